@@ -1,0 +1,54 @@
+"""Developer sessions. `nox -l` lists them; CI runs `.ci/run` (the README's test command)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests", "lint", "typecheck", "check_generated"]
+
+PYTHON = "3.11"
+DEV = ".[dev]"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Run the test suite (includes the regenerate-and-compare check)."""
+    session.install("-e", DEV)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff on hand-written code (the generated package is excluded in pyproject)."""
+    session.install("-e", DEV)
+    session.run("ruff", "check", "src", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "scripts", "tests", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the hand-written layer."""
+    session.install("-e", DEV)
+    session.run("mypy", "--strict")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Rebuild openapi/openapi.yaml from its sources, then regenerate the client package."""
+    session.install("-e", DEV)
+    session.run("python", "scripts/generate.py")
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail when the checked-in document or generated code differs from a fresh build."""
+    session.install("-e", DEV)
+    session.run("python", "scripts/generate.py", "--check")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the embedded simulator over loopback; writes benchmarks/RESULTS.md."""
+    session.install("-e", DEV)
+    session.run("python", "-m", "benchmarks", *session.posargs)
