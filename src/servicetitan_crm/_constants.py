@@ -21,3 +21,47 @@ DEFAULT_PAGE_SIZE = 500
 DEFAULT_PAGE_CONCURRENCY = 1
 # A caught-up export feed should be polled again after 5 to 10 minutes, not sooner.
 EXPORT_POLL_INTERVAL_SECONDS = 300.0
+
+# --- Client: configuration, auth, retries, rate limiting ------------------------------------
+ENV_CLIENT_ID = "SERVICETITAN_CLIENT_ID"
+ENV_CLIENT_SECRET = "SERVICETITAN_CLIENT_SECRET"
+ENV_APP_KEY = "SERVICETITAN_APP_KEY"
+ENV_TENANT_ID = "SERVICETITAN_TENANT_ID"
+ENV_ENVIRONMENT = "SERVICETITAN_ENVIRONMENT"
+ENV_API_URL = "SERVICETITAN_API_URL"
+ENV_AUTH_URL = "SERVICETITAN_AUTH_URL"
+DEFAULT_ENVIRONMENT = "production"
+APP_KEY_HEADER = "ST-App-Key"
+
+# The API gives up on a request after 100 s server-side; reading a little longer lets its own
+# answer arrive instead of cutting a slow page short.
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 105.0
+DEFAULT_WRITE_TIMEOUT = 30.0
+DEFAULT_POOL_TIMEOUT = 30.0
+DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
+
+# Tokens live 900 s; fetching a new one this long before expiry keeps requests in flight from
+# carrying a token that expires on the way.
+TOKEN_REFRESH_MARGIN_SECONDS = 60.0
+# Lifetime assumed when a token response omits `expires_in` (optional in RFC 6749).
+DEFAULT_TOKEN_LIFETIME_SECONDS = 900.0
+
+# Retries: attempts count the first try; the total bound covers every attempt and wait.
+DEFAULT_RETRY_ATTEMPTS = 5
+DEFAULT_RETRY_TIMEOUT_SECONDS = 120.0
+DEFAULT_RETRY_WAIT_INITIAL_SECONDS = 0.5
+DEFAULT_RETRY_WAIT_MAX_SECONDS = 30.0
+DEFAULT_RETRY_WAIT_EXP_BASE = 2.0
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Methods the server may safely see twice (RFC 9110 idempotent methods).
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+# The API allows 60 requests per second per application per tenant.
+DEFAULT_RATE_LIMIT_PER_SECOND = 60.0
+# 1 = even spacing: a burst above the rate could still cross the server's one-second window.
+DEFAULT_RATE_LIMIT_BURST = 1
+
+# How much of a non-JSON error body an exception message quotes.
+ERROR_BODY_PREVIEW_CHARS = 200

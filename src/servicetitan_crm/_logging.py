@@ -1,0 +1,10 @@
+"""The SDK's logger. Records carry methods, paths, statuses and waits: never query strings,
+headers or bodies, so no credential can reach a log."""
+
+from __future__ import annotations
+
+import logging
+
+__all__ = ["logger"]
+
+logger = logging.getLogger("servicetitan_crm")

@@ -1,0 +1,148 @@
+"""When to send a request again, and how long to wait first. The only place that decides.
+
+The rule, by what the server may already have done:
+
+- 429 Too Many Requests: retried for every method; the server refused before acting.
+- Failures before the request was sent (connect error, connect timeout, pool timeout):
+  retried for every method; the server never saw it.
+- 502, 503, 504, and failures after sending (read/write timeout, reset, protocol error):
+  retried only for GET, HEAD, OPTIONS, PUT and DELETE, whose repetition is harmless. A POST or
+  PATCH may have been carried out, so it is never repeated: the error is raised at once.
+- Anything else (other 4xx, 500, 501, other 5xx) is an answer, not a hiccup: never retried.
+
+How long: the server's `Retry-After` (seconds or HTTP-date) when present, else exponential
+backoff with full jitter (a uniform draw between 0 and `wait_initial * wait_exp_base**n`, capped
+at `wait_max`), so many clients that failed together do not come back together. Retries stop
+at `attempts` (counting the first) or when the next wait would pass `timeout` seconds since the
+first attempt, whichever comes first; the last error is then raised.
+
+`set_testing(True)` makes every wait zero (the attempt count still applies), so tests that
+exercise retries stay fast and deterministic.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import attrs
+import httpx
+
+from ._constants import (
+    DEFAULT_RETRY_ATTEMPTS,
+    DEFAULT_RETRY_TIMEOUT_SECONDS,
+    DEFAULT_RETRY_WAIT_EXP_BASE,
+    DEFAULT_RETRY_WAIT_INITIAL_SECONDS,
+    DEFAULT_RETRY_WAIT_MAX_SECONDS,
+    IDEMPOTENT_METHODS,
+    RETRY_STATUSES,
+)
+from ._errors import ConfigurationError
+
+__all__ = [
+    "RetryPolicy",
+    "backoff_wait",
+    "is_testing",
+    "set_testing",
+    "should_retry_error",
+    "should_retry_status",
+]
+
+# Failures where the request never left this machine.
+_NOT_SENT: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+# Failures worth another try when repeating the request is harmless.
+_TRANSIENT: tuple[type[httpx.TransportError], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+
+_testing = False
+
+
+def set_testing(on: bool) -> None:
+    """Turn zero-wait mode on or off for every client in the process (for test suites)."""
+    global _testing
+    _testing = on
+
+
+def is_testing() -> bool:
+    return _testing
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How often and how patiently to retry; see the module docstring for what is retried.
+
+    `attempts` counts the first try (1 disables retries); `timeout` bounds the total time
+    from the first attempt in seconds (None: attempts alone bound it).
+
+    >>> RetryPolicy(attempts=1)  # no retries
+    RetryPolicy(attempts=1, timeout=120.0, wait_initial=0.5, wait_max=30.0, wait_exp_base=2.0)
+    """
+
+    attempts: int = DEFAULT_RETRY_ATTEMPTS
+    timeout: float | None = DEFAULT_RETRY_TIMEOUT_SECONDS
+    wait_initial: float = DEFAULT_RETRY_WAIT_INITIAL_SECONDS
+    wait_max: float = DEFAULT_RETRY_WAIT_MAX_SECONDS
+    wait_exp_base: float = DEFAULT_RETRY_WAIT_EXP_BASE
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.attempts, int) or self.attempts < 1:
+            raise ConfigurationError(
+                f"RetryPolicy attempts must be an int >= 1, not {self.attempts!r}"
+            )
+        if self.timeout is not None and not self.timeout > 0:
+            raise ConfigurationError(
+                f"RetryPolicy timeout must be > 0 or None, not {self.timeout!r}"
+            )
+        if not 0 <= self.wait_initial <= self.wait_max:
+            raise ConfigurationError(
+                "RetryPolicy needs 0 <= wait_initial <= wait_max, "
+                f"got {self.wait_initial!r} and {self.wait_max!r}"
+            )
+        if not self.wait_exp_base >= 1:
+            raise ConfigurationError(
+                f"RetryPolicy wait_exp_base must be >= 1, not {self.wait_exp_base!r}"
+            )
+
+
+RetryPolicy.__module__ = "servicetitan_crm"
+
+
+def should_retry_status(method: str, status_code: int) -> bool:
+    if status_code == 429:
+        return True
+    return status_code in RETRY_STATUSES and method.upper() in IDEMPOTENT_METHODS
+
+
+def should_retry_error(method: str, error: httpx.TransportError) -> bool:
+    if isinstance(error, _NOT_SENT):
+        return True
+    return isinstance(error, _TRANSIENT) and method.upper() in IDEMPOTENT_METHODS
+
+
+def backoff_wait(
+    policy: RetryPolicy,
+    retry_number: int,
+    *,
+    retry_after: float | None = None,
+    random: Callable[[], float] = random.random,
+) -> float:
+    """Seconds to wait before retry number `retry_number` (1 for the first retry).
+
+    `random` returns a float in [0, 1); it is injectable so tests can pin the jitter.
+    """
+    if _testing:
+        return 0.0
+    if retry_after is not None:
+        return retry_after
+    try:
+        growth = policy.wait_exp_base ** (retry_number - 1)
+    except OverflowError:
+        growth = float("inf")
+    return min(policy.wait_max, policy.wait_initial * growth) * random()

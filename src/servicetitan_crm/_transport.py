@@ -1,0 +1,208 @@
+"""The transport every API request goes through: rate limit, authorize, send, retry, raise.
+
+One attempt = wait for the rate limiter, take the current token, set `Authorization` and
+`ST-App-Key`, send through the pooled transport. A 401 renews the token and replays the request
+once (another attempt through the limiter). The loop around attempts follows `_retry`; a non-2xx
+answer left at the end is raised as the typed error from `_errors`, so callers only ever get
+2xx responses back.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Awaitable, Callable
+
+import attrs
+import httpx
+
+from ._config import ClientConfig
+from ._constants import APP_KEY_HEADER
+from ._errors import RequestTimeoutError, ServiceTitanError, TransportError, error_from_response
+from ._logging import logger
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy, backoff_wait, should_retry_error, should_retry_status
+from ._retry_after import retry_after_from
+from ._tokens import TokenProvider
+
+__all__ = ["ApiTransport", "SharedState"]
+
+
+@attrs.define(eq=False, repr=False)
+class SharedState:
+    """What a client shares with all its views: pool, token cache, limiter, clock."""
+
+    config: ClientConfig
+    pool: httpx.AsyncBaseTransport
+    tokens: TokenProvider
+    limiter: RateLimiter | None
+    clock: Callable[[], float]
+    sleep: Callable[[float], Awaitable[None]]
+    closed: bool = False
+
+
+@attrs.frozen
+class _Failure:
+    """Why an attempt did not succeed: a read non-2xx response or a transport error."""
+
+    response: httpx.Response | None = None
+    error: httpx.TransportError | None = None
+    retry_after: float | None = None
+
+
+class ApiTransport(httpx.AsyncBaseTransport):
+    """Sends one logical request with auth, limiting and retries; raises on non-2xx.
+
+    Only the client that created the shared state owns (and closes) the pool; views don't.
+    """
+
+    def __init__(self, shared: SharedState, retry: RetryPolicy, *, owner: bool) -> None:
+        self._shared = shared
+        self._retry = retry
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._shared.closed:
+            raise RuntimeError("Cannot send a request: the ServiceTitanClient has been closed")
+        # A buffered body can be sent again on a retry; generated code sends bytes anyway.
+        await request.aread()
+        policy = self._retry
+        started = self._shared.clock()
+        waited = 0.0
+        for attempt in itertools.count(1):
+            failure = await self._attempt(request, attempt, waited)
+            if isinstance(failure, httpx.Response):
+                return failure  # a 2xx
+            wait = self._next_wait(request.method, failure, attempt, started)
+            if wait is None:
+                raise self._error(request, failure, attempt) from failure.error
+            logger.warning(
+                "Retrying %s %s after %s in %.3f s (attempt %d of %d)",
+                request.method,
+                request.url.path,
+                _describe(failure),
+                wait,
+                attempt + 1,
+                policy.attempts,
+            )
+            if wait > 0:
+                await self._shared.sleep(wait)
+            waited = wait
+        raise AssertionError("unreachable: itertools.count never ends")  # pragma: no cover
+
+    async def _attempt(
+        self, request: httpx.Request, attempt: int, waited: float
+    ) -> httpx.Response | _Failure:
+        try:
+            response, token = await self._send(request, attempt, waited, rejected=None)
+            if response.status_code == 401:
+                await _drain(response)
+                response, _ = await self._send(request, attempt, waited, rejected=token)
+            if 200 <= response.status_code < 300:
+                return response
+            await _drain(response)
+        except httpx.TransportError as exc:
+            return _Failure(error=exc)
+        return _Failure(response=response, retry_after=retry_after_from(response.headers))
+
+    async def _send(
+        self, request: httpx.Request, attempt: int, waited: float, *, rejected: str | None
+    ) -> tuple[httpx.Response, str]:
+        """One trip through the limiter and the pool; returns the response and the token used."""
+        shared = self._shared
+        if shared.limiter is not None:
+            await shared.limiter.acquire()
+        # Read after the limiter's wait, so a long queue never sends a token that expired in it.
+        if rejected is None:
+            token = await shared.tokens.get()
+        else:
+            token = await shared.tokens.refresh(rejected)
+        request.headers["Authorization"] = f"Bearer {token}"
+        request.headers[APP_KEY_HEADER] = shared.config.app_key
+        try:
+            response = await shared.pool.handle_async_request(request)
+        except httpx.TransportError as exc:
+            self._log_attempt(request, type(exc).__name__, attempt, waited, rejected)
+            raise
+        self._log_attempt(request, str(response.status_code), attempt, waited, rejected)
+        return response, token
+
+    def _log_attempt(
+        self,
+        request: httpx.Request,
+        outcome: str,
+        attempt: int,
+        waited: float,
+        rejected: str | None,
+    ) -> None:
+        logger.debug(
+            "%s %s -> %s (attempt %d%s, waited %.3f s)",
+            request.method,
+            request.url.path,
+            outcome,
+            attempt,
+            ", replayed with a new token after 401" if rejected is not None else "",
+            waited,
+        )
+
+    def _next_wait(
+        self, method: str, failure: _Failure, attempt: int, started: float
+    ) -> float | None:
+        """Seconds until the next attempt, or None when this failure is final."""
+        policy = self._retry
+        if attempt >= policy.attempts:
+            return None
+        if failure.error is not None:
+            retryable = should_retry_error(method, failure.error)
+        else:
+            assert failure.response is not None
+            retryable = should_retry_status(method, failure.response.status_code)
+        if not retryable:
+            return None
+        wait = backoff_wait(policy, attempt, retry_after=failure.retry_after)
+        elapsed = self._shared.clock() - started
+        if policy.timeout is not None and elapsed + wait > policy.timeout:
+            return None
+        return wait
+
+    def _error(self, request: httpx.Request, failure: _Failure, attempts: int) -> ServiceTitanError:
+        if failure.response is not None:
+            response = failure.response
+            return error_from_response(
+                method=request.method,
+                url=request.url,
+                status_code=response.status_code,
+                content=response.content,
+                headers=response.headers,
+                retry_after=failure.retry_after,
+                attempts=attempts,
+            )
+        assert failure.error is not None
+        error = failure.error
+        message = f"{type(error).__name__} for {request.method} {request.url.path}"
+        if str(error):
+            message = f"{message}: {error}"
+        if attempts > 1:
+            message = f"{message} (gave up after {attempts} attempts)"
+        url = str(request.url.copy_with(query=None, fragment=None))
+        if isinstance(error, httpx.TimeoutException):
+            return RequestTimeoutError(message, method=request.method, url=url)
+        return TransportError(message, method=request.method, url=url)
+
+    async def aclose(self) -> None:
+        if self._owner and not self._shared.closed:
+            self._shared.closed = True
+            await self._shared.pool.aclose()
+
+
+def _describe(failure: _Failure) -> str:
+    if failure.response is not None:
+        return str(failure.response.status_code)
+    return type(failure.error).__name__
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read and release an unwanted response, so its connection returns to the pool."""
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
