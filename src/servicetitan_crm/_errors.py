@@ -208,23 +208,26 @@ class ResponseDecodeError(ServiceTitanError):
 
 
 class PaginationError(ServiceTitanError):
-    """A paged list or export feed broke its paging contract (a repeated or oversize page, a
-    continuation that does not advance); raised instead of looping. `position` is the page number
-    or the export token that was asked for."""
+    """A paged list or export feed answered against its contract (wrong page number, more items
+    than asked for, a repeated page, a missing `continueFrom`), so streaming stops instead of
+    silently skipping or repeating records. `position` is the page number or export token asked.
+    """
 
     def __init__(self, operation: str, position: int | str | None, reason: str) -> None:
         self.operation = operation
         self.position = position
+        self.reason = reason
         if isinstance(position, int):
             where = f"page {position}"
+        elif position is None:
+            where = "the start of the feed"
         else:
-            where = "the start" if position is None else f"from={position!r}"
+            where = f"continueFrom {position!r}"
         super().__init__(f"{operation} at {where}: {reason}")
 
 
 class CheckpointError(ServiceTitanError):
-    """A checkpoint could not be read (missing permissions, corrupt content) or saved; the old
-    checkpoint is left as it was."""
+    """An export checkpoint cannot be read or saved; the message names the file."""
 
 
 _STATUS_CLASSES: dict[int, type[ApiError]] = {
