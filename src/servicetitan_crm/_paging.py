@@ -1,0 +1,259 @@
+"""Async iteration over paged list operations: `paginate` yields items, `pages` yields pages.
+
+Both take any generated paged-list endpoint function (`customers_get_list.asyncio`, ...) and pass
+filters straight through to it, so a new operation needs no new code here::
+
+    from servicetitan_crm.generated.api.customers import customers_get_list
+
+    async with paginate(customers_get_list.asyncio, client=st, active="Any") as customers:
+        async for customer in customers:
+            ...
+
+Customer and location lists hide inactive records unless called with `active="Any"`; a full sync
+(every record, inactive and deleted ones too, with a resumable position) should use the export
+feeds (`servicetitan_crm._export`) rather than walking a list.
+
+Under `async with`, the next page is already in flight while the caller handles the current one, and
+`concurrency=N` keeps up to N page requests in flight (the client's rate limiter still bounds the
+request rate); pages are yielded in order and pages past the last one are cancelled or discarded.
+Leaving the block (`break`, an exception, a cancellation) cancels every request in flight before
+the block exits. A plain `async for` without `async with` is also safe: it fetches one page at a
+time in the caller's task, so nothing is left running when the loop ends.
+
+Memory stays bounded by (concurrency + 1) pages: the one the caller holds, and at most
+`concurrency` more that are in flight or fetched and waiting to be taken.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
+
+import anyio
+from anyio.streams.memory import MemoryObjectSendStream
+
+from ._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from ._errors import PaginationError
+from ._prefetch import ItemStream, PrefetchingStream
+
+__all__ = ["PageEnvelope", "PageStream", "describe_operation", "pages", "paginate"]
+
+T_co = TypeVar("T_co", covariant=True)
+T = TypeVar("T")
+
+
+class PageEnvelope(Protocol[T_co]):
+    """What a paged-list response model offers (every generated one does, structurally).
+
+    `totalCount` is not read here; the page objects `pages` yields are the generated models
+    themselves, with `.total_count` filled when the call passed `include_total=True`.
+    """
+
+    @property
+    def page(self) -> int: ...
+
+    @property
+    def has_more(self) -> bool: ...
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+
+P = TypeVar("P", bound=PageEnvelope[Any])
+
+
+def describe_operation(endpoint: Callable[..., object]) -> str:
+    """The operation an endpoint function calls, e.g. `GET /customers`, for error messages."""
+    module = sys.modules.get(endpoint.__module__)
+    operation = getattr(module, "OPERATION", None)
+    if isinstance(operation, str):
+        return operation
+    return f"{endpoint.__module__}.{endpoint.__qualname__}"
+
+
+class _Request(Generic[P]):
+    """One page request running in the stream's task group, with its own cancel scope."""
+
+    __slots__ = ("done", "error", "number", "result", "scope")
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.scope = anyio.CancelScope()
+        self.done = anyio.Event()
+        self.result: P | None = None
+        self.error: Exception | None = None
+
+
+class PageStream(PrefetchingStream[P]):
+    """Pages of one list operation, in order, from page 1 until a page says `hasMore: false`.
+
+    Each yielded page is the generated response model: `.page`, `.has_more`, `.total_count`,
+    `.data`. A page that breaks the paging contract (another page number than asked for, more items
+    than `page_size`, the same items as the page before) raises `PaginationError` instead of being
+    followed, so a misbehaving server can never make the loop run forever.
+    """
+
+    def __init__(
+        self,
+        endpoint: Callable[..., Awaitable[P | None]],
+        *,
+        client: object,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        filters: dict[str, Any],
+    ) -> None:
+        super().__init__(describe_operation(endpoint))
+        if isinstance(page_size, bool) or not isinstance(page_size, int):
+            raise TypeError(f"page_size must be an int, not {type(page_size).__name__}")
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise ValueError(f"concurrency must be a positive int, got {concurrency!r}")
+        if "page" in filters:
+            raise TypeError("page is chosen by the stream; it always starts at page 1")
+        self._endpoint = endpoint
+        self._client = client
+        self._page_size = page_size
+        self._concurrency = concurrency
+        self._filters = filters
+        self._next_number = 1
+        self._finished = False
+        # (item count, first item, last item) of the page before, to recognise a repeated page
+        # without keeping the whole page alive.
+        self._previous: tuple[int, object, object] | None = None
+
+    async def _fetch(self, number: int) -> P:
+        page = await self._endpoint(
+            client=self._client, page=number, page_size=self._page_size, **self._filters
+        )
+        if page is None:
+            raise PaginationError(self._operation, number, "the response had no page body")
+        return page
+
+    def _accept(self, page: P, number: int) -> P:
+        """Check one page against the paging contract, in page order."""
+        if page.page != number:
+            raise PaginationError(
+                self._operation, number, f"the server answered page {page.page} instead"
+            )
+        data = page.data
+        count = len(data)
+        if count > self._page_size:
+            raise PaginationError(
+                self._operation,
+                number,
+                f"{count} items exceed the requested page size of {self._page_size}",
+            )
+        signature = (count, data[0], data[-1]) if count else (0, None, None)
+        if signature == self._previous:
+            raise PaginationError(
+                self._operation, number, "the page repeats the items of the page before"
+            )
+        self._previous = signature
+        if not page.has_more:
+            self._finished = True
+        return page
+
+    async def _step(self) -> P:
+        if self._concurrency > 1:
+            raise RuntimeError(
+                "concurrency > 1 needs the stream entered with `async with`, which owns the "
+                "requests in flight"
+            )
+        if self._finished:
+            raise StopAsyncIteration
+        number = self._next_number
+        self._next_number += 1
+        return self._accept(await self._fetch(number), number)
+
+    async def _run(self, request: _Request[P]) -> None:
+        with request.scope:
+            try:
+                request.result = await self._fetch(request.number)
+            except Exception as exc:  # delivered to the caller in page order
+                request.error = exc
+        request.done.set()
+
+    async def _produce(self, send: MemoryObjectSendStream[P | Exception]) -> None:
+        task_group = self._task_group
+        assert task_group is not None
+        window: deque[_Request[P]] = deque()
+        async with send:
+            while True:
+                while len(window) < self._concurrency:
+                    request: _Request[P] = _Request(self._next_number)
+                    self._next_number += 1
+                    window.append(request)
+                    task_group.start_soon(self._run, request)
+                head = window.popleft()
+                await head.done.wait()
+                try:
+                    if head.error is not None:
+                        raise head.error
+                    assert head.result is not None
+                    page = self._accept(head.result, head.number)
+                except Exception as exc:
+                    for request in window:
+                        request.scope.cancel()
+                    await send.send(exc)
+                    return
+                if self._finished:
+                    # Pages past the last one: cancel them, or drop what they already returned.
+                    for request in window:
+                        request.scope.cancel()
+                    await send.send(page)
+                    return
+                await send.send(page)
+
+
+def _page_items(page: PageEnvelope[T]) -> Sequence[T]:
+    return page.data
+
+
+def pages(
+    endpoint: Callable[..., Awaitable[P | None]],
+    *,
+    client: object,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+    **filters: Any,
+) -> PageStream[P]:
+    """Iterate over the pages of a paged list operation.
+
+    `endpoint` is a generated `asyncio` function; `filters` go to it unchanged (`active="Any"`,
+    `include_total=True`, `modified_on_or_after=...`). `page_size` is at most `MAX_PAGE_SIZE`
+    (5000). Customer and location lists leave out inactive records unless `active="Any"` is given;
+    for a full sync use the export feeds instead.
+
+        async with pages(customers_get_list.asyncio, client=st, include_total=True) as stream:
+            async for page in stream:
+                print(page.page, page.total_count, len(page.data), page.has_more)
+    """
+    return PageStream(
+        endpoint, client=client, page_size=page_size, concurrency=concurrency, filters=filters
+    )
+
+
+def paginate(
+    endpoint: Callable[..., Awaitable[PageEnvelope[T] | None]],
+    *,
+    client: object,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+    **filters: Any,
+) -> ItemStream[PageEnvelope[T], T]:
+    """Iterate over every item of a paged list operation, page after page.
+
+    Takes the same arguments as `pages`. Customer and location lists leave out inactive records
+    unless `active="Any"` is given; for a full sync use the export feeds instead.
+
+        async with paginate(locations_get_list.asyncio, client=st, active="Any") as locations:
+            async for location in locations:
+                ...
+    """
+    stream: PageStream[PageEnvelope[T]] = PageStream(
+        endpoint, client=client, page_size=page_size, concurrency=concurrency, filters=filters
+    )
+    return ItemStream(stream, _page_items)
