@@ -176,7 +176,7 @@ async def test_an_oauth_error_body_is_read_too(
     server.then_token(httpx.Response(400, json={"error": "invalid_client"}))
 
     async with make_client() as st:
-        with pytest.raises(AuthenticationError, match="400 Bad Request for POST .*invalid_client"):
+        with pytest.raises(AuthenticationError, match=r"400 Bad Request for POST .*invalid_client"):
             await get(st)
 
 

@@ -222,7 +222,9 @@ async def test_default_timeouts_are_the_named_constants(
 async def test_without_an_injected_transport_the_pooled_http_transport_is_used(
     httpx_mock: HTTPXMock,
 ) -> None:
-    httpx_mock.add_response(url=AUTH_URL, method="POST", json={"access_token": "tok", "expires_in": 900})
+    httpx_mock.add_response(
+        url=AUTH_URL, method="POST", json={"access_token": "tok", "expires_in": 900}
+    )
     httpx_mock.add_response(url=f"{API_URL}/tenant/{TENANT}/customers", json={"data": []})
 
     async with ServiceTitanClient(
