@@ -54,6 +54,8 @@ class Sources:
     names: dict[str, str]
     roles: dict[str, str]
     enums: Json
+    seed_schemas: Json
+    missing_properties: Json
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -74,6 +76,10 @@ def load_sources(folder: Path = SOURCES) -> Sources:
         names={row["evidence_name"]: row["name"] for row in name_rows},
         roles={row["evidence_name"]: row["role"] for row in name_rows},
         enums=yaml.safe_load((folder / "enums.yaml").read_text(encoding="utf-8")),
+        seed_schemas=yaml.safe_load((folder / "seed_schemas.yaml").read_text(encoding="utf-8")),
+        missing_properties=yaml.safe_load(
+            (folder / "missing_properties.yaml").read_text(encoding="utf-8")
+        ),
     )
 
 
@@ -352,19 +358,42 @@ def array_schema(prop: Json, names: dict[str, str]) -> Json:
 
 def object_schema(evidence_name: str, sources: Sources, tolerant: bool) -> Json:
     """An object schema, left open: additionalProperties: false from the export is not copied."""
-    evidence = sources.schemas[evidence_name]
     schema: Json = {"type": "object"}
     description = object_description(evidence_name, sources, tolerant)
     if description:
         schema["description"] = description
     schema["x-evidence-name"] = evidence_name
-    if evidence["required"]:
-        schema["required"] = list(evidence["required"])
+    required = required_properties(evidence_name, sources)
+    if required:
+        schema["required"] = required
     schema["properties"] = {
         name: property_schema(prop, tolerant, sources.names)
-        for name, prop in evidence["properties"].items()
+        for name, prop in evidence_properties(evidence_name, sources).items()
     }
     return schema
+
+
+def evidence_properties(evidence_name: str, sources: Sources) -> Json:
+    """The evidence's properties plus the ones it names in required[] but lost the definition of."""
+    restored = sources.missing_properties.get(evidence_name, {})
+    extra = {name: {"type": spec["type"]} for name, spec in restored.items()}
+    return {**sources.schemas[evidence_name]["properties"], **extra}
+
+
+def required_properties(evidence_name: str, sources: Sources) -> list[str]:
+    """Required only when every source describing the schema requires it: a property that the
+    older official copies lack (onlyInNewerSpec), or that a seed page leaves out, may be absent
+    from what a server sends, and a required key that is absent fails the whole parse."""
+    evidence = sources.schemas[evidence_name]
+    older_copies_exist = len(evidence["sources"]) > 1
+    seed = sources.seed_schemas.get(evidence_name)
+    properties = evidence_properties(evidence_name, sources)
+    return [
+        name
+        for name in evidence["required"]
+        if not (older_copies_exist and properties[name].get("onlyInNewerSpec"))
+        and (seed is None or name in seed["required"])
+    ]
 
 
 def object_description(evidence_name: str, sources: Sources, tolerant: bool) -> str:
@@ -399,7 +428,11 @@ def enum_values(entry: Json) -> list[str]:
 
 def enum_schema(name: str, sources: Sources) -> Json:
     entry = sources.enums[name]
-    schema: Json = {"type": "string", "description": entry["description"], "enum": enum_values(entry)}
+    schema: Json = {
+        "type": "string",
+        "description": entry["description"],
+        "enum": enum_values(entry),
+    }
     if "aliases" in entry:
         schema["x-enum-aliases"] = dict(entry["aliases"])
     return schema
@@ -417,7 +450,9 @@ def envelope_schema(envelope: Json) -> Json:
     }
 
 
-def wrapped_list_schema(evidence_name: str, envelope: str, data_description: str, sources: Sources) -> Json:
+def wrapped_list_schema(
+    evidence_name: str, envelope: str, data_description: str, sources: Sources
+) -> Json:
     """A paged or export response: the shared envelope plus a typed `data` array."""
     item = sources.schemas[evidence_name]["properties"]["data"]["items"]["ref"]
     return {
@@ -446,7 +481,10 @@ def component_schema(evidence_name: str, sources: Sources, tolerant: set[str]) -
         return enum_schema(sources.names[evidence_name], sources)
     if role == "page":
         return wrapped_list_schema(
-            evidence_name, document["page_envelope"]["name"], document["page_data_description"], sources
+            evidence_name,
+            document["page_envelope"]["name"],
+            document["page_data_description"],
+            sources,
         )
     if role == "export":
         return wrapped_list_schema(
@@ -462,7 +500,9 @@ def component_schema(evidence_name: str, sources: Sources, tolerant: set[str]) -
 
 def component_schemas(sources: Sources) -> Json:
     tolerant = server_sent_schemas(sources)
-    schemas = {sources.names[name]: component_schema(name, sources, tolerant) for name in sources.schemas}
+    schemas = {
+        sources.names[name]: component_schema(name, sources, tolerant) for name in sources.schemas
+    }
     for key in ("page_envelope", "export_envelope"):
         envelope = sources.document[key]
         schemas[envelope["name"]] = envelope_schema(envelope)
@@ -517,7 +557,10 @@ def build_document(sources: Sources) -> Json:
     names = document["security_scheme_names"]
     return {
         "openapi": document["openapi"],
-        "info": {**document["info"], "description": " ".join(document["info"]["description"].split())},
+        "info": {
+            **document["info"],
+            "description": " ".join(document["info"]["description"].split()),
+        },
         "servers": document["servers"],
         "security": [{names["oauth2"]: [], names["app_key"]: []}],
         "tags": tags(document),
@@ -566,7 +609,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else None
         if current != text:
-            print(f"{args.output} is out of date: run `python scripts/build_spec.py`", file=sys.stderr)
+            print(
+                f"{args.output} is out of date: run `python scripts/build_spec.py`", file=sys.stderr
+            )
             return 1
         return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,205 @@
+"""Every operation of the evidence is in the document at its real method and path (relative to the
+tenant server), with the real operationId, parameters, request body and 200 body."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+from spec_sources import TENANT_PREFIX, evidence_operations, evidence_parameters, schema_names
+
+OPERATIONS = evidence_operations()
+PARAMETERS = evidence_parameters()
+NAMES = schema_names()
+Operations = dict[str, tuple[str, str, dict[str, Any]]]
+
+EXPECTED_PER_TAG = {
+    "BookingProviderTags": 4,
+    "Bookings": 12,
+    "BulkTags": 2,
+    "ContactMethods": 6,
+    "ContactPreferences": 3,
+    "Contacts": 12,
+    "Customers": 15,
+    "ExportBookings": 1,
+    "ExportContacts": 2,
+    "ExportCustomers": 1,
+    "ExportLeads": 1,
+    "ExportLocations": 1,
+    "Leads": 9,
+    "Locations": 17,
+}
+PAGED_LISTS = 22
+EXPORT_FEEDS = 6
+BARE_ARRAYS = 2
+NO_BODY = 16
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def by_id(row: dict[str, str]) -> str:
+    return row["operationId"]
+
+
+def success_schema(operation: dict[str, Any]) -> dict[str, Any] | None:
+    content = operation["responses"]["200"].get("content")
+    if content is None:
+        return None
+    schema: dict[str, Any] = content["application/json"]["schema"]
+    return schema
+
+
+def schema_name(schema: dict[str, Any] | None) -> str:
+    assert schema is not None
+    return str(schema["$ref"]).rsplit("/", 1)[1]
+
+
+def test_there_are_86_operations(operations_by_id: Operations) -> None:
+    assert len(operations_by_id) == len(OPERATIONS) == 86
+
+
+def test_operation_counts_per_tag(operations_by_id: Operations) -> None:
+    tags = Counter(operation["tags"][0] for _, _, operation in operations_by_id.values())
+    assert tags == EXPECTED_PER_TAG
+
+
+def test_each_operation_is_tagged_with_its_controller(operations_by_id: Operations) -> None:
+    for operation_id, (_, _, operation) in operations_by_id.items():
+        assert operation["tags"] == [operation_id.split("_")[0]]
+
+
+def test_counts_of_paged_lists_export_feeds_bare_arrays_and_empty_bodies(
+    operations_by_id: Operations,
+) -> None:
+    schemas = [success_schema(op) for _, _, op in operations_by_id.values()]
+    names = [schema_name(s) for s in schemas if s is not None and "$ref" in s]
+    assert sum(name.endswith("Page") for name in names) == PAGED_LISTS
+    assert sum(name.endswith("Batch") for name in names) == EXPORT_FEEDS
+    assert sum(1 for s in schemas if s is not None and s.get("type") == "array") == BARE_ARRAYS
+    assert schemas.count(None) == NO_BODY
+
+
+@pytest.mark.parametrize("row", OPERATIONS, ids=by_id)
+def test_operation_sits_at_its_real_method_and_path(
+    row: dict[str, str], operations_by_id: Operations
+) -> None:
+    method, path, _ = operations_by_id[row["operationId"]]
+    assert (method, TENANT_PREFIX + path) == (row["method"], row["path"])
+
+
+@pytest.mark.parametrize("row", OPERATIONS, ids=by_id)
+def test_path_parameters_have_the_real_types(
+    row: dict[str, str], operations_by_id: Operations
+) -> None:
+    """Integer ids are int64 (booking_provider too, see DECISIONS); contact-family ids are GUIDs."""
+    operation = operations_by_id[row["operationId"]][2]
+    documented = {
+        p["name"]: p["schema"] for p in operation.get("parameters", []) if p["in"] == "path"
+    }
+    expected = {}
+    for spec in row["path_params"].split(";"):
+        name, kind = spec.split(":")
+        if name == "tenant":
+            continue
+        if kind.startswith("integer") or name == "booking_provider":
+            expected[name] = {"type": "integer", "format": "int64"}
+        elif name in {"typeSlug", "preferenceName"}:
+            expected[name] = {"type": "string"}
+        else:
+            expected[name] = {"type": "string", "format": "uuid"}
+    assert documented == expected
+
+
+@pytest.mark.parametrize("row", OPERATIONS, ids=by_id)
+def test_every_query_parameter_is_there_and_optional(
+    row: dict[str, str], operations_by_id: Operations
+) -> None:
+    operation = operations_by_id[row["operationId"]][2]
+    query = [p for p in operation.get("parameters", []) if p["in"] == "query"]
+    expected = [] if row["query_params"] == "-" else row["query_params"].split(",")
+    assert [p["name"] for p in query] == expected
+    assert all(p["required"] is False for p in query)
+
+
+@pytest.mark.parametrize("row", OPERATIONS, ids=by_id)
+def test_query_parameter_types_follow_the_evidence(
+    row: dict[str, str], operations_by_id: Operations
+) -> None:
+    operation = operations_by_id[row["operationId"]][2]
+    documented = {
+        p["name"]: p["schema"] for p in operation.get("parameters", []) if p["in"] == "query"
+    }
+    for evidence in PARAMETERS[row["operationId"]]["parameters"]:
+        if evidence["in"] != "query":
+            continue
+        schema = documented[evidence["name"]]
+        if "enumRef" in evidence:
+            assert schema == ref(NAMES[evidence["enumRef"]])
+        else:
+            assert schema["type"] == evidence["type"]
+            expected_format = {"guid": "uuid"}.get(
+                evidence.get("format", ""), evidence.get("format")
+            )
+            assert schema.get("format") == expected_format
+
+
+@pytest.mark.parametrize("row", OPERATIONS, ids=by_id)
+def test_request_body_is_the_evidence_schema(
+    row: dict[str, str], operations_by_id: Operations
+) -> None:
+    operation = operations_by_id[row["operationId"]][2]
+    if row["request_body_schema"] == "-":
+        assert "requestBody" not in operation
+        return
+    body = operation["requestBody"]
+    assert body["content"]["application/json"]["schema"] == ref(NAMES[row["request_body_schema"]])
+    assert body["required"] is bool(PARAMETERS[row["operationId"]].get("requestBodyRequired"))
+
+
+@pytest.mark.parametrize("row", OPERATIONS, ids=by_id)
+def test_success_body_is_the_evidence_schema(
+    row: dict[str, str], operations_by_id: Operations
+) -> None:
+    schema = success_schema(operations_by_id[row["operationId"]][2])
+    cell = row["response_200_schema"]
+    if cell == "(no body)":
+        assert schema is None
+    elif cell.startswith("array<"):
+        assert schema == {"type": "array", "items": ref(NAMES[cell[len("array<") : -1]])}
+    elif cell.startswith("integer|null"):
+        assert schema == {"type": "integer", "format": "int64", "nullable": True}
+    else:
+        assert schema == ref(NAMES[cell])
+
+
+def test_update_booking_contact_echoes_the_request_model_as_documented(
+    operations_by_id: Operations,
+) -> None:
+    operation = operations_by_id["Bookings_UpdateBookingContact"][2]
+    request = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert success_schema(operation) == request == ref("UpdateBookingContactRequest")
+
+
+def test_lead_dismiss_is_a_post_with_a_reason(operations_by_id: Operations) -> None:
+    method, path, operation = operations_by_id["Leads_Dismiss"]
+    assert (method, path) == ("POST", "/leads/{id}/dismiss")
+    assert operation["requestBody"]["content"]["application/json"]["schema"] == ref(
+        "DismissLeadRequest"
+    )
+
+
+def test_booking_provider_routes_are_rooted_below_the_tenant(operations_by_id: Operations) -> None:
+    provider = [path for _, path, _ in operations_by_id.values() if "{booking_provider}" in path]
+    assert len(provider) == 9
+    assert all(
+        path.startswith("/booking-provider/{booking_provider}/bookings") for path in provider
+    )
+
+
+def test_tag_types_route_from_the_hand_written_yaml_is_not_an_operation(
+    operations_by_id: Operations,
+) -> None:
+    assert not any("tagtypes" in path for _, path, _ in operations_by_id.values())

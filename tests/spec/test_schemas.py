@@ -1,0 +1,245 @@
+"""Components: every evidence schema under a clean name, shared envelopes, enums as the union of
+all sources, and the nullability rule (server-sent schemas tolerate null everywhere)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+import yaml
+from spec_sources import SOURCES, evidence_operations, evidence_schemas, schema_names
+
+SCHEMAS = evidence_schemas()
+NAMES = schema_names()
+ENVELOPE_FIELDS = {"page", "pageSize", "hasMore", "totalCount", "continueFrom", "data"}
+CLEAN_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def components(document: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = document["components"]["schemas"]
+    return found
+
+
+def server_sent() -> set[str]:
+    """Evidence names reachable from a 200 body, plus webhook payloads (sent by the server too)."""
+    roots = []
+    for row in evidence_operations():
+        cell = row["response_200_schema"].removeprefix("array<").removesuffix(">")
+        if cell in SCHEMAS:
+            roots.append(cell)
+    roots += [name for name in SCHEMAS if "Webhooks" in name]
+    seen: set[str] = set()
+    while roots:
+        name = roots.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for prop in SCHEMAS[name].get("properties", {}).values():
+            roots += [
+                target for target in (prop.get("ref"), prop.get("items", {}).get("ref")) if target
+            ]
+    return seen
+
+
+SERVER_SENT = server_sent()
+SEED_REQUIRED = yaml.safe_load((SOURCES / "seed_schemas.yaml").read_text(encoding="utf-8"))
+
+
+def expected_required(evidence: str) -> list[str]:
+    """Required only when every source requires it: not the properties only the 2026 copy has
+    (when older copies describe the schema), nor the ones a seed page leaves out."""
+    schema = SCHEMAS[evidence]
+    seed = SEED_REQUIRED.get(evidence, {}).get("required")
+    return [
+        name
+        for name in schema["required"]
+        if not (
+            len(schema["sources"]) > 1 and schema["properties"].get(name, {}).get("onlyInNewerSpec")
+        )
+        and (seed is None or name in seed)
+    ]
+
+
+PLAIN_OBJECTS = [
+    name
+    for name, schema in SCHEMAS.items()
+    if schema["kind"] == "object" and not name.startswith(("PaginatedResponse_", "ExportResponse_"))
+]
+
+
+def test_every_evidence_schema_is_a_component(document: dict[str, Any]) -> None:
+    assert set(NAMES) == set(SCHEMAS)
+    assert set(NAMES.values()) | {"PageEnvelope", "ExportEnvelope"} == set(components(document))
+
+
+def test_names_are_clean_class_names_and_unique() -> None:
+    assert all(CLEAN_NAME.match(name) for name in NAMES.values())
+    assert len(set(NAMES.values())) == len(NAMES)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "clean"),
+    [
+        ("Crm.V2.Customers.CustomerResponse", "CustomerResponse"),
+        ("Crm.V2.Customers.CustomFieldTypeResponse", "CustomerCustomFieldTypeResponse"),
+        ("Crm.V2.Locations.CustomFieldTypeResponse", "LocationCustomFieldTypeResponse"),
+        ("Crm.V2.AddressPatchModel", "AddressPatchModel"),
+        ("Crm.V2.Locations.AddressPatchModel", "LocationAddressPatchModel"),
+        ("PaginatedResponse_Of_Crm.V2.Customers.CustomerResponse", "CustomerResponsePage"),
+        ("ExportResponse_Of_Crm.V2.ExportCustomerResponse", "ExportCustomerResponseBatch"),
+        ("CloudEvent_Of_Crm.V2.Webhooks.LeadCreatedWebhook", "LeadCreatedWebhookCloudEvent"),
+    ],
+)
+def test_naming_rule(evidence: str, clean: str) -> None:
+    assert NAMES[evidence] == clean
+
+
+class TestEnvelopes:
+    @pytest.mark.parametrize("evidence", [n for n in SCHEMAS if n.startswith("PaginatedResponse_")])
+    def test_paged_response_is_the_page_envelope_plus_typed_data(
+        self, evidence: str, document: dict[str, Any]
+    ) -> None:
+        self.assert_wrapped(evidence, "PageEnvelope", document)
+
+    @pytest.mark.parametrize("evidence", [n for n in SCHEMAS if n.startswith("ExportResponse_")])
+    def test_export_response_is_the_export_envelope_plus_typed_data(
+        self, evidence: str, document: dict[str, Any]
+    ) -> None:
+        self.assert_wrapped(evidence, "ExportEnvelope", document)
+
+    @staticmethod
+    def assert_wrapped(evidence: str, envelope: str, document: dict[str, Any]) -> None:
+        schema = components(document)[NAMES[evidence]]
+        item = SCHEMAS[evidence]["properties"]["data"]["items"]["ref"]
+        head, tail = schema["allOf"]
+        assert head == ref(envelope)
+        assert tail["required"] == ["data"]
+        assert tail["properties"]["data"]["items"] == ref(NAMES[item])
+        assert "nullable" not in tail["properties"]["data"]
+
+    def test_page_envelope_fields_stay_as_documented(self, document: dict[str, Any]) -> None:
+        envelope = components(document)["PageEnvelope"]
+        assert envelope["required"] == ["page", "pageSize", "hasMore"]
+        nullable = {name for name, p in envelope["properties"].items() if p.get("nullable")}
+        assert nullable == {"totalCount"}
+
+    def test_export_envelope_fields_stay_as_documented(self, document: dict[str, Any]) -> None:
+        envelope = components(document)["ExportEnvelope"]
+        assert envelope["required"] == ["hasMore", "continueFrom"]
+        assert not any(p.get("nullable") for p in envelope["properties"].values())
+
+
+class TestNullability:
+    @pytest.mark.parametrize("evidence", sorted(SERVER_SENT & set(PLAIN_OBJECTS)))
+    def test_every_property_of_a_server_sent_schema_is_nullable(
+        self, evidence: str, document: dict[str, Any]
+    ) -> None:
+        schema = components(document)[NAMES[evidence]]
+        assert [n for n, p in schema["properties"].items() if p.get("nullable") is not True] == []
+        assert schema.get("required", []) == expected_required(evidence)
+
+    @pytest.mark.parametrize(
+        "evidence", sorted(set(PLAIN_OBJECTS) - SERVER_SENT - {"ApiErrorResponse"})
+    )
+    def test_request_only_schema_keeps_the_evidence_nullability(
+        self, evidence: str, document: dict[str, Any]
+    ) -> None:
+        schema = components(document)[NAMES[evidence]]
+        for name, prop in SCHEMAS[evidence]["properties"].items():
+            assert bool(schema["properties"][name].get("nullable")) is bool(prop.get("nullable")), (
+                name
+            )
+        assert schema.get("required", []) == expected_required(evidence)
+
+    def test_nullable_reference_is_wrapped_in_all_of(self, document: dict[str, Any]) -> None:
+        """The form openapi-python-client 0.29.1 turns into an `X | None` attribute."""
+        prop = components(document)["CustomerResponse"]["properties"]["type"]
+        assert prop == {"nullable": True, "allOf": [ref("CustomerType")]}
+
+    def test_request_only_reference_stays_a_plain_reference(self, document: dict[str, Any]) -> None:
+        prop = components(document)["CreateContactMethodRequest"]["properties"]["type"]
+        assert prop == ref("ContactType")
+
+    def test_the_echoed_request_model_is_tolerant_because_the_server_sends_it(
+        self, document: dict[str, Any]
+    ) -> None:
+        schema = components(document)["UpdateBookingContactRequest"]
+        assert all(p.get("nullable") for p in schema["properties"].values())
+
+    def test_guid_properties_are_uuid_strings(self, document: dict[str, Any]) -> None:
+        prop = components(document)["ContactResponse"]["properties"]["id"]
+        assert prop == {"type": "string", "format": "uuid", "nullable": True}
+
+
+class TestEnums:
+    ENUM_SOURCES = yaml.safe_load((SOURCES / "enums.yaml").read_text(encoding="utf-8"))
+
+    @pytest.mark.parametrize("evidence", [n for n, s in SCHEMAS.items() if s["kind"] == "enum"])
+    def test_enum_holds_every_evidence_value_once(
+        self, evidence: str, document: dict[str, Any]
+    ) -> None:
+        schema = components(document)[NAMES[evidence]]
+        assert schema["type"] == "string"
+        assert set(SCHEMAS[evidence]["enum"]) <= set(schema["enum"])
+        assert len(schema["enum"]) == len(set(schema["enum"]))
+
+    @pytest.mark.parametrize("name", sorted(ENUM_SOURCES))
+    def test_enum_is_the_union_of_its_sources(self, name: str, document: dict[str, Any]) -> None:
+        union = {value for values in self.ENUM_SOURCES[name]["values"].values() for value in values}
+        assert set(components(document)[name]["enum"]) == union
+
+    def test_booking_status_keeps_the_hand_written_yaml_pending(
+        self, document: dict[str, Any]
+    ) -> None:
+        assert components(document)["BookingStatus"]["enum"] == [
+            "New",
+            "Converted",
+            "Dismissed",
+            "Accepted",
+            "Pending",
+        ]
+
+    def test_contact_type_lists_phone_once_and_records_the_landline_alias(
+        self, document: dict[str, Any]
+    ) -> None:
+        schema = components(document)["ContactType"]
+        assert schema["enum"] == ["Phone", "Email", "Fax", "MobilePhone"]
+        assert schema["x-enum-aliases"] == {"LandlinePhone": "Phone"}
+
+    def test_active_filter_values(self, document: dict[str, Any]) -> None:
+        assert components(document)["ActiveRequestArg"]["enum"] == ["True", "Any", "False"]
+
+
+def test_required_keys_only_the_newest_copy_has_are_optional(document: dict[str, Any]) -> None:
+    customer = components(document)["CustomerResponse"]
+    assert "taxExempt" in customer["properties"]
+    assert "taxExempt" not in customer["required"]
+    preferences = components(document)["ContactPreferencesResponse"]
+    assert preferences["required"] == [
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "invoiceStatementNotification",
+    ]
+
+
+def test_every_required_name_is_a_defined_property(document: dict[str, Any]) -> None:
+    """schemas.json names description/summary in required[] without defining them; the document
+    restores those properties (missing_properties.yaml) rather than requiring an undefined key."""
+    for name, schema in components(document).items():
+        for key in schema.get("required", []):
+            assert key in schema.get("properties", {}), (name, key)
+    assert components(document)["LeadCreateRequest"]["properties"]["summary"] == {"type": "string"}
+
+
+def test_webhook_payload_models_are_components_though_no_operation_uses_them(
+    document: dict[str, Any],
+) -> None:
+    webhooks = [NAMES[name] for name in SCHEMAS if "Webhooks" in name]
+    assert len(webhooks) == 8
+    text = yaml.safe_dump(document["paths"])
+    assert not any(f"/{name}'" in text for name in webhooks)
