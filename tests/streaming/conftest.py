@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 
 import pytest
 from standin_endpoints import StandInClient
-from streaming_api import BASE_URL, ExportServer, ListServer, make_record
+from streaming_api import (
+    API_URL,
+    AUTH_URL,
+    BASE_URL,
+    TENANT,
+    ExportServer,
+    ListServer,
+    TrafficCounter,
+    make_record,
+    with_token_endpoint,
+)
+
+from servicetitan_crm._client import ServiceTitanClient
+from servicetitan_crm._retry import RetryPolicy
 
 
 @pytest.fixture
@@ -44,3 +58,27 @@ async def leftover_tasks() -> Callable[[], set[asyncio.Task[object]]]:
         return {task for task in alive if not task.done()}
 
     return leftover
+
+
+MakeClient = Callable[[TrafficCounter], contextlib.AbstractAsyncContextManager[ServiceTitanClient]]
+
+
+@pytest.fixture
+def real_client() -> MakeClient:
+    """The SDK's client (auth, default rate limiter, retries with zero waits) on a test server."""
+
+    @contextlib.asynccontextmanager
+    async def make(server: TrafficCounter) -> AsyncIterator[ServiceTitanClient]:
+        async with ServiceTitanClient(
+            tenant=TENANT,
+            client_id="client-id",
+            client_secret="client-secret",
+            app_key="app-key",
+            api_url=API_URL,
+            auth_url=AUTH_URL,
+            transport=with_token_endpoint(server),
+            retry=RetryPolicy(wait_initial=0, wait_max=0),
+        ) as client:
+            yield client
+
+    return make

@@ -16,7 +16,10 @@ from typing import Any
 import anyio
 import httpx
 
-BASE_URL = "https://api.test/crm/v2/tenant/42"
+API_URL = "https://api.test/crm/v2"
+AUTH_URL = "https://auth.test/connect/token"
+TENANT = 42
+BASE_URL = f"{API_URL}/tenant/{TENANT}"
 EPOCH = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 # Every wait on the server side is bounded, so a broken stream fails a test instead of hanging it.
 HOLD_LIMIT_SECONDS = 10
@@ -188,3 +191,16 @@ class ExportServer(TrafficCounter):
                 self.on_caught_up(self.caught_up_answers)
         body = {"hasMore": has_more, "continueFrom": f"t{end}", "data": self.records[first:end]}
         return json_response(200, body)
+
+
+def with_token_endpoint(server: TrafficCounter) -> httpx.MockTransport:
+    """The server's API behind a transport that also answers the OAuth2 token request."""
+
+    async def dispatch(request: httpx.Request) -> httpx.Response:
+        if str(request.url) == AUTH_URL:
+            body = {"access_token": "token-1", "token_type": "Bearer", "expires_in": 900}
+            return json_response(200, body)
+        handle: Callable[[httpx.Request], Awaitable[httpx.Response]] = server.handle  # type: ignore[attr-defined]
+        return await handle(request)
+
+    return httpx.MockTransport(dispatch)
