@@ -4,14 +4,18 @@ Both take any generated paged-list endpoint function (`customers_get_list.asynci
 filters straight through to it, so a new operation needs no new code here::
 
     from servicetitan_crm.generated.api.customers import customers_get_list
+    from servicetitan_crm.generated.models.active_request_arg import ActiveRequestArg
 
-    async with paginate(customers_get_list.asyncio, client=st, active="Any") as customers:
+    async with paginate(
+        customers_get_list.asyncio, client=st, active=ActiveRequestArg.ANY
+    ) as customers:
         async for customer in customers:
             ...
 
-Customer and location lists hide inactive records unless called with `active="Any"`; a full sync
-(every record, inactive and deleted ones too, with a resumable position) should use the export
-feeds (`servicetitan_crm._export`) rather than walking a list.
+Customer and location lists hide inactive records unless called with
+`active=ActiveRequestArg.ANY` (the wire value `active=Any`). A full sync (every record, inactive
+and deleted ones too, with a resumable position) should use the export feeds
+(`servicetitan_crm._export`) rather than walking a list.
 
 Under `async with`, the next page is already in flight while the caller handles the current one, and
 `concurrency=N` keeps up to N page requests in flight (the client's rate limiter still bounds the
@@ -222,10 +226,10 @@ def pages(
 ) -> PageStream[P]:
     """Iterate over the pages of a paged list operation.
 
-    `endpoint` is a generated `asyncio` function; `filters` go to it unchanged (`active="Any"`,
+    `endpoint` is a generated `asyncio` function; `filters` go to it unchanged (`active=...`,
     `include_total=True`, `modified_on_or_after=...`). `page_size` is at most `MAX_PAGE_SIZE`
-    (5000). Customer and location lists leave out inactive records unless `active="Any"` is given;
-    for a full sync use the export feeds instead.
+    (5000). Customer and location lists leave out inactive records unless
+    `active=ActiveRequestArg.ANY` is given; for a full sync use the export feeds instead.
 
         async with pages(customers_get_list.asyncio, client=st, include_total=True) as stream:
             async for page in stream:
@@ -247,9 +251,11 @@ def paginate(
     """Iterate over every item of a paged list operation, page after page.
 
     Takes the same arguments as `pages`. Customer and location lists leave out inactive records
-    unless `active="Any"` is given; for a full sync use the export feeds instead.
+    unless `active=ActiveRequestArg.ANY` is given; for a full sync use the export feeds instead.
 
-        async with paginate(locations_get_list.asyncio, client=st, active="Any") as locations:
+        async with paginate(
+            locations_get_list.asyncio, client=st, active=ActiveRequestArg.ANY
+        ) as locations:
             async for location in locations:
                 ...
     """

@@ -28,11 +28,22 @@ HOLD_LIMIT_SECONDS = 10
 def make_record(number: int, *, active: bool = True, minutes: int | None = None) -> dict[str, Any]:
     """One customer as the API sends it; `minutes` sets modifiedOn (default: `number`)."""
     modified = EPOCH + datetime.timedelta(minutes=number if minutes is None else minutes)
+    stamp = modified.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     return {
         "id": number,
         "name": f"Customer {number}",
+        "type": "Residential",
         "active": active,
-        "modifiedOn": modified.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "address": None,
+        "balance": 0.0,
+        "createdById": 1,
+        "createdOn": stamp,
+        "modifiedOn": stamp,
+        "customFields": [],
+        "doNotMail": False,
+        "doNotService": False,
+        "externalData": None,
+        "tagTypeIds": [],
     }
 
 
