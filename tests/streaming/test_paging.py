@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 
 import anyio
@@ -357,12 +358,16 @@ async def test_cancelling_a_plain_loop_waiting_on_a_page_leaves_nothing_in_fligh
     assert leftover_tasks() == set()
 
 
-async def test_break_from_a_plain_loop_leaves_nothing_running(
-    list_server: ListServer, list_client: StandInClient, leftover_tasks: Leftover
+@pytest.mark.parametrize("how", ["break", "exception"])
+async def test_leaving_a_plain_loop_leaves_nothing_running(
+    list_server: ListServer, list_client: StandInClient, leftover_tasks: Leftover, how: str
 ) -> None:
-    async for customer in paginate(customers_get_list, client=list_client, page_size=5):
-        if customer.id == 7:
-            break
+    with contextlib.suppress(Boom):
+        async for customer in paginate(customers_get_list, client=list_client, page_size=5):
+            if customer.id == 7:
+                if how == "exception":
+                    raise Boom
+                break
 
     assert list_server.pages_requested() == [1, 2]
     assert list_server.in_flight == 0
