@@ -1,0 +1,107 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.booking_response import BookingResponse
+from ...types import Response
+
+OPERATION = "GET /bookings/{id}"
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bookings/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BookingResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = BookingResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[BookingResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: HttpClient,
+) -> Response[BookingResponse]:
+    """Get a booking (tenant view).
+
+     Get a booking (tenant view). OAuth scope: tn.crm.bookings:r.
+
+    Args:
+        id (int):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[BookingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: HttpClient,
+) -> BookingResponse:
+    """Get a booking (tenant view).
+
+     Get a booking (tenant view). OAuth scope: tn.crm.bookings:r.
+
+    Args:
+        id (int):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        BookingResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

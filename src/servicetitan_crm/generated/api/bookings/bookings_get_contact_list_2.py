@@ -1,0 +1,148 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.booking_contact_response_page import BookingContactResponsePage
+from ...types import UNSET, Response, Unset
+
+OPERATION = "GET /booking-provider/{booking_provider}/bookings/{id}/contacts"
+
+
+def _get_kwargs(
+    booking_provider: int,
+    id: int,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/booking-provider/{booking_provider}/bookings/{id}/contacts".format(
+            booking_provider=quote(str(booking_provider), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BookingContactResponsePage:
+    if response.status_code == 200:
+        try:
+            response_200 = BookingContactResponsePage.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[BookingContactResponsePage]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    booking_provider: int,
+    id: int,
+    *,
+    client: HttpClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Response[BookingContactResponsePage]:
+    """List the contacts of a provider's booking.
+
+     List the contacts of a provider's booking. OAuth scope: tn.crm.bookings:r.
+
+    Args:
+        booking_provider (int):
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[BookingContactResponsePage]
+    """
+
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    booking_provider: int,
+    id: int,
+    *,
+    client: HttpClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> BookingContactResponsePage:
+    """List the contacts of a provider's booking.
+
+     List the contacts of a provider's booking. OAuth scope: tn.crm.bookings:r.
+
+    Args:
+        booking_provider (int):
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        BookingContactResponsePage
+    """
+
+    return (
+        await asyncio_detailed(
+            booking_provider=booking_provider,
+            id=id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+        )
+    ).parsed

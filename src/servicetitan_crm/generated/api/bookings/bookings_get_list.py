@@ -1,0 +1,206 @@
+import datetime
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.booking_response_page import BookingResponsePage
+from ...types import UNSET, Response, Unset, format_timestamp
+
+OPERATION = "GET /bookings"
+
+
+def _get_kwargs(
+    *,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = format_timestamp(created_before)
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = format_timestamp(created_on_or_after)
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    json_modified_before: str | Unset = UNSET
+    if not isinstance(modified_before, Unset):
+        json_modified_before = format_timestamp(modified_before)
+    params["modifiedBefore"] = json_modified_before
+
+    json_modified_on_or_after: str | Unset = UNSET
+    if not isinstance(modified_on_or_after, Unset):
+        json_modified_on_or_after = format_timestamp(modified_on_or_after)
+    params["modifiedOnOrAfter"] = json_modified_on_or_after
+
+    params["externalId"] = external_id
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/bookings",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> BookingResponsePage:
+    if response.status_code == 200:
+        try:
+            response_200 = BookingResponsePage.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[BookingResponsePage]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: HttpClient,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[BookingResponsePage]:
+    """List bookings (tenant view).
+
+     List bookings (tenant view). OAuth scope: tn.crm.bookings:r.
+
+    Args:
+        ids (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        external_id (str | Unset):
+        sort (str | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[BookingResponsePage]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        external_id=external_id,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: HttpClient,
+    ids: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> BookingResponsePage:
+    """List bookings (tenant view).
+
+     List bookings (tenant view). OAuth scope: tn.crm.bookings:r.
+
+    Args:
+        ids (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        external_id (str | Unset):
+        sort (str | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        BookingResponsePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            modified_before=modified_before,
+            modified_on_or_after=modified_on_or_after,
+            external_id=external_id,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,144 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.update_booking_contact_request import UpdateBookingContactRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
+
+
+def _get_kwargs(
+    booking_provider: int,
+    id: int,
+    contact_id: int,
+    *,
+    body: UpdateBookingContactRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}".format(
+            booking_provider=quote(str(booking_provider), safe=""),
+            id=quote(str(id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> UpdateBookingContactRequest:
+    if response.status_code == 200:
+        try:
+            response_200 = UpdateBookingContactRequest.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[UpdateBookingContactRequest]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    booking_provider: int,
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+    body: UpdateBookingContactRequest | Unset = UNSET,
+) -> Response[UpdateBookingContactRequest]:
+    """Update a contact of a provider's booking.
+
+     Update a contact of a provider's booking. The official spec documents the 200 body with the request
+    model (UpdateBookingContactRequest) rather than a contact response; kept as documented. OAuth scope:
+    tn.crm.bookings:w.
+
+    Args:
+        booking_provider (int):
+        id (int):
+        contact_id (int):
+        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
+            null.
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[UpdateBookingContactRequest]
+    """
+
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    booking_provider: int,
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+    body: UpdateBookingContactRequest | Unset = UNSET,
+) -> UpdateBookingContactRequest:
+    """Update a contact of a provider's booking.
+
+     Update a contact of a provider's booking. The official spec documents the 200 body with the request
+    model (UpdateBookingContactRequest) rather than a contact response; kept as documented. OAuth scope:
+    tn.crm.bookings:w.
+
+    Args:
+        booking_provider (int):
+        id (int):
+        contact_id (int):
+        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
+            null.
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        UpdateBookingContactRequest
+    """
+
+    return (
+        await asyncio_detailed(
+            booking_provider=booking_provider,
+            id=id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

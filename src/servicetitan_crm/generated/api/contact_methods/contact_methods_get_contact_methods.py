@@ -1,0 +1,226 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.contact_method_response_page import ContactMethodResponsePage
+from ...types import UNSET, Response, Unset, format_timestamp
+
+OPERATION = "GET /contacts/{contact_id}/contact-methods"
+
+
+def _get_kwargs(
+    contact_id: UUID,
+    *,
+    reference_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["referenceId"] = reference_id
+
+    params["type"] = type_
+
+    params["value"] = value
+
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = format_timestamp(created_before)
+    params["createdBefore"] = json_created_before
+
+    json_created_on_or_after: str | Unset = UNSET
+    if not isinstance(created_on_or_after, Unset):
+        json_created_on_or_after = format_timestamp(created_on_or_after)
+    params["createdOnOrAfter"] = json_created_on_or_after
+
+    json_modified_before: str | Unset = UNSET
+    if not isinstance(modified_before, Unset):
+        json_modified_before = format_timestamp(modified_before)
+    params["modifiedBefore"] = json_modified_before
+
+    json_modified_on_or_after: str | Unset = UNSET
+    if not isinstance(modified_on_or_after, Unset):
+        json_modified_on_or_after = format_timestamp(modified_on_or_after)
+    params["modifiedOnOrAfter"] = json_modified_on_or_after
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts/{contact_id}/contact-methods".format(
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ContactMethodResponsePage:
+    if response.status_code == 200:
+        try:
+            response_200 = ContactMethodResponsePage.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ContactMethodResponsePage]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    contact_id: UUID,
+    *,
+    client: HttpClient,
+    reference_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> Response[ContactMethodResponsePage]:
+    """List a contact's contact methods.
+
+     List a contact's contact methods. OAuth scope: tn.crm.contacts:r.
+
+    Args:
+        contact_id (UUID):
+        reference_id (str | Unset):
+        type_ (str | Unset):
+        value (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[ContactMethodResponsePage]
+    """
+
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        reference_id=reference_id,
+        type_=type_,
+        value=value,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    contact_id: UUID,
+    *,
+    client: HttpClient,
+    reference_id: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    created_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.datetime | Unset = UNSET,
+    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> ContactMethodResponsePage:
+    """List a contact's contact methods.
+
+     List a contact's contact methods. OAuth scope: tn.crm.contacts:r.
+
+    Args:
+        contact_id (UUID):
+        reference_id (str | Unset):
+        type_ (str | Unset):
+        value (str | Unset):
+        created_before (datetime.datetime | Unset):
+        created_on_or_after (datetime.datetime | Unset):
+        modified_before (datetime.datetime | Unset):
+        modified_on_or_after (datetime.datetime | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+        sort (str | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        ContactMethodResponsePage
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_id=contact_id,
+            client=client,
+            reference_id=reference_id,
+            type_=type_,
+            value=value,
+            created_before=created_before,
+            created_on_or_after=created_on_or_after,
+            modified_before=modified_before,
+            modified_on_or_after=modified_on_or_after,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+            sort=sort,
+        )
+    ).parsed

@@ -1,0 +1,125 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.create_customer_contact_request import CreateCustomerContactRequest
+from ...models.customer_contact_with_modified_on_response import (
+    CustomerContactWithModifiedOnResponse,
+)
+from ...types import UNSET, Response, Unset
+
+OPERATION = "POST /customers/{id}/contacts"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CreateCustomerContactRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customers/{id}/contacts".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedOnResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = CustomerContactWithModifiedOnResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[CustomerContactWithModifiedOnResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: HttpClient,
+    body: CreateCustomerContactRequest | Unset = UNSET,
+) -> Response[CustomerContactWithModifiedOnResponse]:
+    """Add a contact to a customer.
+
+     Add a contact to a customer. OAuth scope: tn.crm.customers:w.
+
+    Args:
+        id (int):
+        body (CreateCustomerContactRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[CustomerContactWithModifiedOnResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: HttpClient,
+    body: CreateCustomerContactRequest | Unset = UNSET,
+) -> CustomerContactWithModifiedOnResponse:
+    """Add a contact to a customer.
+
+     Add a contact to a customer. OAuth scope: tn.crm.customers:w.
+
+    Args:
+        id (int):
+        body (CreateCustomerContactRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        CustomerContactWithModifiedOnResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,144 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.customer_contact_with_modified_on_response_page import (
+    CustomerContactWithModifiedOnResponsePage,
+)
+from ...types import UNSET, Response, Unset
+
+OPERATION = "GET /customers/{id}/contacts"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["pageSize"] = page_size
+
+    params["includeTotal"] = include_total
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers/{id}/contacts".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedOnResponsePage:
+    if response.status_code == 200:
+        try:
+            response_200 = CustomerContactWithModifiedOnResponsePage.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(
+    *, response: httpx.Response
+) -> Response[CustomerContactWithModifiedOnResponsePage]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: HttpClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> Response[CustomerContactWithModifiedOnResponsePage]:
+    """List a customer's contacts.
+
+     List a customer's contacts. OAuth scope: tn.crm.customers:r.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[CustomerContactWithModifiedOnResponsePage]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: HttpClient,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    include_total: bool | Unset = UNSET,
+) -> CustomerContactWithModifiedOnResponsePage:
+    """List a customer's contacts.
+
+     List a customer's contacts. OAuth scope: tn.crm.customers:r.
+
+    Args:
+        id (int):
+        page (int | Unset):
+        page_size (int | Unset):
+        include_total (bool | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        CustomerContactWithModifiedOnResponsePage
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            include_total=include_total,
+        )
+    ).parsed

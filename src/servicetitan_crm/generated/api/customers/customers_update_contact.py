@@ -1,0 +1,133 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.customer_contact_with_modified_on_response import (
+    CustomerContactWithModifiedOnResponse,
+)
+from ...models.update_customer_contact_request import UpdateCustomerContactRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "PATCH /customers/{id}/contacts/{contact_id}"
+
+
+def _get_kwargs(
+    id: int,
+    contact_id: int,
+    *,
+    body: UpdateCustomerContactRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/customers/{id}/contacts/{contact_id}".format(
+            id=quote(str(id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedOnResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = CustomerContactWithModifiedOnResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[CustomerContactWithModifiedOnResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+    body: UpdateCustomerContactRequest | Unset = UNSET,
+) -> Response[CustomerContactWithModifiedOnResponse]:
+    """Update a customer contact.
+
+     Update a customer contact. OAuth scope: tn.crm.customers:w.
+
+    Args:
+        id (int):
+        contact_id (int):
+        body (UpdateCustomerContactRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[CustomerContactWithModifiedOnResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+    body: UpdateCustomerContactRequest | Unset = UNSET,
+) -> CustomerContactWithModifiedOnResponse:
+    """Update a customer contact.
+
+     Update a customer contact. OAuth scope: tn.crm.customers:w.
+
+    Args:
+        id (int):
+        contact_id (int):
+        body (UpdateCustomerContactRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        CustomerContactWithModifiedOnResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,121 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.export_customer_response_batch import ExportCustomerResponseBatch
+from ...types import UNSET, Response, Unset
+
+OPERATION = "GET /export/customers"
+
+
+def _get_kwargs(
+    *,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    params["includeRecentChanges"] = include_recent_changes
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/export/customers",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> ExportCustomerResponseBatch:
+    if response.status_code == 200:
+        try:
+            response_200 = ExportCustomerResponseBatch.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[ExportCustomerResponseBatch]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: HttpClient,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> Response[ExportCustomerResponseBatch]:
+    """Export feed of customers.
+
+     Export feed of customers. OAuth scope: tn.crm.customers:r.
+
+    Args:
+        from_ (str | Unset):
+        include_recent_changes (bool | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[ExportCustomerResponseBatch]
+    """
+
+    kwargs = _get_kwargs(
+        from_=from_,
+        include_recent_changes=include_recent_changes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: HttpClient,
+    from_: str | Unset = UNSET,
+    include_recent_changes: bool | Unset = UNSET,
+) -> ExportCustomerResponseBatch:
+    """Export feed of customers.
+
+     Export feed of customers. OAuth scope: tn.crm.customers:r.
+
+    Args:
+        from_ (str | Unset):
+        include_recent_changes (bool | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        ExportCustomerResponseBatch
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            include_recent_changes=include_recent_changes,
+        )
+    ).parsed

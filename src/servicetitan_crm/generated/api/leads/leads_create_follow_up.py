@@ -1,0 +1,123 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.create_follow_up_request import CreateFollowUpRequest
+from ...models.follow_up_response import FollowUpResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "POST /leads/{id}/follow-up"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: CreateFollowUpRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/leads/{id}/follow-up".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> FollowUpResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = FollowUpResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[FollowUpResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: HttpClient,
+    body: CreateFollowUpRequest | Unset = UNSET,
+) -> Response[FollowUpResponse]:
+    """Schedule a follow-up on a lead.
+
+     Schedule a follow-up on a lead. OAuth scope: tn.crm.leads:w.
+
+    Args:
+        id (int):
+        body (CreateFollowUpRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[FollowUpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: HttpClient,
+    body: CreateFollowUpRequest | Unset = UNSET,
+) -> FollowUpResponse:
+    """Schedule a follow-up on a lead.
+
+     Schedule a follow-up on a lead. OAuth scope: tn.crm.leads:w.
+
+    Args:
+        id (int):
+        body (CreateFollowUpRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        FollowUpResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,119 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.dismiss_lead_request import DismissLeadRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "POST /leads/{id}/dismiss"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: DismissLeadRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/leads/{id}/dismiss".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return
+    errors.raise_for_status(response)
+    return
+
+
+def _build_response(*, response: httpx.Response) -> Response[None]:
+    _parse_response(response=response)
+    parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: HttpClient,
+    body: DismissLeadRequest | Unset = UNSET,
+) -> Response[None]:
+    """Dismiss a lead with a reason.
+
+     Dismiss a lead with a reason. POST, not PUT as the hand-written YAML says; dismissingReasonId is
+    required. OAuth scope: tn.crm.leads:w.
+
+    Args:
+        id (int):
+        body (DismissLeadRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: HttpClient,
+    body: DismissLeadRequest | Unset = UNSET,
+) -> None:
+    """Dismiss a lead with a reason.
+
+     Dismiss a lead with a reason. POST, not PUT as the hand-written YAML says; dismissingReasonId is
+    required. OAuth scope: tn.crm.leads:w.
+
+    Args:
+        id (int):
+        body (DismissLeadRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,129 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.submit_lead_form_request import SubmitLeadFormRequest
+from ...models.submit_lead_form_response import SubmitLeadFormResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = "POST /leads/form"
+
+
+def _get_kwargs(
+    *,
+    body: SubmitLeadFormRequest | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/leads/form",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> SubmitLeadFormResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = SubmitLeadFormResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[SubmitLeadFormResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: HttpClient,
+    body: SubmitLeadFormRequest | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> Response[SubmitLeadFormResponse]:
+    """Submit a lead form (creates or updates a lead).
+
+     Submit a lead form (creates or updates a lead). Pass `id` to update the lead the form belongs to.
+    OAuth scope: tn.crm.leads:w.
+
+    Args:
+        id (int | Unset):
+        body (SubmitLeadFormRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[SubmitLeadFormResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    *,
+    client: HttpClient,
+    body: SubmitLeadFormRequest | Unset = UNSET,
+    id: int | Unset = UNSET,
+) -> SubmitLeadFormResponse:
+    """Submit a lead form (creates or updates a lead).
+
+     Submit a lead form (creates or updates a lead). Pass `id` to update the lead the form belongs to.
+    OAuth scope: tn.crm.leads:w.
+
+    Args:
+        id (int | Unset):
+        body (SubmitLeadFormRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        SubmitLeadFormResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            id=id,
+        )
+    ).parsed

@@ -1,0 +1,109 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...types import Response
+
+OPERATION = "DELETE /locations/{id}/contacts/{contact_id}"
+
+
+def _get_kwargs(
+    id: int,
+    contact_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/locations/{id}/contacts/{contact_id}".format(
+            id=quote(str(id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return
+    errors.raise_for_status(response)
+    return
+
+
+def _build_response(*, response: httpx.Response) -> Response[None]:
+    _parse_response(response=response)
+    parsed = None
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+) -> Response[None]:
+    """Delete a location contact.
+
+     Delete a location contact. OAuth scope: tn.crm.locations:w.
+
+    Args:
+        id (int):
+        contact_id (int):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+) -> None:
+    """Delete a location contact.
+
+     Delete a location contact. OAuth scope: tn.crm.locations:w.
+
+    Args:
+        id (int):
+        contact_id (int):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            contact_id=contact_id,
+            client=client,
+        )
+    ).parsed

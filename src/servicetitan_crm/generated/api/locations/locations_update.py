@@ -1,0 +1,123 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.location_response import LocationResponse
+from ...models.update_location_request import UpdateLocationRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "PATCH /locations/{id}"
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateLocationRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/locations/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> LocationResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = LocationResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[LocationResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: HttpClient,
+    body: UpdateLocationRequest | Unset = UNSET,
+) -> Response[LocationResponse]:
+    """Update a location.
+
+     Update a location. OAuth scope: tn.crm.locations:w.
+
+    Args:
+        id (int):
+        body (UpdateLocationRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[LocationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: HttpClient,
+    body: UpdateLocationRequest | Unset = UNSET,
+) -> LocationResponse:
+    """Update a location.
+
+     Update a location. OAuth scope: tn.crm.locations:w.
+
+    Args:
+        id (int):
+        body (UpdateLocationRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        LocationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

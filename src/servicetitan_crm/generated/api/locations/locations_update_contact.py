@@ -1,0 +1,131 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import HttpClient
+from ...models.location_contact_response import LocationContactResponse
+from ...models.location_contact_update_request import LocationContactUpdateRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION = "PATCH /locations/{id}/contacts/{contact_id}"
+
+
+def _get_kwargs(
+    id: int,
+    contact_id: int,
+    *,
+    body: LocationContactUpdateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/locations/{id}/contacts/{contact_id}".format(
+            id=quote(str(id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, response: httpx.Response) -> LocationContactResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = LocationContactResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise errors.ResponseDecodeError(OPERATION, response, exc) from exc
+    errors.raise_for_status(response)
+    raise errors.ResponseDecodeError(OPERATION, response, None)
+
+
+def _build_response(*, response: httpx.Response) -> Response[LocationContactResponse]:
+    parsed = _parse_response(response=response)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+    body: LocationContactUpdateRequest | Unset = UNSET,
+) -> Response[LocationContactResponse]:
+    """Update a location contact.
+
+     Update a location contact. OAuth scope: tn.crm.locations:w.
+
+    Args:
+        id (int):
+        contact_id (int):
+        body (LocationContactUpdateRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        Response[LocationContactResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(response=response)
+
+
+async def asyncio(
+    id: int,
+    contact_id: int,
+    *,
+    client: HttpClient,
+    body: LocationContactUpdateRequest | Unset = UNSET,
+) -> LocationContactResponse:
+    """Update a location contact.
+
+     Update a location contact. OAuth scope: tn.crm.locations:w.
+
+    Args:
+        id (int):
+        contact_id (int):
+        body (LocationContactUpdateRequest | Unset):
+
+    Raises:
+        servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
+        servicetitan_crm.ResponseDecodeError: A success body could not be decoded into the documented type.
+        servicetitan_crm.TransportError: The request could not be completed (after the client's retries).
+
+    Returns:
+        LocationContactResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

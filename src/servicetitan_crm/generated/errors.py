@@ -1,0 +1,8 @@
+"""Errors raised by generated endpoint functions.
+
+They are the hand-written SDK's own types (see `servicetitan_crm._errors`), so callers catch one tree.
+"""
+
+from .._errors import ResponseDecodeError, raise_for_status
+
+__all__ = ["ResponseDecodeError", "raise_for_status"]

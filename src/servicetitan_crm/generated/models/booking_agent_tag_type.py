@@ -1,0 +1,30 @@
+from enum import StrEnum
+from typing import Any
+
+
+class BookingAgentTagType(StrEnum):
+    """Values known when the SDK was generated.
+
+    The API adds values over time, so an unknown value does not fail: it becomes a pseudo-member that
+    carries the raw value (`.value`), compares equal to it, and is written back unchanged by `to_dict()`.
+    It is not listed by iteration; `member.is_known` tells the two apart.
+    """
+
+    V1API = "V1Api"
+    V2API = "V2Api"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_known(self) -> bool:
+        return self._value_ in type(self)._value2member_map_
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "BookingAgentTagType | None":
+        if not isinstance(value, str):
+            return None
+        pseudo_member = str.__new__(cls, value)
+        pseudo_member._name_ = value
+        pseudo_member._value_ = value
+        return pseudo_member

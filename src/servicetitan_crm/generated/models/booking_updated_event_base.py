@@ -1,0 +1,495 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.booking_status import BookingStatus
+from ..models.customer_type import CustomerType
+from ..models.priority import Priority
+from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+
+if TYPE_CHECKING:
+    from ..models.address_model import AddressModel
+
+
+T = TypeVar("T", bound="BookingUpdatedEventBase")
+
+
+@_attrs_define
+class BookingUpdatedEventBase:
+    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    parse deliveries with the same models.
+
+    """
+
+    active: bool | None
+    booking_provider_id: int | None
+    created_on: datetime.datetime | None
+    external_id: None | str
+    id: int | None
+    modified_on: datetime.datetime | None
+    name: None | str
+    source: None | str
+    start: datetime.datetime | None
+    status: BookingStatus | None
+    address: AddressModel | None | Unset = UNSET
+    business_unit_id: int | None | Unset = UNSET
+    campaign_id: int | None | Unset = UNSET
+    customer_type: CustomerType | None | Unset = UNSET
+    dismissing_reason_id: int | None | Unset = UNSET
+    is_first_time_client: bool | None | Unset = UNSET
+    is_send_confirmation_email: bool | None | Unset = UNSET
+    job_id: int | None | Unset = UNSET
+    job_type_id: int | None | Unset = UNSET
+    priority: None | Priority | Unset = UNSET
+    uploaded_images: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.address_model import AddressModel
+
+        active: bool | None
+        active = self.active
+
+        booking_provider_id: int | None
+        booking_provider_id = self.booking_provider_id
+
+        created_on: None | str
+        if isinstance(self.created_on, datetime.datetime):
+            created_on = format_timestamp(self.created_on)
+        else:
+            created_on = self.created_on
+
+        external_id: None | str
+        external_id = self.external_id
+
+        id: int | None
+        id = self.id
+
+        modified_on: None | str
+        if isinstance(self.modified_on, datetime.datetime):
+            modified_on = format_timestamp(self.modified_on)
+        else:
+            modified_on = self.modified_on
+
+        name: None | str
+        name = self.name
+
+        source: None | str
+        source = self.source
+
+        start: None | str
+        if isinstance(self.start, datetime.datetime):
+            start = format_timestamp(self.start)
+        else:
+            start = self.start
+
+        status: None | str
+        if isinstance(self.status, BookingStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, AddressModel):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        business_unit_id: int | None | Unset
+        if isinstance(self.business_unit_id, Unset):
+            business_unit_id = UNSET
+        else:
+            business_unit_id = self.business_unit_id
+
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        customer_type: None | str | Unset
+        if isinstance(self.customer_type, Unset):
+            customer_type = UNSET
+        elif isinstance(self.customer_type, CustomerType):
+            customer_type = self.customer_type.value
+        else:
+            customer_type = self.customer_type
+
+        dismissing_reason_id: int | None | Unset
+        if isinstance(self.dismissing_reason_id, Unset):
+            dismissing_reason_id = UNSET
+        else:
+            dismissing_reason_id = self.dismissing_reason_id
+
+        is_first_time_client: bool | None | Unset
+        if isinstance(self.is_first_time_client, Unset):
+            is_first_time_client = UNSET
+        else:
+            is_first_time_client = self.is_first_time_client
+
+        is_send_confirmation_email: bool | None | Unset
+        if isinstance(self.is_send_confirmation_email, Unset):
+            is_send_confirmation_email = UNSET
+        else:
+            is_send_confirmation_email = self.is_send_confirmation_email
+
+        job_id: int | None | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        job_type_id: int | None | Unset
+        if isinstance(self.job_type_id, Unset):
+            job_type_id = UNSET
+        else:
+            job_type_id = self.job_type_id
+
+        priority: None | str | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        elif isinstance(self.priority, Priority):
+            priority = self.priority.value
+        else:
+            priority = self.priority
+
+        uploaded_images: list[str] | None | Unset
+        if isinstance(self.uploaded_images, Unset):
+            uploaded_images = UNSET
+        elif isinstance(self.uploaded_images, list):
+            uploaded_images = self.uploaded_images
+
+        else:
+            uploaded_images = self.uploaded_images
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "bookingProviderId": booking_provider_id,
+                "createdOn": created_on,
+                "externalId": external_id,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "source": source,
+                "start": start,
+                "status": status,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if business_unit_id is not UNSET:
+            field_dict["businessUnitId"] = business_unit_id
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if dismissing_reason_id is not UNSET:
+            field_dict["dismissingReasonId"] = dismissing_reason_id
+        if is_first_time_client is not UNSET:
+            field_dict["isFirstTimeClient"] = is_first_time_client
+        if is_send_confirmation_email is not UNSET:
+            field_dict["isSendConfirmationEmail"] = is_send_confirmation_email
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_type_id is not UNSET:
+            field_dict["jobTypeId"] = job_type_id
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if uploaded_images is not UNSET:
+            field_dict["uploadedImages"] = uploaded_images
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_model import AddressModel
+
+        d = dict(src_dict)
+
+        def _parse_active(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        active = _parse_active(d.pop("active"))
+
+        def _parse_booking_provider_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        booking_provider_id = _parse_booking_provider_id(d.pop("bookingProviderId"))
+
+        def _parse_created_on(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_on_type_0 = parse_timestamp(data)
+
+                return created_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_on = _parse_created_on(d.pop("createdOn"))
+
+        def _parse_external_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_id = _parse_external_id(d.pop("externalId"))
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = parse_timestamp(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_source(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        source = _parse_source(d.pop("source"))
+
+        def _parse_start(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_type_0 = parse_timestamp(data)
+
+                return start_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        start = _parse_start(d.pop("start"))
+
+        def _parse_status(data: object) -> BookingStatus | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = BookingStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BookingStatus | None, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_address(data: object) -> AddressModel | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_1 = AddressModel.from_dict(data)
+
+                return address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressModel | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_business_unit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        def _parse_customer_type(data: object) -> CustomerType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                customer_type_type_1 = CustomerType(data)
+
+                return customer_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerType | None | Unset, data)
+
+        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+
+        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        dismissing_reason_id = _parse_dismissing_reason_id(d.pop("dismissingReasonId", UNSET))
+
+        def _parse_is_first_time_client(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_first_time_client = _parse_is_first_time_client(d.pop("isFirstTimeClient", UNSET))
+
+        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_send_confirmation_email = _parse_is_send_confirmation_email(
+            d.pop("isSendConfirmationEmail", UNSET)
+        )
+
+        def _parse_job_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_job_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+
+        def _parse_priority(data: object) -> None | Priority | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                priority_type_1 = Priority(data)
+
+                return priority_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Priority | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                uploaded_images_type_0 = cast(list[str], data)
+
+                return uploaded_images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
+
+        booking_updated_event_base = cls(
+            active=active,
+            booking_provider_id=booking_provider_id,
+            created_on=created_on,
+            external_id=external_id,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            source=source,
+            start=start,
+            status=status,
+            address=address,
+            business_unit_id=business_unit_id,
+            campaign_id=campaign_id,
+            customer_type=customer_type,
+            dismissing_reason_id=dismissing_reason_id,
+            is_first_time_client=is_first_time_client,
+            is_send_confirmation_email=is_send_confirmation_email,
+            job_id=job_id,
+            job_type_id=job_type_id,
+            priority=priority,
+            uploaded_images=uploaded_images,
+        )
+
+        booking_updated_event_base.additional_properties = d
+        return booking_updated_event_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.booking_updated_event_base import BookingUpdatedEventBase
+
+
+T = TypeVar("T", bound="BookingUpdatedWebhookPayload")
+
+
+@_attrs_define
+class BookingUpdatedWebhookPayload:
+    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    parse deliveries with the same models.
+
+    """
+
+    booking: BookingUpdatedEventBase | None
+    tenant_id: int | None
+    tenant_name: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.booking_updated_event_base import BookingUpdatedEventBase
+
+        booking: dict[str, Any] | None
+        if isinstance(self.booking, BookingUpdatedEventBase):
+            booking = self.booking.to_dict()
+        else:
+            booking = self.booking
+
+        tenant_id: int | None
+        tenant_id = self.tenant_id
+
+        tenant_name: None | str
+        tenant_name = self.tenant_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "booking": booking,
+                "tenantId": tenant_id,
+                "tenantName": tenant_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.booking_updated_event_base import BookingUpdatedEventBase
+
+        d = dict(src_dict)
+
+        def _parse_booking(data: object) -> BookingUpdatedEventBase | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                booking_type_1 = BookingUpdatedEventBase.from_dict(data)
+
+                return booking_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BookingUpdatedEventBase | None, data)
+
+        booking = _parse_booking(d.pop("booking"))
+
+        def _parse_tenant_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        tenant_id = _parse_tenant_id(d.pop("tenantId"))
+
+        def _parse_tenant_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tenant_name = _parse_tenant_name(d.pop("tenantName"))
+
+        booking_updated_webhook_payload = cls(
+            booking=booking,
+            tenant_id=tenant_id,
+            tenant_name=tenant_name,
+        )
+
+        booking_updated_webhook_payload.additional_properties = d
+        return booking_updated_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,410 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+
+if TYPE_CHECKING:
+    from ..models.custom_field_model import CustomFieldModel
+    from ..models.customer_address import CustomerAddress
+    from ..models.external_data_model import ExternalDataModel
+    from ..models.location_contact import LocationContact
+
+
+T = TypeVar("T", bound="CreateLocationResponse")
+
+
+@_attrs_define
+class CreateLocationResponse:
+    """Sent by the server: every property may be null."""
+
+    active: bool | None
+    address: CustomerAddress | None
+    contacts: list[LocationContact] | None
+    created_by_id: int | None
+    created_on: datetime.datetime | None
+    custom_fields: list[CustomFieldModel] | None
+    customer_id: int | None
+    external_data: list[ExternalDataModel] | None
+    id: int | None
+    modified_on: datetime.datetime | None
+    name: None | str
+    tag_type_ids: list[int] | None
+    merged_to_id: int | None | Unset = UNSET
+    tax_exempt: bool | None | Unset = UNSET
+    tax_zone_id: int | None | Unset = UNSET
+    zone_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_address import CustomerAddress
+
+        active: bool | None
+        active = self.active
+
+        address: dict[str, Any] | None
+        if isinstance(self.address, CustomerAddress):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        contacts: list[dict[str, Any]] | None
+        if isinstance(self.contacts, list):
+            contacts = []
+            for contacts_type_0_item_data in self.contacts:
+                contacts_type_0_item = contacts_type_0_item_data.to_dict()
+                contacts.append(contacts_type_0_item)
+
+        else:
+            contacts = self.contacts
+
+        created_by_id: int | None
+        created_by_id = self.created_by_id
+
+        created_on: None | str
+        if isinstance(self.created_on, datetime.datetime):
+            created_on = format_timestamp(self.created_on)
+        else:
+            created_on = self.created_on
+
+        custom_fields: list[dict[str, Any]] | None
+        if isinstance(self.custom_fields, list):
+            custom_fields = []
+            for custom_fields_type_0_item_data in self.custom_fields:
+                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
+                custom_fields.append(custom_fields_type_0_item)
+
+        else:
+            custom_fields = self.custom_fields
+
+        customer_id: int | None
+        customer_id = self.customer_id
+
+        external_data: list[dict[str, Any]] | None
+        if isinstance(self.external_data, list):
+            external_data = []
+            for external_data_type_0_item_data in self.external_data:
+                external_data_type_0_item = external_data_type_0_item_data.to_dict()
+                external_data.append(external_data_type_0_item)
+
+        else:
+            external_data = self.external_data
+
+        id: int | None
+        id = self.id
+
+        modified_on: None | str
+        if isinstance(self.modified_on, datetime.datetime):
+            modified_on = format_timestamp(self.modified_on)
+        else:
+            modified_on = self.modified_on
+
+        name: None | str
+        name = self.name
+
+        tag_type_ids: list[int] | None
+        if isinstance(self.tag_type_ids, list):
+            tag_type_ids = self.tag_type_ids
+
+        else:
+            tag_type_ids = self.tag_type_ids
+
+        merged_to_id: int | None | Unset
+        if isinstance(self.merged_to_id, Unset):
+            merged_to_id = UNSET
+        else:
+            merged_to_id = self.merged_to_id
+
+        tax_exempt: bool | None | Unset
+        if isinstance(self.tax_exempt, Unset):
+            tax_exempt = UNSET
+        else:
+            tax_exempt = self.tax_exempt
+
+        tax_zone_id: int | None | Unset
+        if isinstance(self.tax_zone_id, Unset):
+            tax_zone_id = UNSET
+        else:
+            tax_zone_id = self.tax_zone_id
+
+        zone_id: int | None | Unset
+        if isinstance(self.zone_id, Unset):
+            zone_id = UNSET
+        else:
+            zone_id = self.zone_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "address": address,
+                "contacts": contacts,
+                "createdById": created_by_id,
+                "createdOn": created_on,
+                "customFields": custom_fields,
+                "customerId": customer_id,
+                "externalData": external_data,
+                "id": id,
+                "modifiedOn": modified_on,
+                "name": name,
+                "tagTypeIds": tag_type_ids,
+            }
+        )
+        if merged_to_id is not UNSET:
+            field_dict["mergedToId"] = merged_to_id
+        if tax_exempt is not UNSET:
+            field_dict["taxExempt"] = tax_exempt
+        if tax_zone_id is not UNSET:
+            field_dict["taxZoneId"] = tax_zone_id
+        if zone_id is not UNSET:
+            field_dict["zoneId"] = zone_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.custom_field_model import CustomFieldModel
+        from ..models.customer_address import CustomerAddress
+        from ..models.external_data_model import ExternalDataModel
+        from ..models.location_contact import LocationContact
+
+        d = dict(src_dict)
+
+        def _parse_active(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        active = _parse_active(d.pop("active"))
+
+        def _parse_address(data: object) -> CustomerAddress | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_1 = CustomerAddress.from_dict(data)
+
+                return address_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerAddress | None, data)
+
+        address = _parse_address(d.pop("address"))
+
+        def _parse_contacts(data: object) -> list[LocationContact] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contacts_type_0 = []
+                _contacts_type_0 = data
+                for contacts_type_0_item_data in _contacts_type_0:
+                    contacts_type_0_item = LocationContact.from_dict(contacts_type_0_item_data)
+
+                    contacts_type_0.append(contacts_type_0_item)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LocationContact] | None, data)
+
+        contacts = _parse_contacts(d.pop("contacts"))
+
+        def _parse_created_by_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        created_by_id = _parse_created_by_id(d.pop("createdById"))
+
+        def _parse_created_on(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_on_type_0 = parse_timestamp(data)
+
+                return created_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        created_on = _parse_created_on(d.pop("createdOn"))
+
+        def _parse_custom_fields(data: object) -> list[CustomFieldModel] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                custom_fields_type_0 = []
+                _custom_fields_type_0 = data
+                for custom_fields_type_0_item_data in _custom_fields_type_0:
+                    custom_fields_type_0_item = CustomFieldModel.from_dict(
+                        custom_fields_type_0_item_data
+                    )
+
+                    custom_fields_type_0.append(custom_fields_type_0_item)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomFieldModel] | None, data)
+
+        custom_fields = _parse_custom_fields(d.pop("customFields"))
+
+        def _parse_customer_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId"))
+
+        def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                external_data_type_0 = []
+                _external_data_type_0 = data
+                for external_data_type_0_item_data in _external_data_type_0:
+                    external_data_type_0_item = ExternalDataModel.from_dict(
+                        external_data_type_0_item_data
+                    )
+
+                    external_data_type_0.append(external_data_type_0_item)
+
+                return external_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ExternalDataModel] | None, data)
+
+        external_data = _parse_external_data(d.pop("externalData"))
+
+        def _parse_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_modified_on(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_on_type_0 = parse_timestamp(data)
+
+                return modified_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        def _parse_tag_type_ids(data: object) -> list[int] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_ids_type_0 = cast(list[int], data)
+
+                return tag_type_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None, data)
+
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds"))
+
+        def _parse_merged_to_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
+
+        def _parse_tax_exempt(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        tax_exempt = _parse_tax_exempt(d.pop("taxExempt", UNSET))
+
+        def _parse_tax_zone_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
+
+        def _parse_zone_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
+
+        create_location_response = cls(
+            active=active,
+            address=address,
+            contacts=contacts,
+            created_by_id=created_by_id,
+            created_on=created_on,
+            custom_fields=custom_fields,
+            customer_id=customer_id,
+            external_data=external_data,
+            id=id,
+            modified_on=modified_on,
+            name=name,
+            tag_type_ids=tag_type_ids,
+            merged_to_id=merged_to_id,
+            tax_exempt=tax_exempt,
+            tax_zone_id=tax_zone_id,
+            zone_id=zone_id,
+        )
+
+        create_location_response.additional_properties = d
+        return create_location_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SubmitLeadFormResponse")
+
+
+@_attrs_define
+class SubmitLeadFormResponse:
+    """Sent by the server: every property may be null."""
+
+    lead_id: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lead_id: int | None
+        lead_id = self.lead_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "leadId": lead_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_lead_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        lead_id = _parse_lead_id(d.pop("leadId"))
+
+        submit_lead_form_response = cls(
+            lead_id=lead_id,
+        )
+
+        submit_lead_form_response.additional_properties = d
+        return submit_lead_form_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
