@@ -72,7 +72,10 @@ class FakeServiceTitan:
         )
 
     def _issue_token(self, request: httpx.Request) -> httpx.Response:
-        body = {"access_token": token_value(len(self.token_requests)), "token_type": "Bearer"}
+        body: dict[str, object] = {
+            "access_token": token_value(len(self.token_requests)),
+            "token_type": "Bearer",
+        }
         if self.expires_in is not None:
             body["expires_in"] = self.expires_in
         return httpx.Response(200, json=body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
@@ -279,3 +280,46 @@ async def test_concurrent_401s_share_one_renewal(
 
     assert len(server.token_requests) == 2
     assert server.bearer_tokens()[-10:] == [token_value(2)] * 10
+
+
+async def test_a_cancelled_token_request_leaves_the_next_waiter_to_fetch(
+    make_client: MakeClient,
+) -> None:
+    token_calls = 0
+    never = anyio.Event()
+    answers: list[object] = []
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        nonlocal token_calls
+        if str(request.url) == AUTH_URL:
+            token_calls += 1
+            if token_calls == 1:
+                await never.wait()  # hangs until its caller is cancelled
+            return httpx.Response(200, json={"access_token": f"tok-{token_calls}"})
+        return httpx.Response(200, json={"auth": request.headers["Authorization"]})
+
+    async def settle() -> None:
+        for _ in range(20):
+            await anyio.lowlevel.checkpoint()
+
+    async with make_client(transport=httpx.MockTransport(handle)) as st:
+        leader = anyio.CancelScope()
+
+        async def lead() -> None:
+            with leader:
+                await get(st)
+
+        async def wait_for_token() -> None:
+            answers.append((await get(st)).json())
+
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(lead)
+            await settle()
+            tasks.start_soon(wait_for_token)
+            await settle()
+            assert token_calls == 1 and not answers  # the waiter waits on the leader's request
+            leader.cancel()
+
+    assert leader.cancelled_caught
+    assert answers == [{"auth": "Bearer tok-2"}]
+    assert token_calls == 2
