@@ -9,7 +9,6 @@ answer left at the end is raised as the typed error from `_errors`, so callers o
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Awaitable, Callable
 
 import attrs
@@ -67,27 +66,26 @@ class ApiTransport(httpx.AsyncBaseTransport):
         await request.aread()
         policy = self._retry
         started = self._shared.clock()
-        waited = 0.0
-        for attempt in itertools.count(1):
-            failure = await self._attempt(request, attempt, waited)
-            if isinstance(failure, httpx.Response):
-                return failure  # a 2xx
-            wait = self._next_wait(request.method, failure, attempt, started)
+        attempt, waited = 1, 0.0
+        while True:
+            outcome = await self._attempt(request, attempt, waited)
+            if isinstance(outcome, httpx.Response):
+                return outcome  # a 2xx
+            wait = self._next_wait(request.method, outcome, attempt, started)
             if wait is None:
-                raise self._error(request, failure, attempt) from failure.error
+                raise self._error(request, outcome, attempt) from outcome.error
             logger.warning(
                 "Retrying %s %s after %s in %.3f s (attempt %d of %d)",
                 request.method,
                 request.url.path,
-                _describe(failure),
+                _describe(outcome),
                 wait,
                 attempt + 1,
                 policy.attempts,
             )
             if wait > 0:
                 await self._shared.sleep(wait)
-            waited = wait
-        raise AssertionError("unreachable: itertools.count never ends")  # pragma: no cover
+            attempt, waited = attempt + 1, wait
 
     async def _attempt(
         self, request: httpx.Request, attempt: int, waited: float
