@@ -47,6 +47,7 @@ from ._constants import EXPORT_POLL_INTERVAL_SECONDS
 from ._errors import PaginationError
 from ._paging import describe_operation
 from ._prefetch import ItemStream, PrefetchingStream
+from .generated.client import HttpClient
 
 __all__ = [
     "ExportBatch",
@@ -119,7 +120,7 @@ class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
         self,
         endpoint: Callable[..., Awaitable[ExportEnvelope[R] | None]],
         *,
-        client: object,
+        client: HttpClient,
         start: str | datetime.date | None = None,
         checkpoint: CheckpointStore | None = None,
         include_recent_changes: bool = False,
@@ -201,7 +202,7 @@ def _batch_records(batch: ExportBatch[R]) -> Sequence[R]:
 def export_batches(
     endpoint: Callable[..., Awaitable[ExportEnvelope[R] | None]],
     *,
-    client: object,
+    client: HttpClient,
     start: str | datetime.date | None = None,
     checkpoint: CheckpointStore | None = None,
     include_recent_changes: bool = False,
@@ -230,7 +231,7 @@ def export_batches(
 def export_records(
     endpoint: Callable[..., Awaitable[ExportEnvelope[R] | None]],
     *,
-    client: object,
+    client: HttpClient,
     start: str | datetime.date | None = None,
     checkpoint: CheckpointStore | None = None,
     include_recent_changes: bool = False,

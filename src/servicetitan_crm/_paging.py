@@ -41,6 +41,7 @@ from anyio.streams.memory import MemoryObjectSendStream
 from ._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from ._errors import PaginationError
 from ._prefetch import ItemStream, PrefetchingStream
+from .generated.client import HttpClient
 
 __all__ = ["PageEnvelope", "PageStream", "describe_operation", "pages", "paginate"]
 
@@ -103,7 +104,7 @@ class PageStream(PrefetchingStream[P]):
         self,
         endpoint: Callable[..., Awaitable[P | None]],
         *,
-        client: object,
+        client: HttpClient,
         page_size: int = DEFAULT_PAGE_SIZE,
         concurrency: int = DEFAULT_PAGE_CONCURRENCY,
         filters: dict[str, Any],
@@ -219,7 +220,7 @@ def _page_items(page: PageEnvelope[T]) -> Sequence[T]:
 def pages(
     endpoint: Callable[..., Awaitable[P | None]],
     *,
-    client: object,
+    client: HttpClient,
     page_size: int = DEFAULT_PAGE_SIZE,
     concurrency: int = DEFAULT_PAGE_CONCURRENCY,
     **filters: Any,
@@ -243,7 +244,7 @@ def pages(
 def paginate(
     endpoint: Callable[..., Awaitable[PageEnvelope[T] | None]],
     *,
-    client: object,
+    client: HttpClient,
     page_size: int = DEFAULT_PAGE_SIZE,
     concurrency: int = DEFAULT_PAGE_CONCURRENCY,
     **filters: Any,

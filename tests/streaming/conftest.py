@@ -7,7 +7,7 @@ import contextlib
 from collections.abc import AsyncIterator, Callable
 
 import pytest
-from standin_endpoints import StandInClient
+from standin_client import StandInClient
 from streaming_api import (
     API_URL,
     AUTH_URL,

@@ -12,12 +12,13 @@ from pathlib import Path
 import anyio
 import anyio.lowlevel
 import pytest
-from standin_endpoints import StandInClient, export_customers
+from standin_client import StandInClient
 from streaming_api import BASE_URL, ExportServer, make_record
 
 from servicetitan_crm._checkpoint import FileCheckpoint
 from servicetitan_crm._errors import CheckpointError
 from servicetitan_crm._export import export_batches, export_records
+from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 
 
 class Killed(Exception):
@@ -52,7 +53,9 @@ async def test_a_batch_token_is_saved_only_when_the_record_after_the_batch_is_as
 ) -> None:
     events: list[tuple[str, object]] = []
     records = export_records(
-        export_customers, client=export_client, checkpoint=RecordingCheckpoint(events)
+        export_customers_get_customers.asyncio,
+        client=export_client,
+        checkpoint=RecordingCheckpoint(events),
     )
 
     async def consume() -> None:
@@ -78,7 +81,9 @@ async def test_batch_level_streams_save_a_batch_token_when_the_next_batch_is_ask
 ) -> None:
     events: list[tuple[str, object]] = []
     async with export_batches(
-        export_customers, client=export_client, checkpoint=RecordingCheckpoint(events)
+        export_customers_get_customers.asyncio,
+        client=export_client,
+        checkpoint=RecordingCheckpoint(events),
     ) as stream:
         async for batch in stream:
             events.append(("batch", batch.continue_from))
@@ -94,14 +99,18 @@ async def test_a_finished_feed_resumes_from_its_end(
     first = [
         r.id
         async for r in export_records(
-            export_customers, client=export_client, checkpoint=FileCheckpoint(path)
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            checkpoint=FileCheckpoint(path),
         )
     ]
     export_server.records.extend(make_record(n) for n in range(51, 54))
     second = [
         r.id
         async for r in export_records(
-            export_customers, client=export_client, checkpoint=FileCheckpoint(path)
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            checkpoint=FileCheckpoint(path),
         )
     ]
 
@@ -129,7 +138,9 @@ async def test_no_record_is_lost_across_three_restarts_at_random_points(
 
     async def run(kill_after: int | None) -> None:
         # A fresh store object each run, as a restarted process would make.
-        records = export_records(export_customers, client=client, checkpoint=FileCheckpoint(path))
+        records = export_records(
+            export_customers_get_customers.asyncio, client=client, checkpoint=FileCheckpoint(path)
+        )
         seen: list[int] = []
         runs.append(seen)
 
@@ -221,7 +232,9 @@ async def test_a_failed_write_stops_the_export_and_the_restart_repeats_the_batch
 
     with pytest.raises(CheckpointError, match="No space left on device"):
         async with export_records(
-            export_customers, client=export_client, checkpoint=FileCheckpoint(path)
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            checkpoint=FileCheckpoint(path),
         ) as records:
             async for record in records:
                 seen.append(record.id)
@@ -232,7 +245,9 @@ async def test_a_failed_write_stops_the_export_and_the_restart_repeats_the_batch
     resumed = [
         r.id
         async for r in export_records(
-            export_customers, client=export_client, checkpoint=FileCheckpoint(path)
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            checkpoint=FileCheckpoint(path),
         )
     ]
     assert seen == list(range(8, 15))
@@ -277,7 +292,9 @@ async def test_a_corrupt_checkpoint_is_an_error_not_a_restart_from_zero(
         await FileCheckpoint(path).load()
     with pytest.raises(CheckpointError):
         async with export_records(
-            export_customers, client=export_client, checkpoint=FileCheckpoint(path)
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            checkpoint=FileCheckpoint(path),
         ) as records:
             async for _ in records:
                 pass
@@ -294,7 +311,9 @@ async def test_an_unreadable_checkpoint_is_an_error(
 
     with pytest.raises(CheckpointError, match="cannot read the checkpoint"):
         async for _ in export_records(
-            export_customers, client=export_client, checkpoint=FileCheckpoint(path)
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            checkpoint=FileCheckpoint(path),
         ):
             pass
 

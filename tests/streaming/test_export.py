@@ -9,11 +9,12 @@ from collections.abc import Callable
 import anyio
 import anyio.lowlevel
 import pytest
-from standin_endpoints import StandInClient, export_customers
+from standin_client import StandInClient
 from streaming_api import BASE_URL, EPOCH, ExportServer, make_record
 
 from servicetitan_crm._errors import PaginationError
 from servicetitan_crm._export import ExportBatch, export_batches, export_records
+from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 
 Leftover = Callable[[], set[asyncio.Task[object]]]
 
@@ -42,7 +43,7 @@ class MemoryCheckpoint:
 async def test_reads_every_record_following_continue_from_while_has_more(
     export_server: ExportServer, export_client: StandInClient, entered: bool
 ) -> None:
-    records = export_records(export_customers, client=export_client)
+    records = export_records(export_customers_get_customers.asyncio, client=export_client)
     if entered:
         async with records:
             ids = [record.id async for record in records]
@@ -65,7 +66,9 @@ async def test_reads_every_record_following_continue_from_while_has_more(
 async def test_batches_carry_their_records_and_the_token_after_them(
     export_client: StandInClient,
 ) -> None:
-    async with export_batches(export_customers, client=export_client) as stream:
+    async with export_batches(
+        export_customers_get_customers.asyncio, client=export_client
+    ) as stream:
         batches = [batch async for batch in stream]
 
     assert [len(batch.records) for batch in batches] == [7, 7, 7, 7, 7, 7, 7, 1]
@@ -77,7 +80,7 @@ async def test_batches_carry_their_records_and_the_token_after_them(
 async def test_empty_feed_yields_nothing(leftover_tasks: Leftover) -> None:
     server = ExportServer([], batch_size=5)
     client = StandInClient(server.transport(), BASE_URL)
-    async with export_records(export_customers, client=client) as records:
+    async with export_records(export_customers_get_customers.asyncio, client=client) as records:
         seen = [record async for record in records]
     await client.aclose()
 
@@ -92,7 +95,9 @@ async def test_a_continuation_that_does_not_advance_raises(
     seen: list[int] = []
 
     with pytest.raises(PaginationError, match="hasMore is true but continueFrom did not adv"):
-        async with export_records(export_customers, client=export_client) as records:
+        async with export_records(
+            export_customers_get_customers.asyncio, client=export_client
+        ) as records:
             async for record in records:
                 seen.append(record.id)
 
@@ -106,7 +111,12 @@ async def test_a_continuation_that_does_not_advance_raises(
 async def test_starts_from_a_saved_token(
     export_server: ExportServer, export_client: StandInClient
 ) -> None:
-    ids = [r.id async for r in export_records(export_customers, client=export_client, start="t42")]
+    ids = [
+        r.id
+        async for r in export_records(
+            export_customers_get_customers.asyncio, client=export_client, start="t42"
+        )
+    ]
 
     assert ids == list(range(43, 51))
     assert export_server.tokens_requested() == ["t42", "t49"]
@@ -116,7 +126,12 @@ async def test_starts_from_a_date() -> None:
     server = ExportServer([make_record(n, minutes=n * 24 * 60) for n in range(1, 21)], batch_size=4)
     client = StandInClient(server.transport(), BASE_URL)
     start = datetime.date(2024, 1, 10)
-    ids = [r.id async for r in export_records(export_customers, client=client, start=start)]
+    ids = [
+        r.id
+        async for r in export_records(
+            export_customers_get_customers.asyncio, client=client, start=start
+        )
+    ]
     await client.aclose()
 
     assert server.tokens_requested()[0] == "2024-01-10"
@@ -128,7 +143,12 @@ async def test_starts_from_a_datetime_sent_in_utc(
 ) -> None:
     eastern = datetime.timezone(datetime.timedelta(hours=-5))
     start = (EPOCH + datetime.timedelta(minutes=45)).astimezone(eastern)
-    ids = [r.id async for r in export_records(export_customers, client=export_client, start=start)]
+    ids = [
+        r.id
+        async for r in export_records(
+            export_customers_get_customers.asyncio, client=export_client, start=start
+        )
+    ]
 
     assert export_server.tokens_requested()[0] == "2024-01-01T00:45:00Z"
     assert ids == list(range(45, 51))
@@ -137,7 +157,7 @@ async def test_starts_from_a_datetime_sent_in_utc(
 @pytest.mark.parametrize("start", ["", 7, b"t7"])
 def test_start_must_be_a_token_or_a_date(start: object) -> None:
     with pytest.raises(TypeError, match="start must be a token"):
-        export_records(export_customers, client=object(), start=start)  # type: ignore[arg-type]
+        export_records(export_customers_get_customers.asyncio, client=object(), start=start)  # type: ignore[arg-type]
 
 
 async def test_a_saved_checkpoint_wins_over_start(
@@ -147,7 +167,10 @@ async def test_a_saved_checkpoint_wins_over_start(
     ids = [
         r.id
         async for r in export_records(
-            export_customers, client=export_client, start="t7", checkpoint=store
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            start="t7",
+            checkpoint=store,
         )
     ]
 
@@ -162,7 +185,9 @@ async def test_a_saved_checkpoint_wins_over_start(
 async def test_the_next_batch_is_fetched_while_the_caller_handles_one_and_no_further(
     export_server: ExportServer, export_client: StandInClient
 ) -> None:
-    async with export_batches(export_customers, client=export_client) as stream:
+    async with export_batches(
+        export_customers_get_customers.asyncio, client=export_client
+    ) as stream:
         first = await stream.__anext__()
         await export_server.wait_until(lambda: export_server.started == 2)
         for _ in range(20):
@@ -180,7 +205,9 @@ async def test_leaving_the_loop_cancels_the_request_in_flight(
 
     with anyio.CancelScope() as scope:
         try:
-            async with export_records(export_customers, client=export_client) as records:
+            async with export_records(
+                export_customers_get_customers.asyncio, client=export_client
+            ) as records:
                 async for record in records:
                     if record.id == 3:
                         await export_server.wait_until(lambda: export_server.in_flight == 1)
@@ -213,7 +240,7 @@ async def test_follow_mode_polls_a_caught_up_feed_with_the_last_token(
     export_server.on_caught_up = publish
     ids: list[int] = []
     async with export_records(
-        export_customers, client=export_client, follow=True, poll_interval=0
+        export_customers_get_customers.asyncio, client=export_client, follow=True, poll_interval=0
     ) as records:
         async for record in records:
             ids.append(record.id)
@@ -240,7 +267,10 @@ async def test_follow_mode_waits_between_polls_and_stops_when_cancelled(
 
     async def follow() -> None:
         async for record in export_records(
-            export_customers, client=export_client, follow=True, poll_interval=0.01
+            export_customers_get_customers.asyncio,
+            client=export_client,
+            follow=True,
+            poll_interval=0.01,
         ):
             ids.append(record.id)
 
@@ -258,7 +288,9 @@ async def test_follow_mode_waits_between_polls_and_stops_when_cancelled(
 @pytest.mark.parametrize("interval", [-1.0, float("nan"), float("inf")])
 def test_poll_interval_must_be_finite_and_not_negative(interval: float) -> None:
     with pytest.raises(ValueError, match="poll_interval"):
-        export_records(export_customers, client=object(), poll_interval=interval)
+        export_records(
+            export_customers_get_customers.asyncio, client=object(), poll_interval=interval
+        )
 
 
 # --- includeRecentChanges and de-duplication ----------------------------------------------------
@@ -269,7 +301,9 @@ async def test_recent_changes_repeat_records_between_consecutive_responses() -> 
     client = StandInClient(server.transport(), BASE_URL)
     ids = [
         r.id
-        async for r in export_records(export_customers, client=client, include_recent_changes=True)
+        async for r in export_records(
+            export_customers_get_customers.asyncio, client=client, include_recent_changes=True
+        )
     ]
     await client.aclose()
 
@@ -285,7 +319,10 @@ async def test_deduplicate_drops_records_repeated_from_the_previous_response() -
     ids = [
         r.id
         async for r in export_records(
-            export_customers, client=client, include_recent_changes=True, deduplicate=True
+            export_customers_get_customers.asyncio,
+            client=client,
+            include_recent_changes=True,
+            deduplicate=True,
         )
     ]
     await client.aclose()
@@ -299,7 +336,10 @@ async def test_deduplicate_keeps_a_record_that_changed_since_the_previous_respon
     seen: list[tuple[int, datetime.datetime]] = []
     # A plain loop fetches each batch when asked, so the change lands before the second response.
     async for record in export_records(
-        export_customers, client=client, include_recent_changes=True, deduplicate=True
+        export_customers_get_customers.asyncio,
+        client=client,
+        include_recent_changes=True,
+        deduplicate=True,
     ):
         seen.append((record.id, record.modified_on))
         if record.id == 5 and len(seen) == 5:

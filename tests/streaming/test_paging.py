@@ -9,12 +9,14 @@ from collections.abc import Callable
 import anyio
 import anyio.lowlevel
 import pytest
-from standin_endpoints import StandInClient, customers_get_list
+from standin_client import StandInClient
 from streaming_api import ListServer, make_record
 
 from servicetitan_crm._constants import MAX_PAGE_SIZE
 from servicetitan_crm._errors import PaginationError, ServiceTitanError
 from servicetitan_crm._paging import pages, paginate
+from servicetitan_crm.generated.api.customers import customers_get_list
+from servicetitan_crm.generated.models.active_request_arg import ActiveRequestArg
 
 Leftover = Callable[[], set[asyncio.Task[object]]]
 
@@ -29,7 +31,7 @@ class Boom(Exception):
 async def test_yields_every_item_in_order_across_pages(
     list_server: ListServer, list_client: StandInClient
 ) -> None:
-    async with paginate(customers_get_list, client=list_client, page_size=5) as customers:
+    async with paginate(customers_get_list.asyncio, client=list_client, page_size=5) as customers:
         ids = [customer.id async for customer in customers]
 
     assert ids == list(range(1, 24))
@@ -40,7 +42,9 @@ async def test_yields_every_item_in_order_across_pages(
 async def test_plain_async_for_walks_the_same_pages(
     list_server: ListServer, list_client: StandInClient
 ) -> None:
-    ids = [c.id async for c in paginate(customers_get_list, client=list_client, page_size=10)]
+    ids = [
+        c.id async for c in paginate(customers_get_list.asyncio, client=list_client, page_size=10)
+    ]
 
     assert ids == list(range(1, 24))
     assert list_server.pages_requested() == [1, 2, 3]
@@ -50,7 +54,7 @@ async def test_empty_list_makes_one_request_and_yields_nothing(list_client: Stan
     server_records: list[object] = []
     server = ListServer([])
     client = StandInClient(server.transport(), "https://api.test/crm/v2/tenant/42")
-    async with paginate(customers_get_list, client=client) as customers:
+    async with paginate(customers_get_list.asyncio, client=client) as customers:
         server_records = [customer async for customer in customers]
     await client.aclose()
 
@@ -62,10 +66,17 @@ async def test_filters_go_to_the_endpoint_unchanged(
     list_server: ListServer, list_client: StandInClient
 ) -> None:
     list_server.records[3]["active"] = False
-    hidden = [c.id async for c in paginate(customers_get_list, client=list_client, page_size=50)]
+    hidden = [
+        c.id async for c in paginate(customers_get_list.asyncio, client=list_client, page_size=50)
+    ]
     every = [
         c.id
-        async for c in paginate(customers_get_list, client=list_client, page_size=50, active="Any")
+        async for c in paginate(
+            customers_get_list.asyncio,
+            client=list_client,
+            page_size=50,
+            active=ActiveRequestArg.ANY,
+        )
     ]
 
     assert 4 not in hidden and len(hidden) == 22
@@ -77,7 +88,7 @@ async def test_page_stream_exposes_page_numbers_more_flags_and_totals(
     list_client: StandInClient,
 ) -> None:
     async with pages(
-        customers_get_list, client=list_client, page_size=10, include_total=True
+        customers_get_list.asyncio, client=list_client, page_size=10, include_total=True
     ) as stream:
         seen = [(p.page, p.has_more, p.total_count, len(p.data)) async for p in stream]
 
@@ -90,19 +101,21 @@ async def test_page_stream_exposes_page_numbers_more_flags_and_totals(
 @pytest.mark.parametrize("page_size", [0, -1, MAX_PAGE_SIZE + 1])
 def test_page_size_outside_the_platform_limit_is_refused(page_size: int) -> None:
     with pytest.raises(ValueError, match=f"between 1 and {MAX_PAGE_SIZE}"):
-        pages(customers_get_list, client=object(), page_size=page_size)
+        pages(customers_get_list.asyncio, client=object(), page_size=page_size)
 
 
 @pytest.mark.parametrize("page_size", ["50", 5.0, True])
 def test_page_size_must_be_an_int(page_size: object) -> None:
     with pytest.raises(TypeError, match="page_size must be an int"):
-        pages(customers_get_list, client=object(), page_size=page_size)  # type: ignore[arg-type]
+        pages(customers_get_list.asyncio, client=object(), page_size=page_size)  # type: ignore[arg-type]
 
 
 async def test_the_platform_maximum_page_size_is_accepted(
     list_server: ListServer, list_client: StandInClient
 ) -> None:
-    ids = [c.id async for c in paginate(customers_get_list, client=list_client, page_size=5000)]
+    ids = [
+        c.id async for c in paginate(customers_get_list.asyncio, client=list_client, page_size=5000)
+    ]
 
     assert len(ids) == 23
     assert list_server.log[0].url.params["pageSize"] == "5000"
@@ -110,13 +123,13 @@ async def test_the_platform_maximum_page_size_is_accepted(
 
 def test_the_page_number_belongs_to_the_stream() -> None:
     with pytest.raises(TypeError, match="page is chosen by the stream"):
-        pages(customers_get_list, client=object(), page=3)
+        pages(customers_get_list.asyncio, client=object(), page=3)
 
 
 @pytest.mark.parametrize("concurrency", [0, -2, True])
 def test_concurrency_must_be_a_positive_int(concurrency: int) -> None:
     with pytest.raises(ValueError, match="concurrency must be a positive int"):
-        pages(customers_get_list, client=object(), concurrency=concurrency)
+        pages(customers_get_list.asyncio, client=object(), concurrency=concurrency)
 
 
 # --- A server that breaks the paging contract ---------------------------------------------------
@@ -127,7 +140,7 @@ async def test_page_with_more_items_than_page_size_raises(
     list_server: ListServer, list_client: StandInClient, entered: bool
 ) -> None:
     list_server.oversize_page = 2
-    stream = paginate(customers_get_list, client=list_client, page_size=5)
+    stream = paginate(customers_get_list.asyncio, client=list_client, page_size=5)
     ids: list[int] = []
 
     async def consume() -> None:
@@ -142,7 +155,7 @@ async def test_page_with_more_items_than_page_size_raises(
             await consume()
 
     assert isinstance(caught.value, ServiceTitanError)
-    assert caught.value.operation == stream.operation and "customers_get_list" in stream.operation
+    assert caught.value.operation == stream.operation == "GET /customers"
     assert caught.value.position == 2
     assert "6 items exceed the requested page size of 5" in str(caught.value)
     assert ids == [1, 2, 3, 4, 5]
@@ -154,7 +167,9 @@ async def test_server_answering_another_page_number_raises(
     list_server.wrong_number_page = 3
 
     with pytest.raises(PaginationError, match="page 3: the server answered page 2 instead"):
-        async with paginate(customers_get_list, client=list_client, page_size=5) as customers:
+        async with paginate(
+            customers_get_list.asyncio, client=list_client, page_size=5
+        ) as customers:
             async for _ in customers:
                 pass
 
@@ -167,7 +182,9 @@ async def test_page_repeating_the_previous_items_raises(
     list_server.repeat_page = 3
 
     with pytest.raises(PaginationError, match="page 3: the page repeats the items of the page"):
-        async with paginate(customers_get_list, client=list_client, page_size=5) as customers:
+        async with paginate(
+            customers_get_list.asyncio, client=list_client, page_size=5
+        ) as customers:
             async for _ in customers:
                 pass
 
@@ -180,7 +197,7 @@ async def test_errors_from_the_server_reach_the_caller_in_page_order(
 
     with pytest.raises(ServiceTitanError, match="400"):
         async with paginate(
-            customers_get_list, client=list_client, page_size=5, concurrency=3
+            customers_get_list.asyncio, client=list_client, page_size=5, concurrency=3
         ) as customers:
             async for customer in customers:
                 ids.append(customer.id)
@@ -194,7 +211,7 @@ async def test_errors_from_the_server_reach_the_caller_in_page_order(
 async def test_next_page_is_in_flight_while_the_caller_handles_the_current_one(
     list_server: ListServer, list_client: StandInClient
 ) -> None:
-    async with pages(customers_get_list, client=list_client, page_size=5) as stream:
+    async with pages(customers_get_list.asyncio, client=list_client, page_size=5) as stream:
         first = await stream.__anext__()
         await list_server.wait_until(lambda: list_server.started == 2)
 
@@ -227,7 +244,7 @@ async def test_concurrent_pages_arrive_out_of_order_but_are_yielded_in_order(
 
     list_server._answer = answer_last_first  # type: ignore[method-assign]
     async with pages(
-        customers_get_list, client=list_client, page_size=2, concurrency=concurrency
+        customers_get_list.asyncio, client=list_client, page_size=2, concurrency=concurrency
     ) as stream:
         numbers = [page.page async for page in stream]
 
@@ -240,7 +257,7 @@ async def test_never_more_requests_in_flight_than_the_concurrency(
 ) -> None:
     list_server.records = [make_record(n) for n in range(1, 101)]
     async with paginate(
-        customers_get_list, client=list_client, page_size=3, concurrency=3
+        customers_get_list.asyncio, client=list_client, page_size=3, concurrency=3
     ) as customers:
         ids = []
         async for customer in customers:
@@ -256,7 +273,9 @@ async def test_pages_past_the_last_one_are_cancelled_and_never_yielded(
 ) -> None:
     # 23 records in pages of 5: page 5 is the last; pages 6 and 7 hang until cancelled.
     list_server.hold = {6: anyio.Event(), 7: anyio.Event()}
-    async with pages(customers_get_list, client=list_client, page_size=5, concurrency=3) as stream:
+    async with pages(
+        customers_get_list.asyncio, client=list_client, page_size=5, concurrency=3
+    ) as stream:
         numbers = [page.page async for page in stream]
 
     assert numbers == [1, 2, 3, 4, 5]
@@ -268,7 +287,7 @@ async def test_pages_past_the_last_one_are_cancelled_and_never_yielded(
 
 async def test_concurrency_needs_the_stream_entered(list_client: StandInClient) -> None:
     with pytest.raises(RuntimeError, match="needs the stream entered with `async with`"):
-        async for _ in paginate(customers_get_list, client=list_client, concurrency=2):
+        async for _ in paginate(customers_get_list.asyncio, client=list_client, concurrency=2):
             pass
 
 
@@ -284,7 +303,7 @@ async def test_break_cancels_the_requests_in_flight(
 ) -> None:
     list_server.hold = {n: anyio.Event() for n in range(2, 6)}
     async with paginate(
-        customers_get_list, client=list_client, page_size=5, concurrency=concurrency
+        customers_get_list.asyncio, client=list_client, page_size=5, concurrency=concurrency
     ) as customers:
         async for customer in customers:
             if customer.id == 3:
@@ -302,7 +321,9 @@ async def test_exception_in_the_caller_cancels_the_requests_in_flight(
     list_server.hold = {2: anyio.Event()}
 
     with pytest.raises(Boom):
-        async with paginate(customers_get_list, client=list_client, page_size=5) as customers:
+        async with paginate(
+            customers_get_list.asyncio, client=list_client, page_size=5
+        ) as customers:
             async for _ in customers:
                 await list_server.wait_until(lambda: list_server.in_flight == 1)
                 raise Boom
@@ -320,7 +341,7 @@ async def test_cancelling_the_caller_cancels_the_requests_in_flight(
 
     with anyio.CancelScope() as scope:
         async with paginate(
-            customers_get_list, client=list_client, page_size=5, concurrency=2
+            customers_get_list.asyncio, client=list_client, page_size=5, concurrency=2
         ) as customers:
             async for customer in customers:
                 handled.append(customer.id)
@@ -345,7 +366,9 @@ async def test_cancelling_a_plain_loop_waiting_on_a_page_leaves_nothing_in_fligh
     async with anyio.create_task_group() as task_group:
 
         async def consume() -> None:
-            async for customer in paginate(customers_get_list, client=list_client, page_size=5):
+            async for customer in paginate(
+                customers_get_list.asyncio, client=list_client, page_size=5
+            ):
                 handled.append(customer.id)
 
         task_group.start_soon(consume)
@@ -363,7 +386,7 @@ async def test_leaving_a_plain_loop_leaves_nothing_running(
     list_server: ListServer, list_client: StandInClient, leftover_tasks: Leftover, how: str
 ) -> None:
     with contextlib.suppress(Boom):
-        async for customer in paginate(customers_get_list, client=list_client, page_size=5):
+        async for customer in paginate(customers_get_list.asyncio, client=list_client, page_size=5):
             if customer.id == 7:
                 if how == "exception":
                     raise Boom
@@ -375,7 +398,7 @@ async def test_leaving_a_plain_loop_leaves_nothing_running(
 
 
 async def test_a_stream_is_entered_once(list_client: StandInClient) -> None:
-    stream = pages(customers_get_list, client=list_client)
+    stream = pages(customers_get_list.asyncio, client=list_client)
     async with stream:
         with pytest.raises(RuntimeError, match="entered only once"):
             await stream.__aenter__()

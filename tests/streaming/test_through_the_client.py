@@ -10,7 +10,6 @@ from pathlib import Path
 import anyio
 import anyio.lowlevel
 import pytest
-from standin_endpoints import customers_get_list, export_customers
 from streaming_api import ExportServer, ListServer, TrafficCounter, make_record
 
 from servicetitan_crm._checkpoint import FileCheckpoint
@@ -18,6 +17,8 @@ from servicetitan_crm._client import ServiceTitanClient
 from servicetitan_crm._errors import BadRequestError
 from servicetitan_crm._export import export_records
 from servicetitan_crm._paging import pages, paginate
+from servicetitan_crm.generated.api.customers import customers_get_list
+from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 
 MakeClient = Callable[[TrafficCounter], contextlib.AbstractAsyncContextManager[ServiceTitanClient]]
 
@@ -27,7 +28,7 @@ async def test_multi_page_list_through_the_client(
 ) -> None:
     async with (
         real_client(list_server) as st,
-        paginate(customers_get_list, client=st, page_size=5) as customers,
+        paginate(customers_get_list.asyncio, client=st, page_size=5) as customers,
     ):
         ids = [customer.id async for customer in customers]
 
@@ -43,7 +44,7 @@ async def test_a_page_that_fails_with_503_is_retried_by_the_client_and_the_strea
     list_server.statuses[2] = [503]
     async with (
         real_client(list_server) as st,
-        paginate(customers_get_list, client=st, page_size=5) as customers,
+        paginate(customers_get_list.asyncio, client=st, page_size=5) as customers,
     ):
         ids = [customer.id async for customer in customers]
 
@@ -60,7 +61,9 @@ async def test_a_client_error_on_a_page_reaches_the_caller_after_the_pages_befor
     with pytest.raises(BadRequestError, match="400"):
         async with (
             real_client(list_server) as st,
-            paginate(customers_get_list, client=st, page_size=5, concurrency=2) as customers,
+            paginate(
+                customers_get_list.asyncio, client=st, page_size=5, concurrency=2
+            ) as customers,
         ):
             async for customer in customers:
                 ids.append(customer.id)
@@ -74,7 +77,7 @@ async def test_concurrent_pages_under_the_rate_limiter_arrive_in_order(
     list_server.records = [make_record(n) for n in range(1, 41)]
     async with (
         real_client(list_server) as st,
-        pages(customers_get_list, client=st, page_size=4, concurrency=3) as stream,
+        pages(customers_get_list.asyncio, client=st, page_size=4, concurrency=3) as stream,
     ):
         numbers = [page.page async for page in stream]
 
@@ -96,7 +99,9 @@ async def test_an_export_resumes_from_its_checkpoint_after_each_crash(
             seen = 0
             with anyio.CancelScope() as scope:
                 async with export_records(
-                    export_customers, client=st, checkpoint=FileCheckpoint(path)
+                    export_customers_get_customers.asyncio,
+                    client=st,
+                    checkpoint=FileCheckpoint(path),
                 ) as records:
                     async for record in records:
                         delivered.append(record.id)
