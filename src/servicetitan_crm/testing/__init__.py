@@ -1,0 +1,38 @@
+"""An embedded ServiceTitan CRM v2 simulator for testing integrations offline.
+
+`Simulator` is an ASGI app with in-memory, seeded state: call it in-process through
+`httpx.ASGITransport` (`simulator.transport()`), or on a loopback port with
+`async with serve(simulator) as urls:` (needs the `simulator` extra, i.e. uvicorn), or as its
+own process with `python -m servicetitan_crm.testing --port N`. Point the SDK at
+`urls.api_url` and `urls.auth_url`; the default credentials are in `SimulatorConfig`.
+Faults (error bursts, dropped connections) are queued on `simulator.faults`; latency, rate
+limit, wild data and the clock are fields of `simulator.config`, switchable at runtime.
+"""
+
+from servicetitan_crm.testing._app import Simulator, SimulatorStats, SimulatorUrls
+from servicetitan_crm.testing._config import (
+    DEFAULT_APP_KEY,
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_EXPORT_BATCH_SIZE,
+    DEFAULT_EXPORT_RECENT_DELAY_SECONDS,
+    DEFAULT_TENANT_ID,
+    SimulatorConfig,
+)
+from servicetitan_crm.testing._faults import Faults
+from servicetitan_crm.testing._server import serve
+
+__all__ = [
+    "DEFAULT_APP_KEY",
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_EXPORT_BATCH_SIZE",
+    "DEFAULT_EXPORT_RECENT_DELAY_SECONDS",
+    "DEFAULT_TENANT_ID",
+    "Faults",
+    "Simulator",
+    "SimulatorConfig",
+    "SimulatorStats",
+    "SimulatorUrls",
+    "serve",
+]

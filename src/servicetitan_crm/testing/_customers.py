@@ -1,0 +1,391 @@
+"""Customers: the records, their contacts, notes, tags and custom-field types; bulk tags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from servicetitan_crm.testing import _shapes as shapes
+from servicetitan_crm.testing._body import Body
+from servicetitan_crm.testing._data import Row
+from servicetitan_crm.testing._forms import (
+    CUSTOMER_TYPES,
+    contact_fields,
+    custom_fields,
+    external_data,
+    new_address,
+    patched_address,
+    patched_contact,
+    tag_ids,
+)
+from servicetitan_crm.testing._http import NO_BODY, Problem, Response, not_found
+from servicetitan_crm.testing._listing import page_of_rows, page_of_table
+from servicetitan_crm.testing._query import (
+    Filters,
+    Predicate,
+    add_active,
+    id_list,
+    sort,
+    standard_filters,
+    text,
+    window,
+)
+from servicetitan_crm.testing._routing import Context, Route, route
+
+_ADDRESS_FILTERS = ("street", "unit", "city", "state", "zip", "country")
+
+
+def add_name_and_address(filters: Filters, ctx: Context) -> None:
+    """`name` and the address filters: case-insensitive substring matches."""
+    for name in ("name", *_ADDRESS_FILTERS):
+        wanted = text(ctx.request, name)
+        if not wanted:
+            continue
+        filters.add(name, wanted.lower(), _contains(name, wanted.lower()))
+
+
+def _contains(name: str, needle: str) -> Predicate:
+    if name == "name":
+        return lambda row: needle in str(row.fields["name"]).lower()
+    return lambda row: needle in str(row.fields["address"].get(name) or "").lower()
+
+
+def customer_row(ctx: Context, customer_id: int) -> Row:
+    return ctx.existing(ctx.store.customers, "Customer", customer_id)
+
+
+def _list(ctx: Context) -> Response:
+    filters = standard_filters(ctx.request)
+    add_active(filters, ctx.request)
+    add_name_and_address(filters, ctx)
+    render = ctx.renderer("customer", shapes.customer)
+    return Response(
+        200,
+        page_of_table(ctx.store.customers, window(ctx.request), sort(ctx.request), filters, render),
+    )
+
+
+def _get(ctx: Context) -> Response:
+    return Response(200, ctx.renderer("customer", shapes.customer)(customer_row(ctx, ctx.id())))
+
+
+def _create(ctx: Context) -> Response:
+    store = ctx.store
+    body = ctx.body()
+    name = body.string("name", required=True)
+    kind = body.choice("type", CUSTOMER_TYPES) or "Residential"
+    address = new_address(body, "address", required=True)
+    contacts = body.objects("contacts") or []
+    locations = body.objects("locations", required=True)
+    if locations is not None and not locations:
+        body.error("locations", "At least one location is required.")
+    fields: dict[str, Any] = {
+        "name": name,
+        "type": kind,
+        "address": address,
+        "customFields": custom_fields(body, store.customer_field_types) or [],
+        "balance": 0.0,
+        "tagTypeIds": tag_ids(body, store) or [],
+        "doNotMail": bool(body.boolean("doNotMail")),
+        "doNotService": bool(body.boolean("doNotService")),
+        "createdById": 0,
+        "mergedToId": None,
+        "externalData": external_data(body) or [],
+        "taxExempt": bool(body.boolean("taxExempt")),
+        "nationalAccount": bool(body.boolean("nationalAccount")),
+        "creditLimit": body.number("creditLimit"),
+        "creditLimitBalance": body.number("creditLimitBalance"),
+        "paymentTermId": body.integer("paymentTermId"),
+    }
+    contact_parts = [contact_fields(part, "customerId", 0) for part in contacts]
+    location_parts = [new_location_fields(ctx, part) for part in locations or []]
+    body.check()
+    customer = ctx.new_row(store.customers, 0, fields)
+    contact_rows = [
+        ctx.new_row(store.customer_contacts, customer.id, {**part, "customerId": customer.id})
+        for part in contact_parts
+    ]
+    location_bodies = []
+    for location_fields, location_contacts in location_parts:
+        location = ctx.new_row(
+            store.locations, customer.id, {**location_fields, "customerId": customer.id}
+        )
+        rows = [
+            ctx.new_row(store.location_contacts, location.id, {**part, "locationId": location.id})
+            for part in location_contacts
+        ]
+        location_bodies.append(
+            {**shapes.location(location), "contacts": [shapes.short_contact(r) for r in rows]}
+        )
+    answer = {
+        **shapes.customer(customer),
+        "contacts": [shapes.short_contact(row) for row in contact_rows],
+        "locations": location_bodies,
+    }
+    return Response(200, answer)
+
+
+def new_location_fields(ctx: Context, part: Body) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A new location's fields and its new contacts' fields, owners filled in later."""
+    fields: dict[str, Any] = {
+        "customerId": 0,
+        "name": part.string("name", required=True),
+        "address": new_address(part, "address", required=True),
+        "customFields": custom_fields(part, ctx.store.location_field_types) or [],
+        "tagTypeIds": tag_ids(part, ctx.store) or [],
+        "createdById": 0,
+        "mergedToId": None,
+        "externalData": external_data(part) or [],
+        "taxExempt": False,
+        "taxZoneId": None,
+        "zoneId": None,
+    }
+    contacts = [contact_fields(c, "locationId", 0) for c in part.objects("contacts") or []]
+    return fields, contacts
+
+
+def _update(ctx: Context) -> Response:
+    store = ctx.store
+    row = customer_row(ctx, ctx.id())
+    body = ctx.body()
+    changes: dict[str, Any] = {}
+    for name in ("name",):
+        if body.has(name):
+            changes[name] = body.string(name, required=True)
+    if body.has("type"):
+        changes["type"] = body.choice("type", CUSTOMER_TYPES, required=True)
+    for name in ("doNotMail", "doNotService", "taxExempt", "nationalAccount", "active"):
+        if body.has(name):
+            changes[name] = body.boolean(name, required=True)
+    for name in ("creditLimit", "creditLimitBalance"):
+        if body.has(name):
+            changes[name] = body.number(name)
+    if body.has("paymentTermId"):
+        changes["paymentTermId"] = body.integer("paymentTermId")
+    if body.has("address"):
+        changes["address"] = patched_address(body, "address", row.fields["address"])
+    if body.has("tagTypeIds"):
+        changes["tagTypeIds"] = tag_ids(body, store) or []
+    if body.has("customFields"):
+        changes["customFields"] = custom_fields(
+            body, store.customer_field_types, row.fields["customFields"]
+        )
+    if body.has("externalData"):
+        changes["externalData"] = external_data(body, row.fields["externalData"])
+    body.check()
+    updated = ctx.changed(store.customers, row, **changes)
+    return Response(200, ctx.renderer("customer", shapes.customer)(updated))
+
+
+# --- contacts ---------------------------------------------------------------------------
+def _contacts_of(ctx: Context, customer_id: int) -> list[Row]:
+    store = ctx.store
+    index = store.customers.seeded.index_of(customer_id)
+    rows = store.customer_contacts.children(customer_id, index)
+    return [row for row in rows if row.active]
+
+
+def _contact(ctx: Context) -> Row:
+    customer_id = customer_row(ctx, ctx.id()).id
+    contact_id = ctx.id("contactId")
+    row = ctx.store.customer_contacts.get(contact_id)
+    if row is None or row.parent != customer_id or not row.active:
+        raise not_found("Contact", contact_id)
+    return row
+
+
+def _list_contacts(ctx: Context) -> Response:
+    customer_id = customer_row(ctx, ctx.id()).id
+    render = ctx.renderer("contact", shapes.contact)
+    return Response(200, page_of_rows(window(ctx.request), _contacts_of(ctx, customer_id), render))
+
+
+def _create_contact(ctx: Context) -> Response:
+    customer_id = customer_row(ctx, ctx.id()).id
+    body = ctx.body()
+    fields = contact_fields(body, "customerId", customer_id)
+    body.check()
+    row = ctx.new_row(ctx.store.customer_contacts, customer_id, fields)
+    return Response(200, ctx.renderer("contact", shapes.contact)(row))
+
+
+def _update_contact(ctx: Context) -> Response:
+    row = _contact(ctx)
+    body = ctx.body()
+    changes = patched_contact(body, row)
+    body.check()
+    updated = ctx.changed(ctx.store.customer_contacts, row, **changes)
+    return Response(200, ctx.renderer("contact", shapes.contact)(updated))
+
+
+def _delete_contact(ctx: Context) -> Response:
+    ctx.changed(ctx.store.customer_contacts, _contact(ctx), active=False)
+    return Response(200)
+
+
+def _modified_contacts(ctx: Context) -> Response:
+    filters = standard_filters(ctx.request, with_ids=False)
+    filters.add("active", True, lambda row: row.active)
+    customer_ids = id_list(ctx.request, "customerIds")
+
+    def shape(row: Row) -> dict[str, Any]:
+        return shapes.contact_with_owner(row, "customerId")
+
+    render = ctx.renderer("contact", shape)
+    if customer_ids is not None:
+        rows = [
+            row
+            for customer_id in sorted(customer_ids)
+            for row in ctx.store.customer_contacts.children(
+                customer_id, ctx.store.customers.seeded.index_of(customer_id)
+            )
+            if filters.matches(row)
+        ]
+        return Response(200, page_of_rows(window(ctx.request), rows, render))
+    table = ctx.store.customer_contacts
+    return Response(200, page_of_table(table, window(ctx.request), ("id", False), filters, render))
+
+
+# --- notes, tags, custom fields ---------------------------------------------------------
+def list_notes(ctx: Context, parent_id: int, table_name: str) -> Response:
+    table = getattr(ctx.store, table_name)
+    filters = standard_filters(ctx.request, with_ids=False)
+    rows = [row for row in table.children(parent_id, None) if row.active and filters.matches(row)]
+    return Response(200, page_of_rows(window(ctx.request), rows, shapes.note))
+
+
+def create_note(ctx: Context, parent_id: int, table_name: str, body: Body) -> Row:
+    fields = {
+        "text": body.string("text", required=True),
+        "isPinned": bool(body.boolean("pinToTop")),
+        "createdById": 0,
+    }
+    body.check()
+    return ctx.new_row(getattr(ctx.store, table_name), parent_id, fields)
+
+
+def delete_note(ctx: Context, parent_id: int, table_name: str) -> Response:
+    table = getattr(ctx.store, table_name)
+    note_id = ctx.id("noteId")
+    row = table.get(note_id)
+    if row is None or row.parent != parent_id or not row.active:
+        raise not_found("Note", note_id)
+    ctx.changed(table, row, active=False)
+    return Response(200)
+
+
+def _list_notes(ctx: Context) -> Response:
+    return list_notes(ctx, customer_row(ctx, ctx.id()).id, "customer_notes")
+
+
+def _create_note(ctx: Context) -> Response:
+    customer_id = customer_row(ctx, ctx.id()).id
+    body = ctx.body()
+    note = create_note(ctx, customer_id, "customer_notes", body)
+    if body.boolean("addToLocations"):
+        store = ctx.store
+        locations = store.locations.children(
+            customer_id, store.customers.seeded.index_of(customer_id)
+        )
+        for location in locations:
+            if location.active:
+                ctx.new_row(store.location_notes, location.id, dict(note.fields))
+    return Response(200, shapes.note(note))
+
+
+def _delete_note(ctx: Context) -> Response:
+    return delete_note(ctx, customer_row(ctx, ctx.id()).id, "customer_notes")
+
+
+def tag_type(ctx: Context) -> int:
+    tag = ctx.id("tagTypeId")
+    if tag not in ctx.store.tag_type_ids:
+        raise not_found("Tag type", tag)
+    return tag
+
+
+def _create_tag(ctx: Context) -> Response:
+    row = customer_row(ctx, ctx.id())
+    tag = tag_type(ctx)
+    if tag in row.fields["tagTypeIds"]:
+        raise Problem(409, f"Customer {row.id} already has tag type {tag}.")
+    tags = sorted([*row.fields["tagTypeIds"], tag])
+    ctx.changed(ctx.store.customers, row, tagTypeIds=tags)
+    return Response(200, {"customerId": row.id, "tagTypeIds": tags})
+
+
+def _delete_tag(ctx: Context) -> Response:
+    row = customer_row(ctx, ctx.id())
+    tag = tag_type(ctx)
+    if tag not in row.fields["tagTypeIds"]:
+        raise not_found(f"Tag type on customer {row.id}", tag)
+    tags = [t for t in row.fields["tagTypeIds"] if t != tag]
+    ctx.changed(ctx.store.customers, row, tagTypeIds=tags)
+    return Response(200)
+
+
+def list_field_types(ctx: Context, table_name: str) -> Response:
+    filters = standard_filters(ctx.request, with_ids=False)
+    table = getattr(ctx.store, table_name)
+    return Response(
+        200,
+        page_of_table(table, window(ctx.request), sort(ctx.request), filters, shapes.field_type),
+    )
+
+
+def _bulk_tags(ctx: Context, add: bool) -> Response:
+    store = ctx.store
+    body = ctx.body()
+    customer_ids = body.integers("customerIds", required=True) or []
+    tags = tag_ids(body, store) or []
+    if body.raw.get("tagTypeIds") is None:
+        body.error("tagTypeIds", "The tagTypeIds field is required.")
+    rows = {customer_id: store.customers.get(customer_id) for customer_id in customer_ids}
+    missing = [customer_id for customer_id, row in rows.items() if row is None]
+    if missing:
+        body.error("customerIds", f"Unknown customer ids: {missing}.")
+    body.check()
+    for row in rows.values():
+        assert row is not None
+        current = set(row.fields["tagTypeIds"])
+        wanted = current | set(tags) if add else current - set(tags)
+        if wanted != current:
+            ctx.changed(store.customers, row, tagTypeIds=sorted(wanted))
+    return Response(200, NO_BODY)
+
+
+def _add_tags(ctx: Context) -> Response:
+    return _bulk_tags(ctx, add=True)
+
+
+def _remove_tags(ctx: Context) -> Response:
+    return _bulk_tags(ctx, add=False)
+
+
+ROUTES: list[Route] = [
+    route("GET", "/customers/contacts", "Customers_GetModifiedContactsList", _modified_contacts),
+    route(
+        "GET",
+        "/customers/custom-fields",
+        "Customers_GetCustomFieldTypes",
+        lambda ctx: list_field_types(ctx, "customer_field_types"),
+    ),
+    route("GET", "/customers", "Customers_GetList", _list),
+    route("POST", "/customers", "Customers_Create", _create),
+    route("GET", "/customers/{id}", "Customers_Get", _get),
+    route("PATCH", "/customers/{id}", "Customers_Update", _update),
+    route("GET", "/customers/{id}/contacts", "Customers_GetContactList", _list_contacts),
+    route("POST", "/customers/{id}/contacts", "Customers_CreateContact", _create_contact),
+    route(
+        "PATCH", "/customers/{id}/contacts/{contactId}", "Customers_UpdateContact", _update_contact
+    ),
+    route(
+        "DELETE", "/customers/{id}/contacts/{contactId}", "Customers_DeleteContact", _delete_contact
+    ),
+    route("GET", "/customers/{id}/notes", "Customers_GetNotes", _list_notes),
+    route("POST", "/customers/{id}/notes", "Customers_CreateNote", _create_note),
+    route("DELETE", "/customers/{id}/notes/{noteId}", "Customers_DeleteNote", _delete_note),
+    route("POST", "/customers/{id}/tags/{tagTypeId}", "Customers_CreateTag", _create_tag),
+    route("DELETE", "/customers/{id}/tags/{tagTypeId}", "Customers_DeleteTag", _delete_tag),
+    route("PUT", "/tags", "BulkTags_AddTags", _add_tags),
+    route("DELETE", "/tags", "BulkTags_RemoveTags", _remove_tags),
+]

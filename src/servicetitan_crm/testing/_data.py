@@ -1,0 +1,450 @@
+"""The seeded tenant: records computed from (seed, kind, index), never stored.
+
+A record's fields come from a 64-bit hash of its coordinates, so a million customers cost
+nothing until asked for and every run with the same seed serves the same bytes. Seeded
+timestamps rise with the index (creations in 2015-2019, last modifications in 2020-2023), so
+every sort order of the seeded part is index order and a position can be found by bisection.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from servicetitan_crm.testing._config import SimulatorConfig
+from servicetitan_crm.testing._time import TICKS_PER_SECOND, format_ticks, ticks_from_datetime
+
+_MASK64 = (1 << 64) - 1
+_CREATED_WINDOW = (
+    ticks_from_datetime(dt.datetime(2015, 1, 1)),
+    ticks_from_datetime(dt.datetime(2020, 1, 1)),
+)
+_MODIFIED_WINDOW = (
+    ticks_from_datetime(dt.datetime(2020, 1, 1)),
+    ticks_from_datetime(dt.datetime(2024, 1, 1)),
+)
+_TICKS_PER_DAY = 86_400 * TICKS_PER_SECOND
+# One id space per kind, a billion ids wide: a seeded record's id is base + index + 1 and
+# records created through the API continue after the seeded ones.
+ID_SPACE = 1_000_000_000
+
+_FIRST = (
+    "Ava",
+    "Ben",
+    "Chloe",
+    "Diego",
+    "Emma",
+    "Farah",
+    "Gus",
+    "Hana",
+    "Ivan",
+    "Jun",
+    "Kira",
+    "Liam",
+    "Mia",
+    "Noah",
+    "Olga",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sam",
+    "Tariq",
+)
+_LAST = (
+    "Adams",
+    "Baker",
+    "Chen",
+    "Diaz",
+    "Evans",
+    "Fischer",
+    "Garcia",
+    "Huang",
+    "Ito",
+    "Jones",
+    "Khan",
+    "Lopez",
+    "Moore",
+    "Nguyen",
+    "Okafor",
+    "Patel",
+    "Reyes",
+    "Smith",
+)
+_BUSINESS = ("Dental", "Bakery", "Properties", "Motors", "Logistics", "Storage", "Clinic")
+_STREETS = ("Oak", "Maple", "Cedar", "Pine", "Elm", "Lake", "Hill", "Sunset", "Main", "Park")
+_STREET_TYPES = ("St", "Ave", "Blvd", "Rd", "Ln", "Dr")
+_PLACES = (
+    ("Glendale", "CA", "91203", 34.1425, -118.2551),
+    ("Austin", "TX", "78701", 30.2711, -97.7437),
+    ("Denver", "CO", "80202", 39.7525, -104.9995),
+    ("Tampa", "FL", "33602", 27.9506, -82.4572),
+    ("Columbus", "OH", "43215", 39.9612, -82.9988),
+    ("Portland", "OR", "97204", 45.5183, -122.6781),
+)
+_SOURCES = ("Website", "Phone", "Google", "Partner")
+_PROVIDER_NAMES = ("Website Widget", "Google Local Services", "Angi", "Thumbtack")
+_PRIORITIES = ("Low", "Normal", "Normal", "High", "Urgent")
+_CONTACT_TYPES = ("MobilePhone", "Email", "Phone", "Fax")
+
+
+def mix(*parts: int) -> int:
+    """A splitmix64-style hash: deterministic, fast and well spread."""
+    value = 0x9E3779B97F4A7C15
+    for part in parts:
+        value = ((value ^ (part & _MASK64)) + 0x9E3779B97F4A7C15) & _MASK64
+        value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+        value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & _MASK64
+        value ^= value >> 31
+    return value
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Row:
+    """One record: what orders and filters it, and its other wire fields (camelCase)."""
+
+    id: int
+    created: int
+    modified: int
+    active: bool
+    # The owning record's id (customer of a location, booking of a booking contact, ...), 0 if none.
+    parent: int
+    fields: dict[str, Any]
+
+
+Build = Callable[[int, int], tuple[int, bool, dict[str, Any]]]
+
+
+class SeededKind:
+    """`count` virtual records of one kind; `row(i)` computes record i on demand."""
+
+    def __init__(
+        self, name: str, code: int, count: int, seed: int, build: Build, *, per_parent: int = 0
+    ) -> None:
+        self.name = name
+        self.count = count
+        self.id_base = code * ID_SPACE
+        self._code = code
+        self._seed = seed
+        self._build = build
+        self._per_parent = per_parent
+        self._created_step = _step(_CREATED_WINDOW, count)
+        self._modified_step = _step(_MODIFIED_WINDOW, count)
+
+    def id_of(self, index: int) -> int:
+        return self.id_base + index + 1
+
+    def index_of(self, record_id: int) -> int | None:
+        index = record_id - self.id_base - 1
+        return index if 0 <= index < self.count else None
+
+    def hash(self, index: int, salt: int = 0) -> int:
+        return mix(self._seed, self._code, index, salt)
+
+    def created(self, index: int) -> int:
+        jitter = self.hash(index, 1) % max(self._created_step // 2, 1)
+        return _CREATED_WINDOW[0] + index * self._created_step + jitter
+
+    def modified(self, index: int) -> int:
+        jitter = self.hash(index, 2) % max(self._modified_step // 2, 1)
+        return _MODIFIED_WINDOW[0] + index * self._modified_step + jitter
+
+    def row(self, index: int) -> Row:
+        parent, active, fields = self._build(index, self.hash(index))
+        return Row(
+            self.id_of(index), self.created(index), self.modified(index), active, parent, fields
+        )
+
+    def children_of(self, parent_index: int) -> range:
+        """Indices of this kind's records owned by parent record `parent_index`."""
+        if not self._per_parent:
+            return range(0)
+        start = parent_index * self._per_parent
+        return range(min(start, self.count), min(start + self._per_parent, self.count))
+
+
+def _step(window: tuple[int, int], count: int) -> int:
+    # At least 4 ticks so jitter (under half a step) keeps timestamps strictly increasing.
+    return max((window[1] - window[0]) // max(count, 1), 4)
+
+
+def _pick(options: tuple[Any, ...], value: int) -> Any:
+    return options[value % len(options)]
+
+
+class SeedData:
+    """Every seeded kind of one tenant, wired to each other (parents, providers, tag types)."""
+
+    def __init__(self, config: SimulatorConfig) -> None:
+        seed = config.seed
+        self.tag_type_ids = tuple(config.tag_type_ids)
+        customers = config.customers
+        per_location = config.locations_per_customer
+        self.customers = SeededKind("customers", 1, customers, seed, self._customer)
+        self.locations = SeededKind(
+            "locations",
+            2,
+            customers * per_location,
+            seed,
+            self._location,
+            per_parent=per_location,
+        )
+        self.customer_contacts = SeededKind(
+            "customer_contacts",
+            3,
+            customers * config.contacts_per_customer,
+            seed,
+            self._customer_contact,
+            per_parent=config.contacts_per_customer,
+        )
+        self.location_contacts = SeededKind(
+            "location_contacts",
+            4,
+            customers * per_location * config.contacts_per_location,
+            seed,
+            self._location_contact,
+            per_parent=config.contacts_per_location,
+        )
+        self.leads = SeededKind("leads", 5, config.leads, seed, self._lead)
+        self.bookings = SeededKind("bookings", 6, config.bookings, seed, self._booking)
+        self.booking_contacts = SeededKind(
+            "booking_contacts", 7, config.bookings, seed, self._booking_contact, per_parent=1
+        )
+        self.provider_tags = SeededKind(
+            "provider_tags", 8, config.booking_providers, seed, self._provider_tag
+        )
+        self.customer_field_types = SeededKind(
+            "customer_field_types", 9, len(_CUSTOMER_FIELDS), seed, _field_type(_CUSTOMER_FIELDS)
+        )
+        self.location_field_types = SeededKind(
+            "location_field_types",
+            10,
+            len(_LOCATION_FIELDS),
+            seed,
+            _field_type(_LOCATION_FIELDS),
+        )
+        self._per_location = per_location
+        self._contacts_per_customer = config.contacts_per_customer
+        self._contacts_per_location = config.contacts_per_location
+
+    # --- builders: (index, hash) -> (parent id, active, fields) ---------------------------
+    def _person(self, customer_index: int) -> tuple[str, str]:
+        h = self.customers.hash(customer_index, 3)
+        return _pick(_FIRST, h), _pick(_LAST, h >> 8)
+
+    def _customer(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        first, last = self._person(index)
+        commercial = (h >> 16) % 5 == 0
+        name = f"{last} {_pick(_BUSINESS, h >> 20)}" if commercial else f"{first} {last}"
+        fields: dict[str, Any] = {
+            "name": name,
+            "type": "Commercial" if commercial else "Residential",
+            "address": _address(h),
+            "customFields": (
+                [
+                    {
+                        "typeId": self.customer_field_types.id_of(0),
+                        "name": _CUSTOMER_FIELDS[0][0],
+                        "value": _pick(_CUSTOMER_FIELDS[0][2] or ("",), h >> 24),
+                    }
+                ]
+                if (h >> 28) % 3 == 0
+                else []
+            ),
+            "balance": round(((h >> 32) % 250_000) / 100, 2) if (h >> 50) % 4 == 0 else 0.0,
+            "tagTypeIds": [_pick(self.tag_type_ids, h >> 36)] if (h >> 40) % 3 == 0 else [],
+            "doNotMail": (h >> 44) % 10 == 0,
+            "doNotService": (h >> 45) % 50 == 0,
+            "createdById": 50_000 + (h >> 46) % 40,
+            "mergedToId": None,
+            "externalData": [],
+            "taxExempt": commercial and (h >> 52) % 4 == 0,
+            "nationalAccount": commercial and (h >> 54) % 8 == 0,
+            "creditLimit": 5000.0 if commercial else None,
+            "creditLimitBalance": 5000.0 if commercial else None,
+            "paymentTermId": None,
+        }
+        return 0, self.customers.hash(index, 4) % 20 != 0, fields
+
+    def _customer_active(self, customer_index: int) -> bool:
+        return self.customers.hash(customer_index, 4) % 20 != 0
+
+    def _location(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        customer_index = index // self._per_location
+        first, last = self._person(customer_index)
+        same_address = index % self._per_location == 0
+        address = _address(self.customers.hash(customer_index) if same_address else h)
+        fields: dict[str, Any] = {
+            "customerId": self.customers.id_of(customer_index),
+            "name": f"{first} {last}"
+            if same_address
+            else f"{last} site {index % self._per_location + 1}",
+            "address": address,
+            "customFields": [],
+            "tagTypeIds": [_pick(self.tag_type_ids, h >> 12)] if (h >> 20) % 4 == 0 else [],
+            "createdById": 50_000 + (h >> 24) % 40,
+            "mergedToId": None,
+            "externalData": [],
+            "taxExempt": False,
+            "taxZoneId": None,
+            "zoneId": 70 + (h >> 30) % 8,
+        }
+        active = self._customer_active(customer_index) and (h >> 40) % 33 != 0
+        return fields["customerId"], active, fields
+
+    def _contact(self, h: int, position: int, first: str, last: str) -> dict[str, Any]:
+        kind = _CONTACT_TYPES[position % len(_CONTACT_TYPES)]
+        if kind == "Email":
+            value = f"{first}.{last}{h % 1000}@example.com".lower()
+        else:
+            value = f"{200 + h % 700}{(h >> 12) % 10_000_000:07d}"
+        phone = kind != "Email"
+        return {
+            "type": kind,
+            "value": value,
+            "memo": None if (h >> 40) % 3 else "office",
+            "phoneSettings": {
+                "phoneNumber": value if phone else "",
+                "doNotText": (h >> 44) % 9 == 0,
+            },
+            "preferences": None,
+        }
+
+    def _customer_contact(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        customer_index = index // self._contacts_per_customer
+        first, last = self._person(customer_index)
+        fields = self._contact(h, index % self._contacts_per_customer, first, last)
+        customer_id = self.customers.id_of(customer_index)
+        fields["customerId"] = customer_id
+        return customer_id, True, fields
+
+    def _location_contact(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        location_index = index // self._contacts_per_location
+        first, last = self._person(location_index // self._per_location)
+        fields = self._contact(h, index % self._contacts_per_location, first, last)
+        location_id = self.locations.id_of(location_index)
+        fields["locationId"] = location_id
+        return location_id, True, fields
+
+    def _lead(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        customer_id: int | None = None
+        location_id: int | None = None
+        if self.customers.count and (h >> 8) % 4 != 0:
+            customer_index = h % self.customers.count
+            customer_id = self.customers.id_of(customer_index)
+            children = self.locations.children_of(customer_index)
+            location_id = self.locations.id_of(children.start) if children else None
+        status = _pick(("Open", "Open", "Open", "Dismissed", "Converted"), h >> 12)
+        first, last = _pick(_FIRST, h >> 16), _pick(_LAST, h >> 20)
+        fields: dict[str, Any] = {
+            "status": status,
+            "customerId": customer_id,
+            "locationId": location_id,
+            "businessUnitId": 400 + (h >> 24) % 6,
+            "jobTypeId": 500 + (h >> 28) % 9,
+            "priority": _pick(_PRIORITIES, h >> 32),
+            "campaignId": 600 + (h >> 36) % 5,
+            "callReasonId": None,
+            "dismissingReasonId": 800 + (h >> 40) % 3 if status == "Dismissed" else None,
+            "followUpDate": None,
+            "bookingId": None,
+            "callId": None,
+            "manualCallId": None,
+            "leadUrl": None,
+            "createdById": 50_000 + (h >> 44) % 40,
+            "tagTypeIds": [],
+            "captureSource": None,
+            "leadCustomerName": f"{first} {last}",
+            "leadPhone": f"{200 + h % 700}{(h >> 12) % 10_000_000:07d}",
+            "leadEmail": None,
+            "leadStreet": None,
+            "leadUnit": None,
+            "leadCity": None,
+            "leadState": None,
+            "leadZip": None,
+            "leadCountry": None,
+        }
+        return customer_id or 0, True, fields
+
+    def _booking(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        provider_id = self.provider_tags.id_of(index % self.provider_tags.count)
+        status = _pick(("New", "New", "Accepted", "Converted", "Dismissed"), h >> 8)
+        first, last = _pick(_FIRST, h >> 12), _pick(_LAST, h >> 16)
+        address = _address(h)
+        fields: dict[str, Any] = {
+            "bookingProviderId": provider_id,
+            "source": _pick(_SOURCES, h >> 20),
+            "name": f"{first} {last}",
+            "address": {
+                k: address[k] for k in ("street", "unit", "city", "state", "zip", "country")
+            },
+            "customerType": _pick(("Residential", "Residential", "Commercial"), h >> 24),
+            "start": format_ticks(
+                self.bookings.created(index) + (1 + (h >> 52) % 30) * _TICKS_PER_DAY
+            ),
+            "campaignId": 600 + (h >> 28) % 5,
+            "businessUnitId": 400 + (h >> 32) % 6,
+            "isFirstTimeClient": (h >> 36) % 2 == 0,
+            "uploadedImages": [],
+            "isSendConfirmationEmail": (h >> 37) % 2 == 0,
+            "status": status,
+            "dismissingReasonId": 800 + (h >> 40) % 3 if status == "Dismissed" else None,
+            "jobId": 900_000 + index if status == "Converted" else None,
+            "externalId": f"ext-{index + 1:08d}",
+            "priority": _pick(_PRIORITIES, h >> 44),
+            "jobTypeId": 500 + (h >> 48) % 9,
+        }
+        return provider_id, True, fields
+
+    def _booking_contact(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        first, last = _pick(_FIRST, h >> 12), _pick(_LAST, h >> 16)
+        contact = self._contact(h, 0, first, last)
+        fields = {"type": contact["type"], "value": contact["value"], "memo": contact["memo"] or ""}
+        return self.bookings.id_of(index), True, fields
+
+    def _provider_tag(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        name = _PROVIDER_NAMES[index] if index < len(_PROVIDER_NAMES) else f"Provider {index + 1}"
+        return 0, True, {"tagName": name, "type": "V2Api"}
+
+
+_CUSTOMER_FIELDS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
+    ("Referral source", "Dropdown", ("Friend", "Web", "Mailer")),
+    ("Gate code", "Text", None),
+    ("Pets", "Text", None),
+)
+_LOCATION_FIELDS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
+    ("Access notes", "Text", None),
+    ("Property type", "Dropdown", ("House", "Condo", "Office")),
+)
+
+
+def _field_type(
+    table: tuple[tuple[str, str, tuple[str, ...] | None], ...],
+) -> Build:
+    def build(index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
+        name, data_type, options = table[index]
+        fields = {
+            "name": name,
+            "dataType": data_type,
+            "dataTypeOptions": list(options) if options else None,
+        }
+        return 0, True, fields
+
+    return build
+
+
+def _address(h: int) -> dict[str, Any]:
+    city, state, zip_code, latitude, longitude = _pick(_PLACES, h >> 4)
+    return {
+        "street": (
+            f"{100 + (h >> 8) % 9900} {_pick(_STREETS, h >> 22)} {_pick(_STREET_TYPES, h >> 26)}"
+        ),
+        "unit": f"Unit {1 + (h >> 30) % 20}" if (h >> 34) % 6 == 0 else None,
+        "city": city,
+        "state": state,
+        "zip": zip_code,
+        "country": "USA",
+        "latitude": round(latitude + ((h >> 38) % 1000 - 500) / 10_000, 6),
+        "longitude": round(longitude + ((h >> 48) % 1000 - 500) / 10_000, 6),
+    }

@@ -1,0 +1,88 @@
+"""Route tables: a method, a path template relative to the tenant, an operation id, a handler."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from servicetitan_crm.testing._body import Body
+from servicetitan_crm.testing._config import SimulatorConfig
+from servicetitan_crm.testing._data import Row
+from servicetitan_crm.testing._http import Request, Response, not_found
+from servicetitan_crm.testing._query import path_id
+from servicetitan_crm.testing._store import Store, Table
+from servicetitan_crm.testing._wild import wilden
+
+_PARAMETER = re.compile(r"\{(\w+)\}")
+
+
+@dataclasses.dataclass
+class Context:
+    """What a handler works with: the request, the tenant's store, config and simulated now."""
+
+    request: Request
+    store: Store
+    config: SimulatorConfig
+    now: int
+
+    def body(self) -> Body:
+        return Body(self.request.json())
+
+    def id(self, name: str = "id") -> int:
+        return path_id(self.request, name)
+
+    def renderer(
+        self, kind: str, shape: Callable[[Row], dict[str, Any]]
+    ) -> Callable[[Row], dict[str, Any]]:
+        """`shape`, with wild-data mutations when they are switched on."""
+        if not self.config.wild_data:
+            return shape
+        return lambda row: wilden(kind, shape(row))
+
+    def existing(self, table: Table, what: str, record_id: int) -> Row:
+        """The active record `record_id`, or the 404 the API answers."""
+        row = table.get(record_id)
+        if row is None:
+            raise not_found(what, record_id)
+        return row
+
+    def new_row(self, table: Table, parent: int, fields: dict[str, Any]) -> Row:
+        row = Row(table.new_id(), self.now, self.now, True, parent, fields)
+        table.put(row)
+        return row
+
+    def changed(self, table: Table, row: Row, **changes: Any) -> Row:
+        """Store `row` with `changes`; its modification time moves to now."""
+        fields = dict(row.fields)
+        active = changes.pop("active", row.active)
+        parent = changes.pop("parent", row.parent)
+        fields.update(changes)
+        updated = Row(row.id, row.created, max(self.now, row.modified), active, parent, fields)
+        table.put(updated)
+        return updated
+
+
+Handler = Callable[[Context], Response]
+
+
+@dataclasses.dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+    operation: str
+    handler: Handler | None
+    pattern: re.Pattern[str] = dataclasses.field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        regex = _PARAMETER.sub(lambda m: f"(?P<{m.group(1)}>[^/]+)", self.template)
+        object.__setattr__(self, "pattern", re.compile(regex + "/?"))
+
+    def match(self, path: str) -> dict[str, str] | None:
+        found = self.pattern.fullmatch(path)
+        return None if found is None else found.groupdict()
+
+
+def route(method: str, template: str, operation: str, handler: Handler | None) -> Route:
+    return Route(method, template, operation, handler)
