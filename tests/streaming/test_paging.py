@@ -50,16 +50,15 @@ async def test_plain_async_for_walks_the_same_pages(
     assert list_server.pages_requested() == [1, 2, 3]
 
 
-async def test_empty_list_makes_one_request_and_yields_nothing(list_client: StandInClient) -> None:
-    server_records: list[object] = []
-    server = ListServer([])
-    client = StandInClient(server.transport(), "https://api.test/crm/v2/tenant/42")
-    async with paginate(customers_get_list.asyncio, client=client) as customers:
-        server_records = [customer async for customer in customers]
-    await client.aclose()
+async def test_empty_list_makes_one_request_and_yields_nothing(
+    list_server: ListServer, list_client: StandInClient
+) -> None:
+    list_server.records = []
+    async with paginate(customers_get_list.asyncio, client=list_client) as customers:
+        seen = [customer async for customer in customers]
 
-    assert server_records == []
-    assert server.pages_requested() == [1]
+    assert seen == []
+    assert list_server.pages_requested() == [1]
 
 
 async def test_filters_go_to_the_endpoint_unchanged(
