@@ -10,6 +10,7 @@ limit, wild data and the clock are fields of `simulator.config`, switchable at r
 """
 
 from servicetitan_crm.testing._app import Simulator, SimulatorStats, SimulatorUrls
+from servicetitan_crm.testing._clock import ManualClock
 from servicetitan_crm.testing._config import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
@@ -30,6 +31,7 @@ __all__ = [
     "DEFAULT_EXPORT_RECENT_DELAY_SECONDS",
     "DEFAULT_TENANT_ID",
     "Faults",
+    "ManualClock",
     "Simulator",
     "SimulatorConfig",
     "SimulatorStats",

@@ -98,6 +98,8 @@ def _create(ctx: Context) -> Response:
         "priority": body.choice("priority", PRIORITIES),
         "jobTypeId": body.integer("jobTypeId"),
     }
+    # Required by the document; the booking answer has no field for it.
+    body.string("summary", required=True)
     contacts = [
         _contact_fields(ctx, part, required=True) for part in body.objects("contacts") or []
     ]
@@ -214,9 +216,11 @@ def _list_tags(ctx: Context) -> Response:
 def _create_tag(ctx: Context) -> Response:
     body = ctx.body()
     name = body.string("tagName", required=True)
+    description = body.string("description", required=True)
     body.check()
     _unique_name(ctx, name)
-    row = ctx.new_row(ctx.store.provider_tags, 0, {"tagName": name, "type": "V2Api"})
+    fields = {"tagName": name, "description": description, "type": "V2Api"}
+    row = ctx.new_row(ctx.store.provider_tags, 0, fields)
     return Response(200, shapes.provider_tag(row, with_active=False))
 
 
@@ -228,10 +232,14 @@ def _get_tag(ctx: Context) -> Response:
 def _update_tag(ctx: Context) -> Response:
     row = _tag(ctx)
     body = ctx.body()
-    name = body.string("tagName", required=body.has("tagName"))
+    changes: dict[str, Any] = {}
+    if body.has("tagName"):
+        changes["tagName"] = body.string("tagName", required=True)
+    if body.has("description"):
+        changes["description"] = body.string("description")
     body.check()
-    _unique_name(ctx, name, row.id)
-    updated = ctx.changed(ctx.store.provider_tags, row, **({"tagName": name} if name else {}))
+    _unique_name(ctx, changes.get("tagName"), row.id)
+    updated = ctx.changed(ctx.store.provider_tags, row, **changes)
     return Response(200, shapes.provider_tag(updated, with_active=False))
 
 

@@ -405,7 +405,8 @@ class SeedData:
 
     def _provider_tag(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
         name = _PROVIDER_NAMES[index] if index < len(_PROVIDER_NAMES) else f"Provider {index + 1}"
-        return 0, True, {"tagName": name, "type": "V2Api"}
+        fields = {"tagName": name, "description": f"Bookings received from {name}", "type": "V2Api"}
+        return 0, True, fields
 
 
 _CUSTOMER_FIELDS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (

@@ -102,8 +102,13 @@ def _create(ctx: Context) -> Response:
         **{name: body.string(name) for name in _LEAD_TEXT},
     }
     fields.update(_references(ctx, body))
+    summary = body.string("summary", required=True)
     body.check()
     row = ctx.new_row(ctx.store.leads, fields["customerId"] or 0, fields)
+    # The answer has no summary field; like the application, keep it as the lead's first note.
+    ctx.new_row(
+        ctx.store.lead_notes, row.id, {"text": summary, "isPinned": False, "createdById": 0}
+    )
     return Response(200, _render(ctx)(row))
 
 

@@ -1,0 +1,72 @@
+"""Shared fixtures: a small simulated tenant on a manual clock, reached in-process."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from servicetitan_crm.testing import (
+    DEFAULT_APP_KEY,
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_TENANT_ID,
+    ManualClock,
+    Simulator,
+    SimulatorConfig,
+)
+
+START = dt.datetime(2025, 6, 1, 12, 0, tzinfo=dt.UTC)
+TENANT_PATH = f"/crm/v2/tenant/{DEFAULT_TENANT_ID}"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def config(clock: ManualClock) -> SimulatorConfig:
+    return SimulatorConfig(customers=30, leads=20, bookings=12, clock=clock)
+
+
+@pytest.fixture
+def simulator(config: SimulatorConfig) -> Simulator:
+    return Simulator(config)
+
+
+@pytest.fixture
+async def http(simulator: Simulator) -> AsyncIterator[httpx.AsyncClient]:
+    """A bare client: no credentials, base URL at the simulator's root."""
+    async with httpx.AsyncClient(
+        transport=simulator.transport(), base_url=simulator.urls().base_url
+    ) as client:
+        yield client
+
+
+async def fetch_token(http: httpx.AsyncClient) -> str:
+    response = await http.post(
+        "/connect/token",
+        data={
+            "grant_type": "client_credentials",
+            "client_id": DEFAULT_CLIENT_ID,
+            "client_secret": DEFAULT_CLIENT_SECRET,
+        },
+    )
+    assert response.status_code == 200, response.text
+    token: str = response.json()["access_token"]
+    return token
+
+
+@pytest.fixture
+async def api(simulator: Simulator, http: httpx.AsyncClient) -> AsyncIterator[httpx.AsyncClient]:
+    """A client bound to the tenant, carrying a valid token and the app key."""
+    token = await fetch_token(http)
+    async with httpx.AsyncClient(
+        transport=simulator.transport(),
+        base_url=simulator.urls().base_url + TENANT_PATH,
+        headers={"Authorization": f"Bearer {token}", "ST-App-Key": DEFAULT_APP_KEY},
+    ) as client:
+        yield client
