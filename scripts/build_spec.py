@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -426,12 +427,20 @@ def enum_values(entry: Json) -> list[str]:
     return values
 
 
+def enum_member_name(value: str) -> str:
+    """UPPER_SNAKE_CASE of a PascalCase wire value: MobilePhone -> MOBILE_PHONE, V1Api -> V1_API."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", value).upper()
+
+
 def enum_schema(name: str, sources: Sources) -> Json:
     entry = sources.enums[name]
+    values = enum_values(entry)
     schema: Json = {
         "type": "string",
         "description": entry["description"],
-        "enum": enum_values(entry),
+        "enum": values,
+        # The generator would otherwise uppercase without word breaks (MOBILEPHONE).
+        "x-enum-varnames": [enum_member_name(value) for value in values],
     }
     if "aliases" in entry:
         schema["x-enum-aliases"] = dict(entry["aliases"])

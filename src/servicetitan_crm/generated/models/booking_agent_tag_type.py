@@ -10,8 +10,8 @@ class BookingAgentTagType(StrEnum):
     It is not listed by iteration; `member.is_known` tells the two apart.
     """
 
-    V1API = "V1Api"
-    V2API = "V2Api"
+    V1_API = "V1Api"
+    V2_API = "V2Api"
 
     def __str__(self) -> str:
         return str(self.value)

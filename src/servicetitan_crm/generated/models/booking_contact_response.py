@@ -69,14 +69,14 @@ class BookingContactResponse:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_memo(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        memo = _parse_memo(d.pop("memo"))
+        memo = _parse_memo(d.pop("memo", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -91,7 +91,7 @@ class BookingContactResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_type_(data: object) -> ContactType | None:
             if data is None:
@@ -106,14 +106,14 @@ class BookingContactResponse:
                 pass
             return cast(ContactType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", None))
 
         booking_contact_response = cls(
             id=id,

@@ -221,14 +221,14 @@ class BookingUpdatedEventBase:
                 return data
             return cast(bool | None, data)
 
-        active = _parse_active(d.pop("active"))
+        active = _parse_active(d.pop("active", None))
 
         def _parse_booking_provider_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        booking_provider_id = _parse_booking_provider_id(d.pop("bookingProviderId"))
+        booking_provider_id = _parse_booking_provider_id(d.pop("bookingProviderId", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -243,21 +243,21 @@ class BookingUpdatedEventBase:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_external_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        external_id = _parse_external_id(d.pop("externalId"))
+        external_id = _parse_external_id(d.pop("externalId", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -272,21 +272,21 @@ class BookingUpdatedEventBase:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", None))
 
         def _parse_source(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(d.pop("source", None))
 
         def _parse_start(data: object) -> datetime.datetime | None:
             if data is None:
@@ -301,7 +301,7 @@ class BookingUpdatedEventBase:
                 pass
             return cast(datetime.datetime | None, data)
 
-        start = _parse_start(d.pop("start"))
+        start = _parse_start(d.pop("start", None))
 
         def _parse_status(data: object) -> BookingStatus | None:
             if data is None:
@@ -316,7 +316,7 @@ class BookingUpdatedEventBase:
                 pass
             return cast(BookingStatus | None, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d.pop("status", None))
 
         def _parse_address(data: object) -> AddressModel | None | Unset:
             if data is None:

@@ -102,35 +102,35 @@ class BookingUpdatedWebhookPayloadCloudEvent:
                 pass
             return cast(BookingUpdatedWebhookPayload | None, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_datacontenttype(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        datacontenttype = _parse_datacontenttype(d.pop("datacontenttype"))
+        datacontenttype = _parse_datacontenttype(d.pop("datacontenttype", None))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_source(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        source = _parse_source(d.pop("source"))
+        source = _parse_source(d.pop("source", None))
 
         def _parse_specversion(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        specversion = _parse_specversion(d.pop("specversion"))
+        specversion = _parse_specversion(d.pop("specversion", None))
 
         def _parse_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -145,21 +145,21 @@ class BookingUpdatedWebhookPayloadCloudEvent:
                 pass
             return cast(datetime.datetime | None, data)
 
-        time = _parse_time(d.pop("time"))
+        time = _parse_time(d.pop("time", None))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_userassignedid(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        userassignedid = _parse_userassignedid(d.pop("userassignedid"))
+        userassignedid = _parse_userassignedid(d.pop("userassignedid", None))
 
         booking_updated_webhook_payload_cloud_event = cls(
             data=data,

@@ -120,14 +120,14 @@ class ContactMethodResponse:
                 pass
             return cast(None | UUID, data)
 
-        contact_id = _parse_contact_id(d.pop("contactId"))
+        contact_id = _parse_contact_id(d.pop("contactId", None))
 
         def _parse_created_by(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_by = _parse_created_by(d.pop("createdBy"))
+        created_by = _parse_created_by(d.pop("createdBy", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -142,7 +142,7 @@ class ContactMethodResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -157,14 +157,14 @@ class ContactMethodResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_by(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        modified_by = _parse_modified_by(d.pop("modifiedBy"))
+        modified_by = _parse_modified_by(d.pop("modifiedBy", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -179,7 +179,7 @@ class ContactMethodResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_type_(data: object) -> ContactType | None:
             if data is None:
@@ -194,14 +194,14 @@ class ContactMethodResponse:
                 pass
             return cast(ContactType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", None))
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:

@@ -55,14 +55,14 @@ class ContactPreferenceResponse:
                 return data
             return cast(None | str, data)
 
-        data_type = _parse_data_type(d.pop("dataType"))
+        data_type = _parse_data_type(d.pop("dataType", None))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", None))
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:

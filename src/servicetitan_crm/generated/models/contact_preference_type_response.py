@@ -53,7 +53,7 @@ class ContactPreferenceTypeResponse:
                 return data
             return cast(None | str, data)
 
-        data_type = _parse_data_type(d.pop("dataType"))
+        data_type = _parse_data_type(d.pop("dataType", None))
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -68,14 +68,14 @@ class ContactPreferenceTypeResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", None))
 
         contact_preference_type_response = cls(
             data_type=data_type,

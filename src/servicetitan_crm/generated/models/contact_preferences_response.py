@@ -70,7 +70,7 @@ class ContactPreferencesResponse:
             return cast(bool | None, data)
 
         invoice_statement_notification = _parse_invoice_statement_notification(
-            d.pop("invoiceStatementNotification")
+            d.pop("invoiceStatementNotification", None)
         )
 
         def _parse_job_reminders_enabled(data: object) -> bool | None:
@@ -78,7 +78,7 @@ class ContactPreferencesResponse:
                 return data
             return cast(bool | None, data)
 
-        job_reminders_enabled = _parse_job_reminders_enabled(d.pop("jobRemindersEnabled"))
+        job_reminders_enabled = _parse_job_reminders_enabled(d.pop("jobRemindersEnabled", None))
 
         def _parse_marketing_updates_enabled(data: object) -> bool | None:
             if data is None:
@@ -86,7 +86,7 @@ class ContactPreferencesResponse:
             return cast(bool | None, data)
 
         marketing_updates_enabled = _parse_marketing_updates_enabled(
-            d.pop("marketingUpdatesEnabled")
+            d.pop("marketingUpdatesEnabled", None)
         )
 
         def _parse_invoice_notification(data: object) -> bool | None | Unset:

@@ -74,7 +74,7 @@ class ContactRelationshipResponse:
                 return data
             return cast(int | None, data)
 
-        created_by = _parse_created_by(d.pop("createdBy"))
+        created_by = _parse_created_by(d.pop("createdBy", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -89,7 +89,7 @@ class ContactRelationshipResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -104,28 +104,28 @@ class ContactRelationshipResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_related_entity_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        related_entity_id = _parse_related_entity_id(d.pop("relatedEntityId"))
+        related_entity_id = _parse_related_entity_id(d.pop("relatedEntityId", None))
 
         def _parse_type_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_name = _parse_type_name(d.pop("typeName"))
+        type_name = _parse_type_name(d.pop("typeName", None))
 
         def _parse_type_slug(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_slug = _parse_type_slug(d.pop("typeSlug"))
+        type_slug = _parse_type_slug(d.pop("typeSlug", None))
 
         contact_relationship_response = cls(
             created_by=created_by,

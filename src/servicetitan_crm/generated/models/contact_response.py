@@ -104,7 +104,7 @@ class ContactResponse:
                 return data
             return cast(int | None, data)
 
-        created_by = _parse_created_by(d.pop("createdBy"))
+        created_by = _parse_created_by(d.pop("createdBy", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -119,7 +119,7 @@ class ContactResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -134,21 +134,21 @@ class ContactResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_is_archived(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_archived = _parse_is_archived(d.pop("isArchived"))
+        is_archived = _parse_is_archived(d.pop("isArchived", None))
 
         def _parse_modified_by(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        modified_by = _parse_modified_by(d.pop("modifiedBy"))
+        modified_by = _parse_modified_by(d.pop("modifiedBy", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -163,7 +163,7 @@ class ContactResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

@@ -12,7 +12,7 @@ class ContactType(StrEnum):
 
     EMAIL = "Email"
     FAX = "Fax"
-    MOBILEPHONE = "MobilePhone"
+    MOBILE_PHONE = "MobilePhone"
     PHONE = "Phone"
 
     def __str__(self) -> str:

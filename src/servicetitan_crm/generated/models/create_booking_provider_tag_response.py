@@ -85,14 +85,14 @@ class CreateBookingProviderTagResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -107,14 +107,14 @@ class CreateBookingProviderTagResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_tag_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        tag_name = _parse_tag_name(d.pop("tagName"))
+        tag_name = _parse_tag_name(d.pop("tagName", None))
 
         def _parse_type_(data: object) -> BookingAgentTagType | None:
             if data is None:
@@ -129,14 +129,14 @@ class CreateBookingProviderTagResponse:
                 pass
             return cast(BookingAgentTagType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+        description = _parse_description(d.pop("description", None))
 
         create_booking_provider_tag_response = cls(
             created_on=created_on,

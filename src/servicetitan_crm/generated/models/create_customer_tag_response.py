@@ -48,7 +48,7 @@ class CreateCustomerTagResponse:
                 return data
             return cast(int | None, data)
 
-        customer_id = _parse_customer_id(d.pop("customerId"))
+        customer_id = _parse_customer_id(d.pop("customerId", None))
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:
@@ -63,7 +63,7 @@ class CreateCustomerTagResponse:
                 pass
             return cast(list[int] | None, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds"))
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
 
         create_customer_tag_response = cls(
             customer_id=customer_id,

@@ -48,7 +48,7 @@ class CreateLocationTagResponse:
                 return data
             return cast(int | None, data)
 
-        location_id = _parse_location_id(d.pop("locationId"))
+        location_id = _parse_location_id(d.pop("locationId", None))
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:
@@ -63,7 +63,7 @@ class CreateLocationTagResponse:
                 pass
             return cast(list[int] | None, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds"))
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
 
         create_location_tag_response = cls(
             location_id=location_id,

@@ -59,7 +59,7 @@ class CustomFieldModel:
                 return data
             return cast(int | None, data)
 
-        type_id = _parse_type_id(d.pop("typeId"))
+        type_id = _parse_type_id(d.pop("typeId", None))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

@@ -88,35 +88,35 @@ class CustomerAddress:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(d.pop("city", None))
 
         def _parse_country(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country = _parse_country(d.pop("country"))
+        country = _parse_country(d.pop("country", None))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(d.pop("state"))
+        state = _parse_state(d.pop("state", None))
 
         def _parse_street(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street = _parse_street(d.pop("street"))
+        street = _parse_street(d.pop("street", None))
 
         def _parse_zip_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        zip_ = _parse_zip_(d.pop("zip"))
+        zip_ = _parse_zip_(d.pop("zip", None))
 
         def _parse_latitude(data: object) -> float | None | Unset:
             if data is None:

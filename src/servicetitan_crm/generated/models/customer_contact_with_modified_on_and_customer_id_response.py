@@ -124,21 +124,21 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_customer_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        customer_id = _parse_customer_id(d.pop("customerId"))
+        customer_id = _parse_customer_id(d.pop("customerId", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -153,7 +153,7 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_phone_settings(data: object) -> None | PhoneSettings:
             if data is None:
@@ -168,7 +168,7 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
                 pass
             return cast(None | PhoneSettings, data)
 
-        phone_settings = _parse_phone_settings(d.pop("phoneSettings"))
+        phone_settings = _parse_phone_settings(d.pop("phoneSettings", None))
 
         def _parse_type_(data: object) -> ContactType | None:
             if data is None:
@@ -183,14 +183,14 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
                 pass
             return cast(ContactType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", None))
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:

@@ -204,7 +204,7 @@ class CustomerResponse:
                 return data
             return cast(bool | None, data)
 
-        active = _parse_active(d.pop("active"))
+        active = _parse_active(d.pop("active", None))
 
         def _parse_address(data: object) -> CustomerAddress | None:
             if data is None:
@@ -219,21 +219,21 @@ class CustomerResponse:
                 pass
             return cast(CustomerAddress | None, data)
 
-        address = _parse_address(d.pop("address"))
+        address = _parse_address(d.pop("address", None))
 
         def _parse_balance(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        balance = _parse_balance(d.pop("balance"))
+        balance = _parse_balance(d.pop("balance", None))
 
         def _parse_created_by_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById"))
+        created_by_id = _parse_created_by_id(d.pop("createdById", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -248,7 +248,7 @@ class CustomerResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_custom_fields(data: object) -> list[CustomFieldModel] | None:
             if data is None:
@@ -270,21 +270,21 @@ class CustomerResponse:
                 pass
             return cast(list[CustomFieldModel] | None, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields"))
+        custom_fields = _parse_custom_fields(d.pop("customFields", None))
 
         def _parse_do_not_mail(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        do_not_mail = _parse_do_not_mail(d.pop("doNotMail"))
+        do_not_mail = _parse_do_not_mail(d.pop("doNotMail", None))
 
         def _parse_do_not_service(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        do_not_service = _parse_do_not_service(d.pop("doNotService"))
+        do_not_service = _parse_do_not_service(d.pop("doNotService", None))
 
         def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
             if data is None:
@@ -306,14 +306,14 @@ class CustomerResponse:
                 pass
             return cast(list[ExternalDataModel] | None, data)
 
-        external_data = _parse_external_data(d.pop("externalData"))
+        external_data = _parse_external_data(d.pop("externalData", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -328,14 +328,14 @@ class CustomerResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", None))
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:
@@ -350,7 +350,7 @@ class CustomerResponse:
                 pass
             return cast(list[int] | None, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds"))
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
 
         def _parse_type_(data: object) -> CustomerType | None:
             if data is None:
@@ -365,7 +365,7 @@ class CustomerResponse:
                 pass
             return cast(CustomerType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_credit_limit(data: object) -> float | None | Unset:
             if data is None:

@@ -167,7 +167,7 @@ class ExportLocationsResponse:
                 return data
             return cast(bool | None, data)
 
-        active = _parse_active(d.pop("active"))
+        active = _parse_active(d.pop("active", None))
 
         def _parse_address(data: object) -> CustomerAddress | None:
             if data is None:
@@ -182,14 +182,14 @@ class ExportLocationsResponse:
                 pass
             return cast(CustomerAddress | None, data)
 
-        address = _parse_address(d.pop("address"))
+        address = _parse_address(d.pop("address", None))
 
         def _parse_created_by_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById"))
+        created_by_id = _parse_created_by_id(d.pop("createdById", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -204,7 +204,7 @@ class ExportLocationsResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_custom_fields(data: object) -> list[CustomFieldModel] | None:
             if data is None:
@@ -226,14 +226,14 @@ class ExportLocationsResponse:
                 pass
             return cast(list[CustomFieldModel] | None, data)
 
-        custom_fields = _parse_custom_fields(d.pop("customFields"))
+        custom_fields = _parse_custom_fields(d.pop("customFields", None))
 
         def _parse_customer_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        customer_id = _parse_customer_id(d.pop("customerId"))
+        customer_id = _parse_customer_id(d.pop("customerId", None))
 
         def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
             if data is None:
@@ -255,14 +255,14 @@ class ExportLocationsResponse:
                 pass
             return cast(list[ExternalDataModel] | None, data)
 
-        external_data = _parse_external_data(d.pop("externalData"))
+        external_data = _parse_external_data(d.pop("externalData", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -277,14 +277,14 @@ class ExportLocationsResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name = _parse_name(d.pop("name"))
+        name = _parse_name(d.pop("name", None))
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:
@@ -299,7 +299,7 @@ class ExportLocationsResponse:
                 pass
             return cast(list[int] | None, data)
 
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds"))
+        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
 
         def _parse_merged_to_id(data: object) -> int | None | Unset:
             if data is None:

@@ -44,14 +44,14 @@ class ExternalDataModel:
                 return data
             return cast(None | str, data)
 
-        key = _parse_key(d.pop("key"))
+        key = _parse_key(d.pop("key", None))
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", None))
 
         external_data_model = cls(
             key=key,

@@ -72,21 +72,21 @@ class FollowUpResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate"))
+        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", None))
 
         def _parse_lead_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        lead_id = _parse_lead_id(d.pop("leadId"))
+        lead_id = _parse_lead_id(d.pop("leadId", None))
 
         def _parse_pin_to_top(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop"))
+        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", None))
 
         def _parse_text(data: object) -> None | str | Unset:
             if data is None:

@@ -11,7 +11,7 @@ class GeolocationVerificationStatus(StrEnum):
     """
 
     FAILED = "Failed"
-    INPROGRESS = "InProgress"
+    IN_PROGRESS = "InProgress"
     UNVERIFIED = "Unverified"
     VERIFIED = "Verified"
 

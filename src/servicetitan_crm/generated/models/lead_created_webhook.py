@@ -71,21 +71,21 @@ class LeadCreatedWebhook:
                 pass
             return cast(LeadV2WebhookModel | None, data)
 
-        lead = _parse_lead(d.pop("lead"))
+        lead = _parse_lead(d.pop("lead", None))
 
         def _parse_tenant_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        tenant_id = _parse_tenant_id(d.pop("tenantId"))
+        tenant_id = _parse_tenant_id(d.pop("tenantId", None))
 
         def _parse_tenant_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        tenant_name = _parse_tenant_name(d.pop("tenantName"))
+        tenant_name = _parse_tenant_name(d.pop("tenantName", None))
 
         lead_created_webhook = cls(
             lead=lead,

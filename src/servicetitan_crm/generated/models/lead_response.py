@@ -289,14 +289,14 @@ class LeadResponse:
                 return data
             return cast(int | None, data)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId"))
+        campaign_id = _parse_campaign_id(d.pop("campaignId", None))
 
         def _parse_created_by_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById"))
+        created_by_id = _parse_created_by_id(d.pop("createdById", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -311,14 +311,14 @@ class LeadResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -333,7 +333,7 @@ class LeadResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_priority(data: object) -> None | Priority:
             if data is None:
@@ -348,7 +348,7 @@ class LeadResponse:
                 pass
             return cast(None | Priority, data)
 
-        priority = _parse_priority(d.pop("priority"))
+        priority = _parse_priority(d.pop("priority", None))
 
         def _parse_status(data: object) -> LeadStatus | None:
             if data is None:
@@ -363,7 +363,7 @@ class LeadResponse:
                 pass
             return cast(LeadStatus | None, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d.pop("status", None))
 
         def _parse_booking_id(data: object) -> int | None | Unset:
             if data is None:

@@ -221,14 +221,14 @@ class LeadV2WebhookModel:
                 return data
             return cast(int | None, data)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId"))
+        campaign_id = _parse_campaign_id(d.pop("campaignId", None))
 
         def _parse_created_by_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById"))
+        created_by_id = _parse_created_by_id(d.pop("createdById", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -243,14 +243,14 @@ class LeadV2WebhookModel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -265,7 +265,7 @@ class LeadV2WebhookModel:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_priority(data: object) -> None | Priority:
             if data is None:
@@ -280,7 +280,7 @@ class LeadV2WebhookModel:
                 pass
             return cast(None | Priority, data)
 
-        priority = _parse_priority(d.pop("priority"))
+        priority = _parse_priority(d.pop("priority", None))
 
         def _parse_status(data: object) -> LeadStatus | None:
             if data is None:
@@ -295,7 +295,7 @@ class LeadV2WebhookModel:
                 pass
             return cast(LeadStatus | None, data)
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d.pop("status", None))
 
         def _parse_address(data: object) -> AddressModel | None | Unset:
             if data is None:

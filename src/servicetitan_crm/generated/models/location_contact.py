@@ -64,7 +64,7 @@ class LocationContact:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_type_(data: object) -> ContactType | None:
             if data is None:
@@ -79,14 +79,14 @@ class LocationContact:
                 pass
             return cast(ContactType | None, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d.pop("type", None))
 
         def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        value = _parse_value(d.pop("value"))
+        value = _parse_value(d.pop("value", None))
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:

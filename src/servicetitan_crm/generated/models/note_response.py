@@ -73,7 +73,7 @@ class NoteResponse:
                 return data
             return cast(int | None, data)
 
-        created_by_id = _parse_created_by_id(d.pop("createdById"))
+        created_by_id = _parse_created_by_id(d.pop("createdById", None))
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -88,21 +88,21 @@ class NoteResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        created_on = _parse_created_on(d.pop("createdOn"))
+        created_on = _parse_created_on(d.pop("createdOn", None))
 
         def _parse_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", None))
 
         def _parse_is_pinned(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_pinned = _parse_is_pinned(d.pop("isPinned"))
+        is_pinned = _parse_is_pinned(d.pop("isPinned", None))
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -117,14 +117,14 @@ class NoteResponse:
                 pass
             return cast(datetime.datetime | None, data)
 
-        modified_on = _parse_modified_on(d.pop("modifiedOn"))
+        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
         def _parse_text(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        text = _parse_text(d.pop("text"))
+        text = _parse_text(d.pop("text", None))
 
         note_response = cls(
             created_by_id=created_by_id,

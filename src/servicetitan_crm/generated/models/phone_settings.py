@@ -44,14 +44,14 @@ class PhoneSettings:
                 return data
             return cast(bool | None, data)
 
-        do_not_text = _parse_do_not_text(d.pop("doNotText"))
+        do_not_text = _parse_do_not_text(d.pop("doNotText", None))
 
         def _parse_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber"))
+        phone_number = _parse_phone_number(d.pop("phoneNumber", None))
 
         phone_settings = cls(
             do_not_text=do_not_text,

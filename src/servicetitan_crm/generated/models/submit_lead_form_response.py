@@ -39,7 +39,7 @@ class SubmitLeadFormResponse:
                 return data
             return cast(int | None, data)
 
-        lead_id = _parse_lead_id(d.pop("leadId"))
+        lead_id = _parse_lead_id(d.pop("leadId", None))
 
         submit_lead_form_response = cls(
             lead_id=lead_id,

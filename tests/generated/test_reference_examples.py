@@ -1,0 +1,135 @@
+"""The three reference pages' example payloads parse into the generated models.
+
+The fixtures are transcribed verbatim in openapi/sources/examples/ (their notes.yaml lists the
+defects of each: enums rendered as `{}`, the placeholder "string" in timestamps, misspelt keys).
+Parsing keeps every value, typed where it can be, as received where it cannot.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from servicetitan_crm.generated.models import (
+    ApiErrorResponse,
+    ContactPreferencesResponse,
+    ContactType,
+    CustomerContactWithModifiedOnResponsePage,
+    ExportBookingResponseBatch,
+    LocationContactResponse,
+    LocationContactUpdateRequest,
+    PhoneSettings,
+)
+from servicetitan_crm.generated.types import UNSET
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "openapi" / "sources" / "examples"
+
+
+def example(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((EXAMPLES / name).read_text())
+    return loaded
+
+
+@pytest.mark.parametrize(
+    ("name", "model"),
+    [
+        ("customers_get_contact_list.200.json", CustomerContactWithModifiedOnResponsePage),
+        ("locations_update_contact.error.json", ApiErrorResponse),
+        ("export_bookings.200.json", ExportBookingResponseBatch),
+    ],
+)
+def test_example_round_trips_unchanged(name: str, model: Any) -> None:
+    source = example(name)
+    assert model.from_dict(copy.deepcopy(source)).to_dict() == source
+
+
+def test_customer_contact_list_page() -> None:
+    page = CustomerContactWithModifiedOnResponsePage.from_dict(
+        example("customers_get_contact_list.200.json")
+    )
+
+    assert (page.page, page.page_size, page.has_more, page.total_count) == (0, 0, True, 0)
+    [contact] = page.data
+    assert contact.id == 0
+    assert contact.value == "string"
+    assert isinstance(contact.phone_settings, PhoneSettings)
+    assert contact.phone_settings.do_not_text is True
+    assert isinstance(contact.preferences, ContactPreferencesResponse)
+    assert contact.preferences.invoice_statement_notification is True
+    # The page's placeholders cannot be typed and are kept as sent.
+    assert contact.type_ == {}
+    assert contact.modified_on == "string"
+
+
+def test_location_contact_response_with_misspelt_keys() -> None:
+    source = example("locations_update_contact.200.json")
+    contact = LocationContactResponse.from_dict(copy.deepcopy(source))
+
+    # `id` and `createdOn` are missing (the page misspells the latter `creationOn`): they read as
+    # null, and the misspelt keys survive as unknown fields.
+    assert contact.id is None
+    assert contact.created_on is None
+    assert contact["creationOn"] == "string"
+    assert contact.phone_settings is not None
+    assert contact.phone_settings.do_not_text is None
+    assert contact.phone_settings["dotText"] is True
+    assert contact.memo == "string"
+    written = contact.to_dict()
+    assert written == {
+        **source,
+        "id": None,
+        "createdOn": None,
+        "phoneSettings": {"phoneNumber": "string", "dotText": True, "doNotText": None},
+    }
+
+
+def test_error_body() -> None:
+    error = ApiErrorResponse.from_dict(example("locations_update_contact.error.json"))
+
+    assert (error.type_, error.title, error.status, error.trace_id) == (
+        "string",
+        "string",
+        0,
+        "string",
+    )
+    assert error.errors.to_dict() == {}
+    assert error.data.to_dict() == {}
+
+
+def test_export_bookings_batch() -> None:
+    batch = ExportBookingResponseBatch.from_dict(example("export_bookings.200.json"))
+
+    assert batch.has_more is True
+    assert batch.continue_from == "string"
+    [booking] = batch.data
+    assert booking.id == 0
+    assert booking.active is True
+    assert booking.uploaded_images == ["string"]
+    assert booking.address is not None
+    assert booking.address.city == "string"
+    assert booking.job_type_id == 0
+    assert booking.status == {}
+    assert booking["summary"] == "string"
+
+
+def test_update_request_example_needs_its_enum_placeholder_fixed() -> None:
+    # A request model is what the caller sends, so it stays strict: the page's `"type": {}` is not a
+    # ContactType and is refused by name; with a real value the example parses and round-trips.
+    source = example("locations_update_contact.request.json")
+    with pytest.raises(ValueError, match="ContactType"):
+        LocationContactUpdateRequest.from_dict(copy.deepcopy(source))
+
+    fixed = {**source, "type": "MobilePhone"}
+    request = LocationContactUpdateRequest.from_dict(copy.deepcopy(fixed))
+    assert request.type_ is ContactType.MOBILE_PHONE
+    assert request.to_dict() == fixed
+
+
+def test_update_request_omits_what_the_caller_left_unset() -> None:
+    request = LocationContactUpdateRequest(value="555-0100")
+    assert request.to_dict() == {"value": "555-0100"}
+    assert request.memo is UNSET
