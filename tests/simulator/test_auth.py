@@ -78,7 +78,9 @@ async def test_registered_credentials_are_configurable(
 ) -> None:
     simulator.config.credentials = {"mine": "secret"}
 
-    accepted = await http.post("/connect/token", data=form(client_id="mine", client_secret="secret"))
+    accepted = await http.post(
+        "/connect/token", data=form(client_id="mine", client_secret="secret")
+    )
     refused = await http.post("/connect/token", data=form())
 
     assert accepted.status_code == 200
@@ -93,7 +95,9 @@ async def test_token_requests_are_counted(simulator: Simulator, http: httpx.Asyn
     assert simulator.stats.tokens_issued == 1
 
 
-async def call(http: httpx.AsyncClient, headers: dict[str, str], tenant_path: str = TENANT_PATH) -> httpx.Response:
+async def call(
+    http: httpx.AsyncClient, headers: dict[str, str], tenant_path: str = TENANT_PATH
+) -> httpx.Response:
     return await http.get(f"{tenant_path}/customers", headers=headers)
 
 

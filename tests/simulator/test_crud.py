@@ -25,8 +25,11 @@ async def new_customer(api: httpx.AsyncClient) -> dict[str, Any]:
                 "address": ADDRESS,
                 "contacts": [{"type": "Email", "value": "ada@example.com"}],
                 "locations": [
-                    {"name": "Home", "address": ADDRESS,
-                     "contacts": [{"type": "Phone", "value": "5125550100", "memo": "gate"}]}
+                    {
+                        "name": "Home",
+                        "address": ADDRESS,
+                        "contacts": [{"type": "Phone", "value": "5125550100", "memo": "gate"}],
+                    }
                 ],
             },
         )
@@ -72,7 +75,9 @@ async def test_updating_a_customer_changes_only_the_given_fields(api: httpx.Asyn
     before = await ok(await api.get("/customers/1000000001"))
 
     after = await ok(
-        await api.patch("/customers/1000000001", json={"name": "Renamed", "address": {"city": "Waco"}})
+        await api.patch(
+            "/customers/1000000001", json={"name": "Renamed", "address": {"city": "Waco"}}
+        )
     )
 
     assert after["name"] == "Renamed"
@@ -81,19 +86,28 @@ async def test_updating_a_customer_changes_only_the_given_fields(api: httpx.Asyn
     assert (await ok(await api.get("/customers/1000000001")))["name"] == "Renamed"
 
 
-async def test_deactivating_a_customer_hides_it_from_the_default_list(api: httpx.AsyncClient) -> None:
+async def test_deactivating_a_customer_hides_it_from_the_default_list(
+    api: httpx.AsyncClient,
+) -> None:
     await ok(await api.patch("/customers/1000000001", json={"active": False}))
 
     default = await ok(await api.get("/customers", params={"ids": "1000000001"}))
-    inactive = await ok(await api.get("/customers", params={"ids": "1000000001", "active": "False"}))
+    inactive = await ok(
+        await api.get("/customers", params={"ids": "1000000001", "active": "False"})
+    )
 
     assert default["data"] == []
     assert [item["id"] for item in inactive["data"]] == [1000000001]
 
 
 async def test_an_unknown_id_is_404(api: httpx.AsyncClient) -> None:
-    for path in ("/customers/42", "/locations/42", "/leads/42", "/bookings/42",
-                 "/booking-provider-tags/42"):
+    for path in (
+        "/customers/42",
+        "/locations/42",
+        "/leads/42",
+        "/bookings/42",
+        "/booking-provider-tags/42",
+    ):
         response = await api.get(path)
         assert response.status_code == 404, path
         assert response.json()["status"] == 404
@@ -146,7 +160,9 @@ async def test_modified_contacts_list_names_each_contacts_customer(api: httpx.As
 
 async def test_customer_notes_round_trip(api: httpx.AsyncClient) -> None:
     note = await ok(
-        await api.post("/customers/1000000001/notes", json={"text": "Prefers mornings", "pinToTop": True})
+        await api.post(
+            "/customers/1000000001/notes", json={"text": "Prefers mornings", "pinToTop": True}
+        )
     )
     listed = await ok(await api.get("/customers/1000000001/notes"))
     await ok(await api.delete(f"/customers/1000000001/notes/{note['id']}"))
@@ -185,7 +201,9 @@ async def test_bulk_tags_add_and_remove_on_many_customers(api: httpx.AsyncClient
     body = {"customerIds": [1000000001, 1000000002], "tagTypeIds": [109, 110]}
 
     await ok(await api.put("/tags", json=body))
-    tagged = await ok(await api.get("/customers", params={"ids": "1000000001,1000000002", "active": "Any"}))
+    tagged = await ok(
+        await api.get("/customers", params={"ids": "1000000001,1000000002", "active": "Any"})
+    )
     await ok(await api.request("DELETE", "/tags", json=body))
     untagged = await ok(await api.get("/customers/1000000002"))
 
@@ -203,9 +221,13 @@ async def test_bulk_tags_name_unknown_customers(api: httpx.AsyncClient) -> None:
 # --- locations ---------------------------------------------------------------------------
 async def test_locations_round_trip(api: httpx.AsyncClient) -> None:
     created = await ok(
-        await api.post("/locations", json={"customerId": 1000000001, "name": "Cabin", "address": ADDRESS})
+        await api.post(
+            "/locations", json={"customerId": 1000000001, "name": "Cabin", "address": ADDRESS}
+        )
     )
-    moved = await ok(await api.patch(f"/locations/{created['id']}", json={"customerId": 1000000002}))
+    moved = await ok(
+        await api.patch(f"/locations/{created['id']}", json={"customerId": 1000000002})
+    )
     by_new_owner = await ok(await api.get("/locations", params={"customerId": 1000000002}))
     by_old_owner = await ok(await api.get("/locations", params={"customerId": 1000000001}))
 
@@ -222,11 +244,17 @@ async def test_a_location_for_an_unknown_customer_is_400(api: httpx.AsyncClient)
 
 async def test_location_contacts_notes_and_tags(api: httpx.AsyncClient) -> None:
     path = "/locations/2000000003"
-    contact = await ok(await api.post(f"{path}/contacts", json={"type": "Fax", "value": "5125550000"}))
+    contact = await ok(
+        await api.post(f"{path}/contacts", json={"type": "Fax", "value": "5125550000"})
+    )
     updated = await ok(await api.patch(f"{path}/contacts/{contact['id']}", json={"type": "Phone"}))
-    everywhere = await ok(await api.get("/locations/contacts", params={"locationIds": "2000000003"}))
+    everywhere = await ok(
+        await api.get("/locations/contacts", params={"locationIds": "2000000003"})
+    )
     await ok(await api.delete(f"{path}/contacts/{contact['id']}"))
-    note = await ok(await api.post(f"{path}/notes", json={"text": "Side gate", "addToCustomer": True}))
+    note = await ok(
+        await api.post(f"{path}/notes", json={"text": "Side gate", "addToCustomer": True})
+    )
     customer_notes = await ok(await api.get("/customers/1000000003/notes"))
     tagged = await ok(await api.post(f"{path}/tags/101"))
 
@@ -242,11 +270,15 @@ async def test_location_contacts_notes_and_tags(api: httpx.AsyncClient) -> None:
 # --- leads -------------------------------------------------------------------------------
 async def test_leads_round_trip(api: httpx.AsyncClient) -> None:
     lead = await ok(
-        await api.post("/leads", json={"campaignId": 600, "customerId": 1000000001, "summary": "Leak"})
+        await api.post(
+            "/leads", json={"campaignId": 600, "customerId": 1000000001, "summary": "Leak"}
+        )
     )
     updated = await ok(await api.patch(f"/leads/{lead['id']}", json={"priority": "Urgent"}))
     follow_up = await ok(
-        await api.post(f"/leads/{lead['id']}/follow-up", json={"followUpDate": "2025-07-01", "text": "Call"})
+        await api.post(
+            f"/leads/{lead['id']}/follow-up", json={"followUpDate": "2025-07-01", "text": "Call"}
+        )
     )
     notes = await ok(await api.get(f"/leads/{lead['id']}/notes"))
     await ok(await api.post(f"/leads/{lead['id']}/dismiss", json={"dismissingReasonId": 801}))
@@ -268,7 +300,9 @@ async def test_dismissing_a_lead_needs_a_reason(api: httpx.AsyncClient) -> None:
 async def test_the_lead_form_creates_a_lead_and_updates_one_by_id(api: httpx.AsyncClient) -> None:
     created = await ok(await api.post("/leads/form", json={"name": "Web Visitor"}))
     updated = await ok(
-        await api.post("/leads/form", params={"id": created["leadId"]}, json={"name": "Known Visitor"})
+        await api.post(
+            "/leads/form", params={"id": created["leadId"]}, json={"name": "Known Visitor"}
+        )
     )
     lead = await ok(await api.get(f"/leads/{created['leadId']}"))
 
@@ -281,9 +315,14 @@ async def new_booking(api: httpx.AsyncClient) -> dict[str, Any]:
     booking: dict[str, Any] = await ok(
         await api.post(
             BOOKINGS,
-            json={"name": "Grace", "source": "Website", "externalId": "g-1", "summary": "No heat",
-                  "isFirstTimeClient": True,
-                  "contacts": [{"type": "Email", "value": "grace@example.com"}]},
+            json={
+                "name": "Grace",
+                "source": "Website",
+                "externalId": "g-1",
+                "summary": "No heat",
+                "isFirstTimeClient": True,
+                "contacts": [{"type": "Email", "value": "grace@example.com"}],
+            },
         )
     )
     return booking

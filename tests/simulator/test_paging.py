@@ -10,7 +10,6 @@ import pytest
 from servicetitan_crm.testing import Simulator
 
 
-
 async def page(api: httpx.AsyncClient, path: str, **params: Any) -> dict[str, Any]:
     response = await api.get(path, params=params)
     assert response.status_code == 200, response.text
@@ -40,7 +39,12 @@ async def test_the_envelope_has_every_field_and_total_count_is_null_by_default(
     body = await page(api, "/customers", pageSize=5)
 
     assert set(body) == {"page", "pageSize", "hasMore", "totalCount", "data"}
-    assert (body["page"], body["pageSize"], body["hasMore"], body["totalCount"]) == (1, 5, True, None)
+    assert (body["page"], body["pageSize"], body["hasMore"], body["totalCount"]) == (
+        1,
+        5,
+        True,
+        None,
+    )
     assert len(body["data"]) == 5
 
 
@@ -55,7 +59,9 @@ async def test_page_size_defaults_to_50(simulator: Simulator, api: httpx.AsyncCl
     assert len(body["data"]) == 50
 
 
-async def test_include_total_counts_every_match(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_include_total_counts_every_match(
+    simulator: Simulator, api: httpx.AsyncClient
+) -> None:
     body = await page(api, "/customers", includeTotal="true", pageSize=2)
 
     assert body["totalCount"] == len(seeded_active_customer_ids(simulator))
@@ -147,7 +153,9 @@ async def test_created_and_modified_bounds_filter(api: httpx.AsyncClient) -> Non
     assert middle["id"] not in before
     assert after[0] == middle["id"]
     assert sorted(before + after) == [item["id"] for item in every]
-    assert modified_after == [item["id"] for item in every if item["modifiedOn"] >= middle["modifiedOn"]]
+    assert modified_after == [
+        item["id"] for item in every if item["modifiedOn"] >= middle["modifiedOn"]
+    ]
 
 
 async def test_a_plain_date_is_a_valid_bound(api: httpx.AsyncClient) -> None:
