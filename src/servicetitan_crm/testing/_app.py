@@ -146,9 +146,15 @@ class SimulatorStats:
     operations: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
 
     def as_json(self) -> dict[str, Any]:
-        body = dataclasses.asdict(self)
-        body["operations"] = dict(self.operations)
-        return body
+        """camelCase, like the API it sits beside."""
+        return {
+            "tokenRequests": self.token_requests,
+            "tokensIssued": self.tokens_issued,
+            "apiRequests": self.api_requests,
+            "rateLimited": self.rate_limited,
+            "faultsInjected": self.faults_injected,
+            "operations": dict(self.operations),
+        }
 
 
 class Simulator:
