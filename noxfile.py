@@ -28,9 +28,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the hand-written layer."""
+    """mypy --strict on the hand-written layer and on the public API as users write it."""
     session.install("-e", DEV)
     session.run("mypy", "--strict")
+    session.run("mypy", "--strict", "tests/typing/public_api.py")
 
 
 @nox.session(python=PYTHON)
