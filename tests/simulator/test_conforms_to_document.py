@@ -284,6 +284,9 @@ async def test_the_answer_validates_against_the_200_schema(
     path: str,
     body: Any,
 ) -> None:
+    if template.endswith("/tags/{tagTypeId}"):
+        # Seeded records may carry the tag already; start from "not tagged".
+        assert (await api.delete(path)).status_code in (200, 404)
     response = await api.request(method, path, json=body)
     assert response.status_code == 200, response.text
     validate(document, response_schema(document, method, template), response.json())

@@ -182,15 +182,23 @@ async def test_a_customer_note_can_be_copied_to_its_locations(api: httpx.AsyncCl
     assert [item["text"] for item in notes["data"]] == ["Dog"]
 
 
+async def free_tag(api: httpx.AsyncClient, path: str) -> int:
+    """A tag type the record at `path` does not carry yet."""
+    carried = set((await ok(await api.get(path)))["tagTypeIds"])
+    return min(set(range(101, 111)) - carried)
+
+
 async def test_tagging_twice_is_a_conflict_and_untagging_removes_it(api: httpx.AsyncClient) -> None:
-    tagged = await ok(await api.post("/customers/1000000001/tags/110"))
-    again = await api.post("/customers/1000000001/tags/110")
-    await ok(await api.delete("/customers/1000000001/tags/110"))
+    tag = await free_tag(api, "/customers/1000000001")
+
+    tagged = await ok(await api.post(f"/customers/1000000001/tags/{tag}"))
+    again = await api.post(f"/customers/1000000001/tags/{tag}")
+    await ok(await api.delete(f"/customers/1000000001/tags/{tag}"))
     fetched = await ok(await api.get("/customers/1000000001"))
 
-    assert 110 in tagged["tagTypeIds"]
+    assert tag in tagged["tagTypeIds"]
     assert again.status_code == 409
-    assert 110 not in fetched["tagTypeIds"]
+    assert tag not in fetched["tagTypeIds"]
 
 
 async def test_an_unknown_tag_type_is_404(api: httpx.AsyncClient) -> None:
@@ -256,7 +264,8 @@ async def test_location_contacts_notes_and_tags(api: httpx.AsyncClient) -> None:
         await api.post(f"{path}/notes", json={"text": "Side gate", "addToCustomer": True})
     )
     customer_notes = await ok(await api.get("/customers/1000000003/notes"))
-    tagged = await ok(await api.post(f"{path}/tags/101"))
+    tag = await free_tag(api, path)
+    tagged = await ok(await api.post(f"{path}/tags/{tag}"))
 
     assert updated["type"] == "Phone"
     assert {item["locationId"] for item in everywhere["data"]} == {2000000003}
@@ -264,7 +273,7 @@ async def test_location_contacts_notes_and_tags(api: httpx.AsyncClient) -> None:
     assert note["text"] == "Side gate"
     assert [item["text"] for item in customer_notes["data"]] == ["Side gate"]
     assert tagged["locationId"] == 2000000003
-    assert 101 in tagged["tagTypeIds"]
+    assert tag in tagged["tagTypeIds"]
 
 
 # --- leads -------------------------------------------------------------------------------

@@ -26,6 +26,9 @@ _MODIFIED_WINDOW = (
     ticks_from_datetime(dt.datetime(2024, 1, 1)),
 )
 _TICKS_PER_DAY = 86_400 * TICKS_PER_SECOND
+# Every 20th seeded customer is inactive (with its locations), and every 33rd location.
+_INACTIVE_CUSTOMER_EVERY = 20
+_INACTIVE_LOCATION_EVERY = 33
 # One id space per kind, a billion ids wide: a seeded record's id is base + index + 1 and
 # records created through the API continue after the seeded ones.
 ID_SPACE = 1_000_000_000
@@ -90,14 +93,15 @@ _CONTACT_TYPES = ("MobilePhone", "Email", "Phone", "Fax")
 
 
 def mix(*parts: int) -> int:
-    """A splitmix64-style hash: deterministic, fast and well spread."""
-    value = 0x9E3779B97F4A7C15
-    for part in parts:
-        value = ((value ^ (part & _MASK64)) + 0x9E3779B97F4A7C15) & _MASK64
-        value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
-        value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & _MASK64
-        value ^= value >> 31
-    return value
+    """A deterministic 64-bit hash of integers, spread by a splitmix64 finaliser.
+
+    CPython hashes tuples of ints identically in every process (only str and bytes hashes
+    are randomised), so this is stable across runs and cheap enough for a million records.
+    """
+    value = hash(parts) & _MASK64
+    value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
+    value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & _MASK64
+    return value ^ (value >> 31)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -131,6 +135,8 @@ class SeededKind:
         self._per_parent = per_parent
         self._created_step = _step(_CREATED_WINDOW, count)
         self._modified_step = _step(_MODIFIED_WINDOW, count)
+        self._created_jitter = max(self._created_step // 2, 1)
+        self._modified_jitter = max(self._modified_step // 2, 1)
 
     def id_of(self, index: int) -> int:
         return self.id_base + index + 1
@@ -139,22 +145,30 @@ class SeededKind:
         index = record_id - self.id_base - 1
         return index if 0 <= index < self.count else None
 
-    def hash(self, index: int, salt: int = 0) -> int:
-        return mix(self._seed, self._code, index, salt)
+    def hash(self, index: int) -> int:
+        """Record `index`'s hash: every seeded field is drawn from its bits."""
+        return mix(self._seed, self._code, index)
 
     def created(self, index: int) -> int:
-        jitter = self.hash(index, 1) % max(self._created_step // 2, 1)
-        return _CREATED_WINDOW[0] + index * self._created_step + jitter
+        return self._created(index, self.hash(index))
 
     def modified(self, index: int) -> int:
-        jitter = self.hash(index, 2) % max(self._modified_step // 2, 1)
+        return self._modified(index, self.hash(index))
+
+    def _created(self, index: int, h: int) -> int:
+        # Jitter under half a step keeps timestamps strictly increasing with the index.
+        jitter = (h >> 5) % self._created_jitter
+        return _CREATED_WINDOW[0] + index * self._created_step + jitter
+
+    def _modified(self, index: int, h: int) -> int:
+        jitter = (h >> 11) % self._modified_jitter
         return _MODIFIED_WINDOW[0] + index * self._modified_step + jitter
 
     def row(self, index: int) -> Row:
-        parent, active, fields = self._build(index, self.hash(index))
-        return Row(
-            self.id_of(index), self.created(index), self.modified(index), active, parent, fields
-        )
+        h = self.hash(index)
+        parent, active, fields = self._build(index, h)
+        created, modified = self._created(index, h), self._modified(index, h)
+        return Row(self.id_of(index), created, modified, active, parent, fields)
 
     def children_of(self, parent_index: int) -> range:
         """Indices of this kind's records owned by parent record `parent_index`."""
@@ -167,6 +181,16 @@ class SeededKind:
 def _step(window: tuple[int, int], count: int) -> int:
     # At least 4 ticks so jitter (under half a step) keeps timestamps strictly increasing.
     return max((window[1] - window[0]) // max(count, 1), 4)
+
+
+def _name_of(customer_hash: int) -> tuple[str, str]:
+    """A customer's first and last name; its locations and contacts reuse them."""
+    return _pick(_FIRST, customer_hash >> 3), _pick(_LAST, customer_hash >> 9)
+
+
+def _customer_active(customer_index: int) -> bool:
+    # A fixed pattern rather than a hash, so the first records of any tenant are active.
+    return customer_index % _INACTIVE_CUSTOMER_EVERY != _INACTIVE_CUSTOMER_EVERY - 1
 
 
 def _pick(options: tuple[Any, ...], value: int) -> Any:
@@ -230,11 +254,10 @@ class SeedData:
 
     # --- builders: (index, hash) -> (parent id, active, fields) ---------------------------
     def _person(self, customer_index: int) -> tuple[str, str]:
-        h = self.customers.hash(customer_index, 3)
-        return _pick(_FIRST, h), _pick(_LAST, h >> 8)
+        return _name_of(self.customers.hash(customer_index))
 
     def _customer(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
-        first, last = self._person(index)
+        first, last = _name_of(h)
         commercial = (h >> 16) % 5 == 0
         name = f"{last} {_pick(_BUSINESS, h >> 20)}" if commercial else f"{first} {last}"
         fields: dict[str, Any] = {
@@ -265,10 +288,7 @@ class SeedData:
             "creditLimitBalance": 5000.0 if commercial else None,
             "paymentTermId": None,
         }
-        return 0, self.customers.hash(index, 4) % 20 != 0, fields
-
-    def _customer_active(self, customer_index: int) -> bool:
-        return self.customers.hash(customer_index, 4) % 20 != 0
+        return 0, _customer_active(index), fields
 
     def _location(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
         customer_index = index // self._per_location
@@ -290,7 +310,8 @@ class SeedData:
             "taxZoneId": None,
             "zoneId": 70 + (h >> 30) % 8,
         }
-        active = self._customer_active(customer_index) and (h >> 40) % 33 != 0
+        own_active = index % _INACTIVE_LOCATION_EVERY != _INACTIVE_LOCATION_EVERY - 1
+        active = _customer_active(customer_index) and own_active
         return fields["customerId"], active, fields
 
     def _contact(self, h: int, position: int, first: str, last: str) -> dict[str, Any]:

@@ -6,11 +6,13 @@ Integers keep the 7 fractional digits of the wire format exact and make records 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 TICKS_PER_SECOND = 10_000_000
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _TICKS_PER_MICROSECOND = 10
+_SECONDS_PER_DAY = 86_400
 
 _TIMESTAMP = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})"
@@ -33,9 +35,17 @@ def ticks_from_seconds(seconds: float) -> int:
 def format_ticks(ticks: int, *, zone: bool = True) -> str:
     """`2019-11-14T10:24:07.4726935Z`: UTC, always 7 fractional digits like the real API."""
     seconds, fraction = divmod(ticks, TICKS_PER_SECOND)
-    moment = _EPOCH + dt.timedelta(seconds=seconds)
-    text = f"{moment:%Y-%m-%dT%H:%M:%S}.{fraction:07d}"
+    days, second_of_day = divmod(seconds, _SECONDS_PER_DAY)
+    hours, rest = divmod(second_of_day, 3600)
+    minutes, second = divmod(rest, 60)
+    text = f"{_date_text(days)}T{hours:02d}:{minutes:02d}:{second:02d}.{fraction:07d}"
     return text + "Z" if zone else text
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_text(days_since_epoch: int) -> str:
+    # Formatting is the hot path of a large export; records of one day share their date.
+    return (_EPOCH + dt.timedelta(days=days_since_epoch)).strftime("%Y-%m-%d")
 
 
 def parse_timestamp(text: str) -> int | None:
