@@ -19,7 +19,7 @@ from typing import Any
 import anyio
 import httpx
 
-from servicetitan_crm.testing import _bookings, _customers, _feeds, _leads, _locations
+from servicetitan_crm.testing import _bookings, _customers, _feeds, _leads, _locations, _tags
 from servicetitan_crm.testing._auth import Tokens
 from servicetitan_crm.testing._config import SimulatorConfig
 from servicetitan_crm.testing._faults import Faults
@@ -112,6 +112,7 @@ UNMODELLED: list[tuple[str, str, str]] = [
 
 ROUTES: list[Route] = [
     *_customers.ROUTES,
+    *_tags.ROUTES,
     *_locations.ROUTES,
     *_leads.ROUTES,
     *_bookings.ROUTES,

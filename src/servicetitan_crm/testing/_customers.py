@@ -1,4 +1,4 @@
-"""Customers: the records, their contacts, notes, tags and custom-field types; bulk tags."""
+"""Customers: the records, their contacts, notes, tags and custom-field types."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from servicetitan_crm.testing._forms import (
     patched_contact,
     tag_ids,
 )
-from servicetitan_crm.testing._http import NO_BODY, Problem, Response, not_found
+from servicetitan_crm.testing._http import Problem, Response, not_found
 from servicetitan_crm.testing._listing import page_of_rows, page_of_table
+from servicetitan_crm.testing._notes import create_note, delete_note, list_notes
 from servicetitan_crm.testing._query import (
     Filters,
     Predicate,
@@ -30,6 +31,7 @@ from servicetitan_crm.testing._query import (
     window,
 )
 from servicetitan_crm.testing._routing import Context, Route, route
+from servicetitan_crm.testing._tags import list_field_types, tag_type
 
 _ADDRESS_FILTERS = ("street", "unit", "city", "state", "zip", "country")
 
@@ -246,33 +248,6 @@ def _modified_contacts(ctx: Context) -> Response:
 
 
 # --- notes, tags, custom fields ---------------------------------------------------------
-def list_notes(ctx: Context, parent_id: int, table_name: str) -> Response:
-    table = getattr(ctx.store, table_name)
-    filters = standard_filters(ctx.request, with_ids=False)
-    rows = [row for row in table.children(parent_id, None) if row.active and filters.matches(row)]
-    return Response(200, page_of_rows(window(ctx.request), rows, shapes.note))
-
-
-def create_note(ctx: Context, parent_id: int, table_name: str, body: Body) -> Row:
-    fields = {
-        "text": body.string("text", required=True),
-        "isPinned": bool(body.boolean("pinToTop")),
-        "createdById": 0,
-    }
-    body.check()
-    return ctx.new_row(getattr(ctx.store, table_name), parent_id, fields)
-
-
-def delete_note(ctx: Context, parent_id: int, table_name: str) -> Response:
-    table = getattr(ctx.store, table_name)
-    note_id = ctx.id("noteId")
-    row = table.get(note_id)
-    if row is None or row.parent != parent_id or not row.active:
-        raise not_found("Note", note_id)
-    ctx.changed(table, row, active=False)
-    return Response(200)
-
-
 def _list_notes(ctx: Context) -> Response:
     return list_notes(ctx, customer_row(ctx, ctx.id()).id, "customer_notes")
 
@@ -296,13 +271,6 @@ def _delete_note(ctx: Context) -> Response:
     return delete_note(ctx, customer_row(ctx, ctx.id()).id, "customer_notes")
 
 
-def tag_type(ctx: Context) -> int:
-    tag = ctx.id("tagTypeId")
-    if tag not in ctx.store.tag_type_ids:
-        raise not_found("Tag type", tag)
-    return tag
-
-
 def _create_tag(ctx: Context) -> Response:
     row = customer_row(ctx, ctx.id())
     tag = tag_type(ctx)
@@ -321,44 +289,6 @@ def _delete_tag(ctx: Context) -> Response:
     tags = [t for t in row.fields["tagTypeIds"] if t != tag]
     ctx.changed(ctx.store.customers, row, tagTypeIds=tags)
     return Response(200)
-
-
-def list_field_types(ctx: Context, table_name: str) -> Response:
-    filters = standard_filters(ctx.request, with_ids=False)
-    table = getattr(ctx.store, table_name)
-    return Response(
-        200,
-        page_of_table(table, window(ctx.request), sort(ctx.request), filters, shapes.field_type),
-    )
-
-
-def _bulk_tags(ctx: Context, add: bool) -> Response:
-    store = ctx.store
-    body = ctx.body()
-    customer_ids = body.integers("customerIds", required=True) or []
-    tags = tag_ids(body, store) or []
-    if body.raw.get("tagTypeIds") is None:
-        body.error("tagTypeIds", "The tagTypeIds field is required.")
-    rows = {customer_id: store.customers.get(customer_id) for customer_id in customer_ids}
-    missing = [customer_id for customer_id, row in rows.items() if row is None]
-    if missing:
-        body.error("customerIds", f"Unknown customer ids: {missing}.")
-    body.check()
-    for row in rows.values():
-        assert row is not None
-        current = set(row.fields["tagTypeIds"])
-        wanted = current | set(tags) if add else current - set(tags)
-        if wanted != current:
-            ctx.changed(store.customers, row, tagTypeIds=sorted(wanted))
-    return Response(200, NO_BODY)
-
-
-def _add_tags(ctx: Context) -> Response:
-    return _bulk_tags(ctx, add=True)
-
-
-def _remove_tags(ctx: Context) -> Response:
-    return _bulk_tags(ctx, add=False)
 
 
 ROUTES: list[Route] = [
@@ -386,6 +316,4 @@ ROUTES: list[Route] = [
     route("DELETE", "/customers/{id}/notes/{noteId}", "Customers_DeleteNote", _delete_note),
     route("POST", "/customers/{id}/tags/{tagTypeId}", "Customers_CreateTag", _create_tag),
     route("DELETE", "/customers/{id}/tags/{tagTypeId}", "Customers_DeleteTag", _delete_tag),
-    route("PUT", "/tags", "BulkTags_AddTags", _add_tags),
-    route("DELETE", "/tags", "BulkTags_RemoveTags", _remove_tags),
 ]

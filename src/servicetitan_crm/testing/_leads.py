@@ -6,11 +6,11 @@ from typing import Any
 
 from servicetitan_crm.testing import _shapes as shapes
 from servicetitan_crm.testing._body import Body
-from servicetitan_crm.testing._customers import create_note, list_notes
 from servicetitan_crm.testing._data import Row
 from servicetitan_crm.testing._forms import PRIORITIES, new_address, tag_ids
 from servicetitan_crm.testing._http import Response, invalid, not_found
 from servicetitan_crm.testing._listing import page_of_table
+from servicetitan_crm.testing._notes import create_note, list_notes
 from servicetitan_crm.testing._query import (
     boolean,
     integer,

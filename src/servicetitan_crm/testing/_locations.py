@@ -5,15 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from servicetitan_crm.testing import _shapes as shapes
-from servicetitan_crm.testing._customers import (
-    add_name_and_address,
-    create_note,
-    delete_note,
-    list_field_types,
-    list_notes,
-    new_location_fields,
-    tag_type,
-)
+from servicetitan_crm.testing._customers import add_name_and_address, new_location_fields
 from servicetitan_crm.testing._data import Row
 from servicetitan_crm.testing._forms import (
     contact_fields,
@@ -25,6 +17,7 @@ from servicetitan_crm.testing._forms import (
 )
 from servicetitan_crm.testing._http import Problem, Response, not_found
 from servicetitan_crm.testing._listing import page_of_rows, page_of_table
+from servicetitan_crm.testing._notes import create_note, delete_note, list_notes
 from servicetitan_crm.testing._query import (
     add_active,
     id_list,
@@ -34,6 +27,7 @@ from servicetitan_crm.testing._query import (
     window,
 )
 from servicetitan_crm.testing._routing import Context, Route, route
+from servicetitan_crm.testing._tags import list_field_types, tag_type
 
 
 def location_row(ctx: Context, location_id: int) -> Row:

@@ -42,7 +42,7 @@ class Context:
         return lambda row: wilden(kind, shape(row))
 
     def existing(self, table: Table, what: str, record_id: int) -> Row:
-        """The active record `record_id`, or the 404 the API answers."""
+        """Record `record_id` (inactive ones too, as the API answers them), or a 404."""
         row = table.get(record_id)
         if row is None:
             raise not_found(what, record_id)
