@@ -3,7 +3,7 @@
 `export_records` yields records, `export_batches` yields whole batches with the token after them.
 Both take any of the six generated export endpoint functions::
 
-    from servicetitan_crm.generated.api.export import export_customers_get_customers
+    from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 
     store = FileCheckpoint("customers.checkpoint")
     async with export_records(

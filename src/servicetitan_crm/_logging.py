@@ -8,3 +8,6 @@ import logging
 __all__ = ["logger"]
 
 logger = logging.getLogger("servicetitan_crm")
+# A library leaves output to the application: without this, Python's last-resort handler would
+# print retry warnings to stderr in programs that never configured logging.
+logger.addHandler(logging.NullHandler())
