@@ -17,7 +17,7 @@ from servicetitan_crm.testing._forms import (
     patched_contact,
     tag_ids,
 )
-from servicetitan_crm.testing._http import Problem, Response, not_found
+from servicetitan_crm.testing._http import Response, not_found
 from servicetitan_crm.testing._listing import page_of_rows, page_of_table
 from servicetitan_crm.testing._notes import create_note, delete_note, list_notes
 from servicetitan_crm.testing._query import (
@@ -31,7 +31,7 @@ from servicetitan_crm.testing._query import (
     window,
 )
 from servicetitan_crm.testing._routing import Context, Route, route
-from servicetitan_crm.testing._tags import list_field_types, tag_type
+from servicetitan_crm.testing._tags import add_tag, list_field_types, remove_tag
 
 _ADDRESS_FILTERS = ("street", "unit", "city", "state", "zip", "country")
 
@@ -272,23 +272,11 @@ def _delete_note(ctx: Context) -> Response:
 
 
 def _create_tag(ctx: Context) -> Response:
-    row = customer_row(ctx, ctx.id())
-    tag = tag_type(ctx)
-    if tag in row.fields["tagTypeIds"]:
-        raise Problem(409, f"Customer {row.id} already has tag type {tag}.")
-    tags = sorted([*row.fields["tagTypeIds"], tag])
-    ctx.changed(ctx.store.customers, row, tagTypeIds=tags)
-    return Response(200, {"customerId": row.id, "tagTypeIds": tags})
+    return add_tag(ctx, ctx.store.customers, customer_row(ctx, ctx.id()), "customer")
 
 
 def _delete_tag(ctx: Context) -> Response:
-    row = customer_row(ctx, ctx.id())
-    tag = tag_type(ctx)
-    if tag not in row.fields["tagTypeIds"]:
-        raise not_found(f"Tag type on customer {row.id}", tag)
-    tags = [t for t in row.fields["tagTypeIds"] if t != tag]
-    ctx.changed(ctx.store.customers, row, tagTypeIds=tags)
-    return Response(200)
+    return remove_tag(ctx, ctx.store.customers, customer_row(ctx, ctx.id()), "customer")
 
 
 ROUTES: list[Route] = [

@@ -27,7 +27,7 @@ from servicetitan_crm.testing._query import (
     window,
 )
 from servicetitan_crm.testing._routing import Context, Route, route
-from servicetitan_crm.testing._tags import list_field_types, tag_type
+from servicetitan_crm.testing._tags import add_tag, list_field_types, remove_tag
 
 
 def location_row(ctx: Context, location_id: int) -> Row:
@@ -207,23 +207,11 @@ def _delete_note(ctx: Context) -> Response:
 
 
 def _create_tag(ctx: Context) -> Response:
-    row = location_row(ctx, ctx.id())
-    tag = tag_type(ctx)
-    if tag in row.fields["tagTypeIds"]:
-        raise Problem(409, f"Location {row.id} already has tag type {tag}.")
-    tags = sorted([*row.fields["tagTypeIds"], tag])
-    ctx.changed(ctx.store.locations, row, tagTypeIds=tags)
-    return Response(200, {"locationId": row.id, "tagTypeIds": tags})
+    return add_tag(ctx, ctx.store.locations, location_row(ctx, ctx.id()), "location")
 
 
 def _delete_tag(ctx: Context) -> Response:
-    row = location_row(ctx, ctx.id())
-    tag = tag_type(ctx)
-    if tag not in row.fields["tagTypeIds"]:
-        raise not_found(f"Tag type on location {row.id}", tag)
-    tags = [t for t in row.fields["tagTypeIds"] if t != tag]
-    ctx.changed(ctx.store.locations, row, tagTypeIds=tags)
-    return Response(200)
+    return remove_tag(ctx, ctx.store.locations, location_row(ctx, ctx.id()), "location")
 
 
 ROUTES: list[Route] = [

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from servicetitan_crm.testing import _shapes as shapes
+from servicetitan_crm.testing._data import Row
 from servicetitan_crm.testing._forms import tag_ids
-from servicetitan_crm.testing._http import NO_BODY, Response, not_found
+from servicetitan_crm.testing._http import NO_BODY, Problem, Response, not_found
 from servicetitan_crm.testing._listing import page_of_table
 from servicetitan_crm.testing._query import sort, standard_filters, window
 from servicetitan_crm.testing._routing import Context, Route, route
+from servicetitan_crm.testing._store import Table
 
 
 def tag_type(ctx: Context) -> int:
@@ -15,6 +17,25 @@ def tag_type(ctx: Context) -> int:
     if tag not in ctx.store.tag_type_ids:
         raise not_found("Tag type", tag)
     return tag
+
+
+def add_tag(ctx: Context, table: Table, row: Row, owner: str) -> Response:
+    """Tag a customer or location (`owner` names it in answers); a second time is a 409."""
+    tag = tag_type(ctx)
+    if tag in row.fields["tagTypeIds"]:
+        raise Problem(409, f"{owner.capitalize()} {row.id} already has tag type {tag}.")
+    tags = sorted([*row.fields["tagTypeIds"], tag])
+    ctx.changed(table, row, tagTypeIds=tags)
+    return Response(200, {f"{owner}Id": row.id, "tagTypeIds": tags})
+
+
+def remove_tag(ctx: Context, table: Table, row: Row, owner: str) -> Response:
+    tag = tag_type(ctx)
+    if tag not in row.fields["tagTypeIds"]:
+        raise not_found(f"Tag type on {owner} {row.id}", tag)
+    tags = [t for t in row.fields["tagTypeIds"] if t != tag]
+    ctx.changed(table, row, tagTypeIds=tags)
+    return Response(200)
 
 
 def list_field_types(ctx: Context, table_name: str) -> Response:
