@@ -29,6 +29,8 @@ async def run(endpoint: SimulatorEndpoint) -> Section:
             client=setup, page_size=TOKENS_CUSTOMERS, active=ActiveRequestArg.ANY
         )
         ids = [customer.id for customer in page.data if customer.id is not None]
+    if not ids:
+        raise RuntimeError("the simulator listed no customers")
     before = (await read_stats(endpoint))["tokenRequests"]
     answered = 0
 
