@@ -108,7 +108,7 @@ async def run(endpoint: SimulatorEndpoint, *, quick: bool) -> Section:
                 bound = (
                     f"At {limiter_rate:g} requests/s a page has a {slot_ms:.1f} ms slot. The "
                     f"stream's process spent {stream_cpu_ms:.1f} ms of CPU per page (median "
-                    f"round; raw httpx + `json.loads`: {raw_cpu_ms:.1f} ms), and the event loop "
+                    f"run; raw httpx + `json.loads`: {raw_cpu_ms:.1f} ms), and the event loop "
                     "is one thread, so the SDK side alone needs "
                     f"{stream_cpu_ms / slot_ms:.2f}x the time the limiter allows. Decoding "
                     f"one {LISTING_PAGE_SIZE}-customer page costs {json_ms:.1f} ms in "
