@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.api_error_response_data import ApiErrorResponseData
-    from ..models.api_error_response_errors import ApiErrorResponseErrors
-
 
 T = TypeVar("T", bound="ApiErrorResponse")
 
@@ -62,9 +57,6 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error_response_data import ApiErrorResponseData
-        from ..models.api_error_response_errors import ApiErrorResponseErrors
-
         d = dict(src_dict)
         data = ApiErrorResponseData.from_dict(d.pop("data"))
 
@@ -105,3 +97,9 @@ class ApiErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.api_error_response_data import ApiErrorResponseData
+from ..models.api_error_response_errors import ApiErrorResponseErrors

@@ -63,20 +63,9 @@ class BookingContactResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None = d.pop("id", None)
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_memo(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        memo = _parse_memo(d.pop("memo", None))
+        memo: None | str = d.pop("memo", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -108,12 +97,7 @@ class BookingContactResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value", None))
+        value: None | str = d.pop("value", None)
 
         booking_contact_response = cls(
             id=id,

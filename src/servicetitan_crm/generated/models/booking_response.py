@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.booking_status import BookingStatus
 from ..models.customer_type import CustomerType
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.address_model import AddressModel
-
 
 T = TypeVar("T", bound="BookingResponse")
 
@@ -46,8 +42,6 @@ class BookingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_model import AddressModel
-
         booking_provider_id: int | None
         booking_provider_id = self.booking_provider_id
 
@@ -204,16 +198,8 @@ class BookingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_model import AddressModel
-
         d = dict(src_dict)
-
-        def _parse_booking_provider_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        booking_provider_id = _parse_booking_provider_id(d.pop("bookingProviderId", None))
+        booking_provider_id: int | None = d.pop("bookingProviderId", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -230,19 +216,9 @@ class BookingResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_external_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        external_id: None | str = d.pop("externalId", None)
 
-        external_id = _parse_external_id(d.pop("externalId", None))
-
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -259,19 +235,9 @@ class BookingResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name", None)
 
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source = _parse_source(d.pop("source", None))
+        source: None | str = d.pop("source", None)
 
         def _parse_start(data: object) -> datetime.datetime | None:
             if data is None:
@@ -320,23 +286,9 @@ class BookingResponse:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
 
         def _parse_customer_type(data: object) -> CustomerType | None | Unset:
             if data is None:
@@ -355,52 +307,15 @@ class BookingResponse:
 
         customer_type = _parse_customer_type(d.pop("customerType", UNSET))
 
-        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
 
-        dismissing_reason_id = _parse_dismissing_reason_id(d.pop("dismissingReasonId", UNSET))
+        is_first_time_client: bool | None | Unset = d.pop("isFirstTimeClient", UNSET)
 
-        def _parse_is_first_time_client(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_send_confirmation_email: bool | None | Unset = d.pop("isSendConfirmationEmail", UNSET)
 
-        is_first_time_client = _parse_is_first_time_client(d.pop("isFirstTimeClient", UNSET))
+        job_id: int | None | Unset = d.pop("jobId", UNSET)
 
-        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_send_confirmation_email = _parse_is_send_confirmation_email(
-            d.pop("isSendConfirmationEmail", UNSET)
-        )
-
-        def _parse_job_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
 
         def _parse_priority(data: object) -> None | Priority | Unset:
             if data is None:
@@ -477,3 +392,8 @@ class BookingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.address_model import AddressModel

@@ -122,12 +122,7 @@ class ContactMethodResponse:
 
         contact_id = _parse_contact_id(d.pop("contactId", None))
 
-        def _parse_created_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", None))
+        created_by: int | None = d.pop("createdBy", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -159,12 +154,7 @@ class ContactMethodResponse:
 
         id = _parse_id(d.pop("id", None))
 
-        def _parse_modified_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        modified_by = _parse_modified_by(d.pop("modifiedBy", None))
+        modified_by: int | None = d.pop("modifiedBy", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -196,30 +186,11 @@ class ContactMethodResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        value: None | str = d.pop("value", None)
 
-        value = _parse_value(d.pop("value", None))
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
 
         contact_method_response = cls(
             contact_id=contact_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,29 +49,11 @@ class ContactPreferenceResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        data_type: None | str = d.pop("dataType", None)
 
-        def _parse_data_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name", None)
 
-        data_type = _parse_data_type(d.pop("dataType", None))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: None | str | Unset = d.pop("value", UNSET)
 
         contact_preference_response = cls(
             data_type=data_type,

@@ -47,13 +47,7 @@ class ContactPreferenceTypeResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_data_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        data_type = _parse_data_type(d.pop("dataType", None))
+        data_type: None | str = d.pop("dataType", None)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -70,12 +64,7 @@ class ContactPreferenceTypeResponse:
 
         id = _parse_id(d.pop("id", None))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
+        name: None | str = d.pop("name", None)
 
         contact_preference_type_response = cls(
             data_type=data_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,51 +63,15 @@ class ContactPreferencesResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        invoice_statement_notification: bool | None = d.pop("invoiceStatementNotification", None)
 
-        def _parse_invoice_statement_notification(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        job_reminders_enabled: bool | None = d.pop("jobRemindersEnabled", None)
 
-        invoice_statement_notification = _parse_invoice_statement_notification(
-            d.pop("invoiceStatementNotification", None)
-        )
+        marketing_updates_enabled: bool | None = d.pop("marketingUpdatesEnabled", None)
 
-        def _parse_job_reminders_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        invoice_notification: bool | None | Unset = d.pop("invoiceNotification", UNSET)
 
-        job_reminders_enabled = _parse_job_reminders_enabled(d.pop("jobRemindersEnabled", None))
-
-        def _parse_marketing_updates_enabled(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        marketing_updates_enabled = _parse_marketing_updates_enabled(
-            d.pop("marketingUpdatesEnabled", None)
-        )
-
-        def _parse_invoice_notification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invoice_notification = _parse_invoice_notification(d.pop("invoiceNotification", UNSET))
-
-        def _parse_statement_notification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        statement_notification = _parse_statement_notification(
-            d.pop("statementNotification", UNSET)
-        )
+        statement_notification: bool | None | Unset = d.pop("statementNotification", UNSET)
 
         contact_preferences_response = cls(
             invoice_statement_notification=invoice_statement_notification,

@@ -68,13 +68,7 @@ class ContactRelationshipResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_created_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", None))
+        created_by: int | None = d.pop("createdBy", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -106,26 +100,11 @@ class ContactRelationshipResponse:
 
         id = _parse_id(d.pop("id", None))
 
-        def _parse_related_entity_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        related_entity_id: int | None = d.pop("relatedEntityId", None)
 
-        related_entity_id = _parse_related_entity_id(d.pop("relatedEntityId", None))
+        type_name: None | str = d.pop("typeName", None)
 
-        def _parse_type_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_name = _parse_type_name(d.pop("typeName", None))
-
-        def _parse_type_slug(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_slug = _parse_type_slug(d.pop("typeSlug", None))
+        type_slug: None | str = d.pop("typeSlug", None)
 
         contact_relationship_response = cls(
             created_by=created_by,

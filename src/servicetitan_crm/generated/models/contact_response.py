@@ -98,13 +98,7 @@ class ContactResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_created_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", None))
+        created_by: int | None = d.pop("createdBy", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -136,19 +130,9 @@ class ContactResponse:
 
         id = _parse_id(d.pop("id", None))
 
-        def _parse_is_archived(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        is_archived: bool | None = d.pop("isArchived", None)
 
-        is_archived = _parse_is_archived(d.pop("isArchived", None))
-
-        def _parse_modified_by(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        modified_by = _parse_modified_by(d.pop("modifiedBy", None))
+        modified_by: int | None = d.pop("modifiedBy", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -165,32 +149,11 @@ class ContactResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
 
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
         contact_response = cls(
             created_by=created_by,

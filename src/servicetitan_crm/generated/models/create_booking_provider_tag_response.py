@@ -87,12 +87,7 @@ class CreateBookingProviderTagResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -109,12 +104,7 @@ class CreateBookingProviderTagResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_tag_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tag_name = _parse_tag_name(d.pop("tagName", None))
+        tag_name: None | str = d.pop("tagName", None)
 
         def _parse_type_(data: object) -> BookingAgentTagType | None:
             if data is None:
@@ -131,12 +121,7 @@ class CreateBookingProviderTagResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description", None))
+        description: None | str = d.pop("description", None)
 
         create_booking_provider_tag_response = cls(
             created_on=created_on,

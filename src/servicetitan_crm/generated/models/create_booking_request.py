@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.address_model import AddressModel
-    from ..models.booking_contact_model import BookingContactModel
-
 
 T = TypeVar("T", bound="CreateBookingRequest")
 
@@ -38,8 +33,6 @@ class CreateBookingRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_model import AddressModel
-
         external_id = self.external_id
 
         is_first_time_client = self.is_first_time_client
@@ -161,9 +154,6 @@ class CreateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_model import AddressModel
-        from ..models.booking_contact_model import BookingContactModel
-
         d = dict(src_dict)
         external_id = d.pop("externalId")
 
@@ -192,23 +182,9 @@ class CreateBookingRequest:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
-
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
 
         def _parse_contacts(data: object) -> list[BookingContactModel] | None | Unset:
             if data is None:
@@ -232,34 +208,11 @@ class CreateBookingRequest:
 
         contacts = _parse_contacts(d.pop("contacts", UNSET))
 
-        def _parse_customer_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_type: None | str | Unset = d.pop("customerType", UNSET)
 
-        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
+        is_send_confirmation_email: bool | None | Unset = d.pop("isSendConfirmationEmail", UNSET)
 
-        def _parse_is_send_confirmation_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_send_confirmation_email = _parse_is_send_confirmation_email(
-            d.pop("isSendConfirmationEmail", UNSET)
-        )
-
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
 
         def _parse_priority(data: object) -> None | Priority | Unset:
             if data is None:
@@ -348,3 +301,9 @@ class CreateBookingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.address_model import AddressModel
+from ..models.booking_contact_model import BookingContactModel

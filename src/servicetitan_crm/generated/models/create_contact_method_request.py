@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,23 +60,9 @@ class CreateContactMethodRequest:
 
         value = d.pop("value")
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
-
-        def _parse_reference_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_id = _parse_reference_id(d.pop("referenceId", UNSET))
+        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
 
         create_contact_method_request = cls(
             type_=type_,

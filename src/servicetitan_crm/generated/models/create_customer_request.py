@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_update_model import CustomFieldUpdateModel
-    from ..models.customer_address import CustomerAddress
-    from ..models.external_data_create_request import ExternalDataCreateRequest
-    from ..models.new_customer_contact import NewCustomerContact
-    from ..models.new_location import NewLocation
-
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -41,8 +33,6 @@ class CreateCustomerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_data_create_request import ExternalDataCreateRequest
-
         address = self.address.to_dict()
 
         locations = []
@@ -181,12 +171,6 @@ class CreateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_update_model import CustomFieldUpdateModel
-        from ..models.customer_address import CustomerAddress
-        from ..models.external_data_create_request import ExternalDataCreateRequest
-        from ..models.new_customer_contact import NewCustomerContact
-        from ..models.new_location import NewLocation
-
         d = dict(src_dict)
         address = CustomerAddress.from_dict(d.pop("address"))
 
@@ -221,23 +205,9 @@ class CreateCustomerRequest:
 
         contacts = _parse_contacts(d.pop("contacts", UNSET))
 
-        def _parse_credit_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        credit_limit: float | None | Unset = d.pop("creditLimit", UNSET)
 
-        credit_limit = _parse_credit_limit(d.pop("creditLimit", UNSET))
-
-        def _parse_credit_limit_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        credit_limit_balance = _parse_credit_limit_balance(d.pop("creditLimitBalance", UNSET))
+        credit_limit_balance: float | None | Unset = d.pop("creditLimitBalance", UNSET)
 
         def _parse_custom_fields(data: object) -> list[CustomFieldUpdateModel] | None | Unset:
             if data is None:
@@ -263,23 +233,9 @@ class CreateCustomerRequest:
 
         custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
 
-        def _parse_do_not_mail(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        do_not_mail: bool | None | Unset = d.pop("doNotMail", UNSET)
 
-        do_not_mail = _parse_do_not_mail(d.pop("doNotMail", UNSET))
-
-        def _parse_do_not_service(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        do_not_service = _parse_do_not_service(d.pop("doNotService", UNSET))
+        do_not_service: bool | None | Unset = d.pop("doNotService", UNSET)
 
         def _parse_external_data(data: object) -> ExternalDataCreateRequest | None | Unset:
             if data is None:
@@ -298,23 +254,9 @@ class CreateCustomerRequest:
 
         external_data = _parse_external_data(d.pop("externalData", UNSET))
 
-        def _parse_national_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        national_account: bool | None | Unset = d.pop("nationalAccount", UNSET)
 
-        national_account = _parse_national_account(d.pop("nationalAccount", UNSET))
-
-        def _parse_payment_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
+        payment_term_id: int | None | Unset = d.pop("paymentTermId", UNSET)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -333,14 +275,7 @@ class CreateCustomerRequest:
 
         tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
 
-        def _parse_tax_exempt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tax_exempt = _parse_tax_exempt(d.pop("taxExempt", UNSET))
+        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
 
         def _parse_type_(data: object) -> CustomerType | None | Unset:
             if data is None:
@@ -395,3 +330,12 @@ class CreateCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.custom_field_update_model import CustomFieldUpdateModel
+from ..models.customer_address import CustomerAddress
+from ..models.external_data_create_request import ExternalDataCreateRequest
+from ..models.new_customer_contact import NewCustomerContact
+from ..models.new_location import NewLocation

@@ -42,13 +42,7 @@ class CreateCustomerTagResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", None))
+        customer_id: int | None = d.pop("customerId", None)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,23 +53,9 @@ class CreateFollowUpRequest:
         d = dict(src_dict)
         follow_up_date = parse_timestamp(d.pop("followUpDate"))
 
-        def _parse_pin_to_top(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
 
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
         create_follow_up_request = cls(
             follow_up_date=follow_up_date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,6 @@ from attrs import field as _attrs_field
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_update_model import CustomFieldUpdateModel
-    from ..models.customer_address import CustomerAddress
-    from ..models.external_data_create_request import ExternalDataCreateRequest
-    from ..models.new_customer_contact import NewCustomerContact
-
 
 T = TypeVar("T", bound="CreateLocationRequest")
 
@@ -35,8 +28,6 @@ class CreateLocationRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_data_create_request import ExternalDataCreateRequest
-
         address = self.address.to_dict()
 
         customer_id = self.customer_id
@@ -126,11 +117,6 @@ class CreateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_update_model import CustomFieldUpdateModel
-        from ..models.customer_address import CustomerAddress
-        from ..models.external_data_create_request import ExternalDataCreateRequest
-        from ..models.new_customer_contact import NewCustomerContact
-
         d = dict(src_dict)
         address = CustomerAddress.from_dict(d.pop("address"))
 
@@ -286,3 +272,11 @@ class CreateLocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.custom_field_update_model import CustomFieldUpdateModel
+from ..models.customer_address import CustomerAddress
+from ..models.external_data_create_request import ExternalDataCreateRequest
+from ..models.new_customer_contact import NewCustomerContact

@@ -42,13 +42,7 @@ class CreateLocationTagResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        location_id = _parse_location_id(d.pop("locationId", None))
+        location_id: int | None = d.pop("locationId", None)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,31 +53,11 @@ class CustomFieldModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_id: int | None = d.pop("typeId", None)
 
-        def _parse_type_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        type_id = _parse_type_id(d.pop("typeId", None))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: None | str | Unset = d.pop("value", UNSET)
 
         custom_field_model = cls(
             type_id=type_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,68 +82,21 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        city: None | str = d.pop("city", None)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        country: None | str = d.pop("country", None)
 
-        city = _parse_city(d.pop("city", None))
+        state: None | str = d.pop("state", None)
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        street: None | str = d.pop("street", None)
 
-        country = _parse_country(d.pop("country", None))
+        zip_: None | str = d.pop("zip", None)
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        latitude: float | None | Unset = d.pop("latitude", UNSET)
 
-        state = _parse_state(d.pop("state", None))
+        longitude: float | None | Unset = d.pop("longitude", UNSET)
 
-        def _parse_street(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        street = _parse_street(d.pop("street", None))
-
-        def _parse_zip_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        zip_ = _parse_zip_(d.pop("zip", None))
-
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
-
-        def _parse_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unit = _parse_unit(d.pop("unit", UNSET))
+        unit: None | str | Unset = d.pop("unit", UNSET)
 
         customer_address = cls(
             city=city,

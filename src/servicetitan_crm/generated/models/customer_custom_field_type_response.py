@@ -98,12 +98,7 @@ class CustomerCustomFieldTypeResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -120,14 +115,7 @@ class CustomerCustomFieldTypeResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_type = _parse_data_type(d.pop("dataType", UNSET))
+        data_type: None | str | Unset = d.pop("dataType", UNSET)
 
         def _parse_data_type_options(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -146,14 +134,7 @@ class CustomerCustomFieldTypeResponse:
 
         data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         customer_custom_field_type_response = cls(
             created_on=created_on,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,23 +52,9 @@ class CustomerNoteCreateRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_add_to_locations(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        add_to_locations: bool | None | Unset = d.pop("addToLocations", UNSET)
 
-        add_to_locations = _parse_add_to_locations(d.pop("addToLocations", UNSET))
-
-        def _parse_pin_to_top(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
 
         customer_note_create_request = cls(
             text=text,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,24 +43,9 @@ class DismissBookingModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
 
-        def _parse_call_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
-
-        def _parse_dismissing_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dismissing_memo = _parse_dismissing_memo(d.pop("dismissingMemo", UNSET))
+        dismissing_memo: None | str | Unset = d.pop("dismissingMemo", UNSET)
 
         dismiss_booking_model = cls(
             call_reason_id=call_reason_id,

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.custom_field_model import CustomFieldModel
-    from ..models.customer_address import CustomerAddress
-    from ..models.external_data_model import ExternalDataModel
-
 
 T = TypeVar("T", bound="ExportCustomerResponse")
 
@@ -46,8 +40,6 @@ class ExportCustomerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_address import CustomerAddress
-
         active: bool | None
         active = self.active
 
@@ -193,18 +185,8 @@ class ExportCustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_model import CustomFieldModel
-        from ..models.customer_address import CustomerAddress
-        from ..models.external_data_model import ExternalDataModel
-
         d = dict(src_dict)
-
-        def _parse_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        active = _parse_active(d.pop("active", None))
+        active: bool | None = d.pop("active", None)
 
         def _parse_address(data: object) -> CustomerAddress | None:
             if data is None:
@@ -221,19 +203,9 @@ class ExportCustomerResponse:
 
         address = _parse_address(d.pop("address", None))
 
-        def _parse_balance(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        balance: float | None = d.pop("balance", None)
 
-        balance = _parse_balance(d.pop("balance", None))
-
-        def _parse_created_by_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", None))
+        created_by_id: int | None = d.pop("createdById", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -272,19 +244,9 @@ class ExportCustomerResponse:
 
         custom_fields = _parse_custom_fields(d.pop("customFields", None))
 
-        def _parse_do_not_mail(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        do_not_mail: bool | None = d.pop("doNotMail", None)
 
-        do_not_mail = _parse_do_not_mail(d.pop("doNotMail", None))
-
-        def _parse_do_not_service(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        do_not_service = _parse_do_not_service(d.pop("doNotService", None))
+        do_not_service: bool | None = d.pop("doNotService", None)
 
         def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
             if data is None:
@@ -308,12 +270,7 @@ class ExportCustomerResponse:
 
         external_data = _parse_external_data(d.pop("externalData", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -330,12 +287,7 @@ class ExportCustomerResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
+        name: None | str = d.pop("name", None)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:
@@ -367,59 +319,17 @@ class ExportCustomerResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_credit_limit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        credit_limit: float | None | Unset = d.pop("creditLimit", UNSET)
 
-        credit_limit = _parse_credit_limit(d.pop("creditLimit", UNSET))
+        credit_limit_balance: float | None | Unset = d.pop("creditLimitBalance", UNSET)
 
-        def _parse_credit_limit_balance(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        merged_to_id: int | None | Unset = d.pop("mergedToId", UNSET)
 
-        credit_limit_balance = _parse_credit_limit_balance(d.pop("creditLimitBalance", UNSET))
+        national_account: bool | None | Unset = d.pop("nationalAccount", UNSET)
 
-        def _parse_merged_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        payment_term_id: int | None | Unset = d.pop("paymentTermId", UNSET)
 
-        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
-
-        def _parse_national_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        national_account = _parse_national_account(d.pop("nationalAccount", UNSET))
-
-        def _parse_payment_term_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment_term_id = _parse_payment_term_id(d.pop("paymentTermId", UNSET))
-
-        def _parse_tax_exempt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tax_exempt = _parse_tax_exempt(d.pop("taxExempt", UNSET))
+        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
 
         export_customer_response = cls(
             active=active,
@@ -462,3 +372,10 @@ class ExportCustomerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.custom_field_model import CustomFieldModel
+from ..models.customer_address import CustomerAddress
+from ..models.external_data_model import ExternalDataModel

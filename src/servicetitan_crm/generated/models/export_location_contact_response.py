@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.contact_preferences_response import ContactPreferencesResponse
-    from ..models.phone_settings import PhoneSettings
-
 
 T = TypeVar("T", bound="ExportLocationContactResponse")
 
@@ -35,9 +30,6 @@ class ExportLocationContactResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_preferences_response import ContactPreferencesResponse
-        from ..models.phone_settings import PhoneSettings
-
         active: bool | None
         active = self.active
 
@@ -111,17 +103,8 @@ class ExportLocationContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_preferences_response import ContactPreferencesResponse
-        from ..models.phone_settings import PhoneSettings
-
         d = dict(src_dict)
-
-        def _parse_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        active = _parse_active(d.pop("active", None))
+        active: bool | None = d.pop("active", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -138,19 +121,9 @@ class ExportLocationContactResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        id: int | None = d.pop("id", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_location_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        location_id = _parse_location_id(d.pop("locationId", None))
+        location_id: int | None = d.pop("locationId", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -197,21 +170,9 @@ class ExportLocationContactResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        value: None | str = d.pop("value", None)
 
-        value = _parse_value(d.pop("value", None))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
         def _parse_preferences(data: object) -> ContactPreferencesResponse | None | Unset:
             if data is None:
@@ -261,3 +222,9 @@ class ExportLocationContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.contact_preferences_response import ContactPreferencesResponse
+from ..models.phone_settings import PhoneSettings

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.custom_field_model import CustomFieldModel
-    from ..models.customer_address import CustomerAddress
-    from ..models.external_data_model import ExternalDataModel
-
 
 T = TypeVar("T", bound="ExportLocationsResponse")
 
@@ -40,8 +34,6 @@ class ExportLocationsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_address import CustomerAddress
-
         active: bool | None
         active = self.active
 
@@ -156,18 +148,8 @@ class ExportLocationsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_model import CustomFieldModel
-        from ..models.customer_address import CustomerAddress
-        from ..models.external_data_model import ExternalDataModel
-
         d = dict(src_dict)
-
-        def _parse_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        active = _parse_active(d.pop("active", None))
+        active: bool | None = d.pop("active", None)
 
         def _parse_address(data: object) -> CustomerAddress | None:
             if data is None:
@@ -184,12 +166,7 @@ class ExportLocationsResponse:
 
         address = _parse_address(d.pop("address", None))
 
-        def _parse_created_by_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", None))
+        created_by_id: int | None = d.pop("createdById", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -228,12 +205,7 @@ class ExportLocationsResponse:
 
         custom_fields = _parse_custom_fields(d.pop("customFields", None))
 
-        def _parse_customer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", None))
+        customer_id: int | None = d.pop("customerId", None)
 
         def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
             if data is None:
@@ -257,12 +229,7 @@ class ExportLocationsResponse:
 
         external_data = _parse_external_data(d.pop("externalData", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -279,12 +246,7 @@ class ExportLocationsResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name", None))
+        name: None | str = d.pop("name", None)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None:
             if data is None:
@@ -301,41 +263,13 @@ class ExportLocationsResponse:
 
         tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
 
-        def _parse_merged_to_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        merged_to_id: int | None | Unset = d.pop("mergedToId", UNSET)
 
-        merged_to_id = _parse_merged_to_id(d.pop("mergedToId", UNSET))
+        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
 
-        def _parse_tax_exempt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        tax_zone_id: int | None | Unset = d.pop("taxZoneId", UNSET)
 
-        tax_exempt = _parse_tax_exempt(d.pop("taxExempt", UNSET))
-
-        def _parse_tax_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tax_zone_id = _parse_tax_zone_id(d.pop("taxZoneId", UNSET))
-
-        def _parse_zone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        zone_id = _parse_zone_id(d.pop("zoneId", UNSET))
+        zone_id: int | None | Unset = d.pop("zoneId", UNSET)
 
         export_locations_response = cls(
             active=active,
@@ -373,3 +307,10 @@ class ExportLocationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.custom_field_model import CustomFieldModel
+from ..models.customer_address import CustomerAddress
+from ..models.external_data_model import ExternalDataModel

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.export_locations_response import ExportLocationsResponse
-
 
 T = TypeVar("T", bound="ExportLocationsResponseBatch")
 
@@ -47,8 +43,6 @@ class ExportLocationsResponseBatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_locations_response import ExportLocationsResponse
-
         d = dict(src_dict)
         has_more = d.pop("hasMore")
 
@@ -85,3 +79,8 @@ class ExportLocationsResponseBatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.export_locations_response import ExportLocationsResponse

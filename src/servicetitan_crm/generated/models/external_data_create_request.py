@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.external_data_model import ExternalDataModel
-
 
 T = TypeVar("T", bound="ExternalDataCreateRequest")
 
@@ -41,8 +37,6 @@ class ExternalDataCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_data_model import ExternalDataModel
-
         d = dict(src_dict)
         application_guid = UUID(d.pop("applicationGuid"))
 
@@ -76,3 +70,8 @@ class ExternalDataCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.external_data_model import ExternalDataModel

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,20 +38,9 @@ class ExternalDataModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        key: None | str = d.pop("key", None)
 
-        def _parse_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key = _parse_key(d.pop("key", None))
-
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        value = _parse_value(d.pop("value", None))
+        value: None | str = d.pop("value", None)
 
         external_data_model = cls(
             key=key,

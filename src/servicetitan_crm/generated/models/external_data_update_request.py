@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 
 from ..models.external_data_patch_mode import ExternalDataPatchMode
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_data_update_model import ExternalDataUpdateModel
-
 
 T = TypeVar("T", bound="ExternalDataUpdateRequest")
 
@@ -55,8 +51,6 @@ class ExternalDataUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_data_update_model import ExternalDataUpdateModel
-
         d = dict(src_dict)
         application_guid = UUID(d.pop("applicationGuid"))
 
@@ -108,3 +102,8 @@ class ExternalDataUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.external_data_update_model import ExternalDataUpdateModel

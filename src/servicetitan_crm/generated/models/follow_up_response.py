@@ -74,28 +74,11 @@ class FollowUpResponse:
 
         follow_up_date = _parse_follow_up_date(d.pop("followUpDate", None))
 
-        def _parse_lead_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        lead_id: int | None = d.pop("leadId", None)
 
-        lead_id = _parse_lead_id(d.pop("leadId", None))
+        pin_to_top: bool | None = d.pop("pinToTop", None)
 
-        def _parse_pin_to_top(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", None))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
         follow_up_response = cls(
             follow_up_date=follow_up_date,

@@ -76,13 +76,7 @@ class GetBookingProviderTagResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_active(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        active = _parse_active(d.pop("active", None))
+        active: bool | None = d.pop("active", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -99,12 +93,7 @@ class GetBookingProviderTagResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -121,12 +110,7 @@ class GetBookingProviderTagResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_tag_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tag_name = _parse_tag_name(d.pop("tagName", None))
+        tag_name: None | str = d.pop("tagName", None)
 
         def _parse_type_(data: object) -> BookingAgentTagType | None:
             if data is None:
@@ -143,12 +127,7 @@ class GetBookingProviderTagResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description", None))
+        description: None | str = d.pop("description", None)
 
         get_booking_provider_tag_response = cls(
             active=active,

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.lead_created_webhook import LeadCreatedWebhook
-
 
 T = TypeVar("T", bound="LeadCreatedWebhookCloudEvent")
 
@@ -34,8 +30,6 @@ class LeadCreatedWebhookCloudEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_created_webhook import LeadCreatedWebhook
-
         data: dict[str, Any] | None
         if isinstance(self.data, LeadCreatedWebhook):
             data = self.data.to_dict()
@@ -85,8 +79,6 @@ class LeadCreatedWebhookCloudEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_created_webhook import LeadCreatedWebhook
-
         d = dict(src_dict)
 
         def _parse_data(data: object) -> LeadCreatedWebhook | None:
@@ -104,33 +96,13 @@ class LeadCreatedWebhookCloudEvent:
 
         data = _parse_data(d.pop("data", None))
 
-        def _parse_datacontenttype(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        datacontenttype: None | str = d.pop("datacontenttype", None)
 
-        datacontenttype = _parse_datacontenttype(d.pop("datacontenttype", None))
+        id: None | str = d.pop("id", None)
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        source: None | str = d.pop("source", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        source = _parse_source(d.pop("source", None))
-
-        def _parse_specversion(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        specversion = _parse_specversion(d.pop("specversion", None))
+        specversion: None | str = d.pop("specversion", None)
 
         def _parse_time(data: object) -> datetime.datetime | None:
             if data is None:
@@ -147,19 +119,9 @@ class LeadCreatedWebhookCloudEvent:
 
         time = _parse_time(d.pop("time", None))
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type_: None | str = d.pop("type", None)
 
-        type_ = _parse_type_(d.pop("type", None))
-
-        def _parse_userassignedid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        userassignedid = _parse_userassignedid(d.pop("userassignedid", None))
+        userassignedid: None | str = d.pop("userassignedid", None)
 
         lead_created_webhook_cloud_event = cls(
             data=data,
@@ -190,3 +152,8 @@ class LeadCreatedWebhookCloudEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.lead_created_webhook import LeadCreatedWebhook

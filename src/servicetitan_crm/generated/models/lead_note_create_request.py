@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,14 +43,7 @@ class LeadNoteCreateRequest:
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_pin_to_top(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pin_to_top = _parse_pin_to_top(d.pop("pinToTop", UNSET))
+        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
 
         lead_note_create_request = cls(
             text=text,

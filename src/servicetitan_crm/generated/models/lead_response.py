@@ -283,20 +283,9 @@ class LeadResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        campaign_id: int | None = d.pop("campaignId", None)
 
-        def _parse_campaign_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", None))
-
-        def _parse_created_by_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", None))
+        created_by_id: int | None = d.pop("createdById", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -313,12 +302,7 @@ class LeadResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -365,68 +349,19 @@ class LeadResponse:
 
         status = _parse_status(d.pop("status", None))
 
-        def _parse_booking_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        booking_id: int | None | Unset = d.pop("bookingId", UNSET)
 
-        booking_id = _parse_booking_id(d.pop("bookingId", UNSET))
+        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        call_id: int | None | Unset = d.pop("callId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
 
-        def _parse_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        capture_source: None | str | Unset = d.pop("captureSource", UNSET)
 
-        call_id = _parse_call_id(d.pop("callId", UNSET))
+        customer_id: int | None | Unset = d.pop("customerId", UNSET)
 
-        def _parse_call_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        call_reason_id = _parse_call_reason_id(d.pop("callReasonId", UNSET))
-
-        def _parse_capture_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        capture_source = _parse_capture_source(d.pop("captureSource", UNSET))
-
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dismissing_reason_id = _parse_dismissing_reason_id(d.pop("dismissingReasonId", UNSET))
+        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
 
         def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -445,122 +380,31 @@ class LeadResponse:
 
         follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
 
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
 
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        lead_city: None | str | Unset = d.pop("leadCity", UNSET)
 
-        def _parse_lead_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_country: None | str | Unset = d.pop("leadCountry", UNSET)
 
-        lead_city = _parse_lead_city(d.pop("leadCity", UNSET))
+        lead_customer_name: None | str | Unset = d.pop("leadCustomerName", UNSET)
 
-        def _parse_lead_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_email: None | str | Unset = d.pop("leadEmail", UNSET)
 
-        lead_country = _parse_lead_country(d.pop("leadCountry", UNSET))
+        lead_phone: None | str | Unset = d.pop("leadPhone", UNSET)
 
-        def _parse_lead_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_state: None | str | Unset = d.pop("leadState", UNSET)
 
-        lead_customer_name = _parse_lead_customer_name(d.pop("leadCustomerName", UNSET))
+        lead_street: None | str | Unset = d.pop("leadStreet", UNSET)
 
-        def _parse_lead_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_unit: None | str | Unset = d.pop("leadUnit", UNSET)
 
-        lead_email = _parse_lead_email(d.pop("leadEmail", UNSET))
+        lead_url: None | str | Unset = d.pop("leadUrl", UNSET)
 
-        def _parse_lead_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lead_zip: None | str | Unset = d.pop("leadZip", UNSET)
 
-        lead_phone = _parse_lead_phone(d.pop("leadPhone", UNSET))
+        location_id: int | None | Unset = d.pop("locationId", UNSET)
 
-        def _parse_lead_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_state = _parse_lead_state(d.pop("leadState", UNSET))
-
-        def _parse_lead_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_street = _parse_lead_street(d.pop("leadStreet", UNSET))
-
-        def _parse_lead_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_unit = _parse_lead_unit(d.pop("leadUnit", UNSET))
-
-        def _parse_lead_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_url = _parse_lead_url(d.pop("leadUrl", UNSET))
-
-        def _parse_lead_zip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lead_zip = _parse_lead_zip(d.pop("leadZip", UNSET))
-
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_manual_call_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        manual_call_id = _parse_manual_call_id(d.pop("manualCallId", UNSET))
+        manual_call_id: int | None | Unset = d.pop("manualCallId", UNSET)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
             if data is None:

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.lead_v2_webhook_model import LeadV2WebhookModel
-
 
 T = TypeVar("T", bound="LeadUpdatedWebhook")
 
@@ -26,8 +22,6 @@ class LeadUpdatedWebhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.lead_v2_webhook_model import LeadV2WebhookModel
-
         lead: dict[str, Any] | None
         if isinstance(self.lead, LeadV2WebhookModel):
             lead = self.lead.to_dict()
@@ -54,8 +48,6 @@ class LeadUpdatedWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.lead_v2_webhook_model import LeadV2WebhookModel
-
         d = dict(src_dict)
 
         def _parse_lead(data: object) -> LeadV2WebhookModel | None:
@@ -73,19 +65,9 @@ class LeadUpdatedWebhook:
 
         lead = _parse_lead(d.pop("lead", None))
 
-        def _parse_tenant_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        tenant_id: int | None = d.pop("tenantId", None)
 
-        tenant_id = _parse_tenant_id(d.pop("tenantId", None))
-
-        def _parse_tenant_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tenant_name = _parse_tenant_name(d.pop("tenantName", None))
+        tenant_name: None | str = d.pop("tenantName", None)
 
         lead_updated_webhook = cls(
             lead=lead,
@@ -111,3 +93,8 @@ class LeadUpdatedWebhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.lead_v2_webhook_model import LeadV2WebhookModel

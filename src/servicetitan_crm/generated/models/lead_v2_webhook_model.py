@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.address_model import AddressModel
-
 
 T = TypeVar("T", bound="LeadV2WebhookModel")
 
@@ -48,8 +44,6 @@ class LeadV2WebhookModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address_model import AddressModel
-
         campaign_id: int | None
         campaign_id = self.campaign_id
 
@@ -212,23 +206,10 @@ class LeadV2WebhookModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_model import AddressModel
-
         d = dict(src_dict)
+        campaign_id: int | None = d.pop("campaignId", None)
 
-        def _parse_campaign_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", None))
-
-        def _parse_created_by_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", None))
+        created_by_id: int | None = d.pop("createdById", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -245,12 +226,7 @@ class LeadV2WebhookModel:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -314,59 +290,17 @@ class LeadV2WebhookModel:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_business_unit_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
 
-        business_unit_id = _parse_business_unit_id(d.pop("businessUnitId", UNSET))
+        customer_id: int | None | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_name: None | str | Unset = d.pop("customerName", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_name = _parse_customer_name(d.pop("customerName", UNSET))
-
-        def _parse_dismissing_reason_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dismissing_reason_id = _parse_dismissing_reason_id(d.pop("dismissingReasonId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_estimate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimate_id = _parse_estimate_id(d.pop("estimateId", UNSET))
+        estimate_id: int | None | Unset = d.pop("estimateId", UNSET)
 
         def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -385,41 +319,13 @@ class LeadV2WebhookModel:
 
         follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
 
-        def _parse_job_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
 
-        job_type_id = _parse_job_type_id(d.pop("jobTypeId", UNSET))
+        location_id: int | None | Unset = d.pop("locationId", UNSET)
 
-        def _parse_location_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        location_id = _parse_location_id(d.pop("locationId", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_project_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_id = _parse_project_id(d.pop("projectId", UNSET))
+        project_id: int | None | Unset = d.pop("projectId", UNSET)
 
         def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -479,3 +385,8 @@ class LeadV2WebhookModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.address_model import AddressModel

@@ -58,13 +58,7 @@ class LocationContact:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        id = _parse_id(d.pop("id", None))
+        id: int | None = d.pop("id", None)
 
         def _parse_type_(data: object) -> ContactType | None:
             if data is None:
@@ -81,21 +75,9 @@ class LocationContact:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        value: None | str = d.pop("value", None)
 
-        value = _parse_value(d.pop("value", None))
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
         location_contact = cls(
             id=id,

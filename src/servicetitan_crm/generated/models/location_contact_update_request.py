@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_preferences_request import ContactPreferencesRequest
-
 
 T = TypeVar("T", bound="LocationContactUpdateRequest")
 
@@ -54,8 +50,6 @@ class LocationContactUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_preferences_request import ContactPreferencesRequest
-
         d = dict(src_dict)
         memo = d.pop("memo", UNSET)
 
@@ -100,3 +94,8 @@ class LocationContactUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.contact_preferences_request import ContactPreferencesRequest

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.location_custom_field_type_response import LocationCustomFieldTypeResponse
-
 
 T = TypeVar("T", bound="LocationCustomFieldTypeResponsePage")
 
@@ -64,8 +60,6 @@ class LocationCustomFieldTypeResponsePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.location_custom_field_type_response import LocationCustomFieldTypeResponse
-
         d = dict(src_dict)
         page = d.pop("page")
 
@@ -80,14 +74,7 @@ class LocationCustomFieldTypeResponsePage:
 
             data.append(data_item)
 
-        def _parse_total_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_count = _parse_total_count(d.pop("totalCount", UNSET))
+        total_count: int | None | Unset = d.pop("totalCount", UNSET)
 
         location_custom_field_type_response_page = cls(
             page=page,
@@ -115,3 +102,8 @@ class LocationCustomFieldTypeResponsePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.location_custom_field_type_response import LocationCustomFieldTypeResponse

@@ -67,13 +67,7 @@ class NoteResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_created_by_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        created_by_id = _parse_created_by_id(d.pop("createdById", None))
+        created_by_id: int | None = d.pop("createdById", None)
 
         def _parse_created_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -90,19 +84,9 @@ class NoteResponse:
 
         created_on = _parse_created_on(d.pop("createdOn", None))
 
-        def _parse_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        id: int | None = d.pop("id", None)
 
-        id = _parse_id(d.pop("id", None))
-
-        def _parse_is_pinned(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_pinned = _parse_is_pinned(d.pop("isPinned", None))
+        is_pinned: bool | None = d.pop("isPinned", None)
 
         def _parse_modified_on(data: object) -> datetime.datetime | None:
             if data is None:
@@ -119,12 +103,7 @@ class NoteResponse:
 
         modified_on = _parse_modified_on(d.pop("modifiedOn", None))
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(d.pop("text", None))
+        text: None | str = d.pop("text", None)
 
         note_response = cls(
             created_by_id=created_by_id,

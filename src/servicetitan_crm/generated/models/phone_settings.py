@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,20 +38,9 @@ class PhoneSettings:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        do_not_text: bool | None = d.pop("doNotText", None)
 
-        def _parse_do_not_text(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        do_not_text = _parse_do_not_text(d.pop("doNotText", None))
-
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", None))
+        phone_number: None | str = d.pop("phoneNumber", None)
 
         phone_settings = cls(
             do_not_text=do_not_text,

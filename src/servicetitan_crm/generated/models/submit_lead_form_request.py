@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_address import CustomerAddress
-
 
 T = TypeVar("T", bound="SubmitLeadFormRequest")
 
@@ -24,8 +20,6 @@ class SubmitLeadFormRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_address import CustomerAddress
-
         name = self.name
 
         address: dict[str, Any] | None | Unset
@@ -66,8 +60,6 @@ class SubmitLeadFormRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_address import CustomerAddress
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -88,23 +80,9 @@ class SubmitLeadFormRequest:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
         submit_lead_form_request = cls(
             name=name,
@@ -131,3 +109,8 @@ class SubmitLeadFormRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.customer_address import CustomerAddress

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,13 +33,7 @@ class SubmitLeadFormResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_lead_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        lead_id = _parse_lead_id(d.pop("leadId", None))
+        lead_id: int | None = d.pop("leadId", None)
 
         submit_lead_form_response = cls(
             lead_id=lead_id,

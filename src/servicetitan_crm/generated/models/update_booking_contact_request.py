@@ -57,15 +57,7 @@ class UpdateBookingContactRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo: None | str | Unset = d.pop("memo", UNSET)
 
         def _parse_type_(data: object) -> ContactType | None | Unset:
             if data is None:
@@ -84,14 +76,7 @@ class UpdateBookingContactRequest:
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: None | str | Unset = d.pop("value", UNSET)
 
         update_booking_contact_request = cls(
             memo=memo,

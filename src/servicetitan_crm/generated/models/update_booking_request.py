@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.customer_type import CustomerType
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
-
-if TYPE_CHECKING:
-    from ..models.address_patch_model import AddressPatchModel
-
 
 T = TypeVar("T", bound="UpdateBookingRequest")
 
@@ -103,8 +99,6 @@ class UpdateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_patch_model import AddressPatchModel
-
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
         address: AddressPatchModel | Unset
@@ -183,3 +177,8 @@ class UpdateBookingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.address_patch_model import AddressPatchModel

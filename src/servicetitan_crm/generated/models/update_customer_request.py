@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_update_model import CustomFieldUpdateModel
-    from ..models.external_data_update_request import ExternalDataUpdateRequest
-    from ..models.update_customer_address import UpdateCustomerAddress
-
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 
@@ -115,10 +109,6 @@ class UpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_update_model import CustomFieldUpdateModel
-        from ..models.external_data_update_request import ExternalDataUpdateRequest
-        from ..models.update_customer_address import UpdateCustomerAddress
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
@@ -205,3 +195,10 @@ class UpdateCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.custom_field_update_model import CustomFieldUpdateModel
+from ..models.external_data_update_request import ExternalDataUpdateRequest
+from ..models.update_customer_address import UpdateCustomerAddress

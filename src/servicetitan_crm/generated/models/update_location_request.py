@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_update_model import CustomFieldUpdateModel
-    from ..models.external_data_update_request import ExternalDataUpdateRequest
-    from ..models.location_address_patch_model import LocationAddressPatchModel
-
 
 T = TypeVar("T", bound="UpdateLocationRequest")
 
@@ -81,10 +75,6 @@ class UpdateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_update_model import CustomFieldUpdateModel
-        from ..models.external_data_update_request import ExternalDataUpdateRequest
-        from ..models.location_address_patch_model import LocationAddressPatchModel
-
         d = dict(src_dict)
         active = d.pop("active", UNSET)
 
@@ -148,3 +138,10 @@ class UpdateLocationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported after the class, once, rather than inside every from_dict/to_dict call: models may
+# refer to each other, and by now this module's class exists for any module importing it back.
+from ..models.custom_field_update_model import CustomFieldUpdateModel
+from ..models.external_data_update_request import ExternalDataUpdateRequest
+from ..models.location_address_patch_model import LocationAddressPatchModel

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -27,13 +27,7 @@ def _get_kwargs(
 def _parse_response(*, response: httpx.Response) -> int | None:
     if response.status_code == 200:
         try:
-
-            def _parse_response_200(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            response_200 = _parse_response_200(response.json())
+            response_200: int | None = response.json()
 
             return response_200
 
