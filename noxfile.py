@@ -22,8 +22,18 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff on hand-written code (the generated package is excluded in pyproject)."""
     session.install("-e", DEV)
-    session.run("ruff", "check", "src", "scripts", "tests", "examples", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "scripts", "tests", "examples", "noxfile.py")
+    session.run("ruff", "check", "src", "scripts", "tests", "examples", "benchmarks", "noxfile.py")
+    session.run(
+        "ruff",
+        "format",
+        "--check",
+        "src",
+        "scripts",
+        "tests",
+        "examples",
+        "benchmarks",
+        "noxfile.py",
+    )
 
 
 @nox.session(python=PYTHON)
@@ -31,7 +41,7 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the hand-written layer and on the public API as users write it."""
     session.install("-e", DEV)
     session.run("mypy", "--strict")
-    session.run("mypy", "--strict", "tests/typing/public_api.py", "examples")
+    session.run("mypy", "--strict", "tests/typing/public_api.py", "examples", "benchmarks")
 
 
 @nox.session(python=PYTHON)

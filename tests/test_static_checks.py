@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LINTED = ["src", "scripts", "tests", "examples", "noxfile.py"]
+LINTED = ["src", "scripts", "tests", "examples", "benchmarks", "noxfile.py"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -25,7 +25,12 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
 def test_mypy_strict_on_hand_written_code_and_public_api_use() -> None:
     # Configured in pyproject.toml: strict, the generated package read but not reported.
     result = run(
-        "mypy", "--strict", "src/servicetitan_crm", "tests/typing/public_api.py", "examples"
+        "mypy",
+        "--strict",
+        "src/servicetitan_crm",
+        "tests/typing/public_api.py",
+        "examples",
+        "benchmarks",
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

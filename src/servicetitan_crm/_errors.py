@@ -63,8 +63,11 @@ class ServiceTitanError(Exception):
     """Base of every exception this SDK raises."""
 
 
-class ConfigurationError(ServiceTitanError):
-    """A setting is missing or invalid; the message names the argument or variable."""
+class ConfigurationError(ServiceTitanError, ValueError):
+    """A setting or argument is missing or invalid; the message names the argument or variable.
+
+    Also a `ValueError`, so code that guards argument errors the standard way still catches it.
+    """
 
 
 @attrs.frozen

@@ -44,7 +44,7 @@ import anyio
 
 from ._checkpoint import CheckpointStore
 from ._constants import EXPORT_POLL_INTERVAL_SECONDS
-from ._errors import PaginationError
+from ._errors import ConfigurationError, PaginationError
 from ._paging import describe_operation
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
@@ -110,7 +110,9 @@ def _from_parameter(start: str | datetime.date | None) -> str | None:
         return start.isoformat()
     if isinstance(start, str) and start:
         return start
-    raise TypeError(f"start must be a token (non-empty str), a date or a datetime, not {start!r}")
+    raise ConfigurationError(
+        f"start must be a token (non-empty str), a date or a datetime, not {start!r}"
+    )
 
 
 class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
@@ -130,7 +132,9 @@ class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
     ) -> None:
         super().__init__(describe_operation(endpoint))
         if not math.isfinite(poll_interval) or poll_interval < 0:
-            raise ValueError(f"poll_interval must be a finite number >= 0, got {poll_interval!r}")
+            raise ConfigurationError(
+                f"poll_interval must be a finite number >= 0, got {poll_interval!r}"
+            )
         self._endpoint = endpoint
         self._client = client
         self._start = _from_parameter(start)

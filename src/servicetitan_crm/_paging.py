@@ -39,7 +39,7 @@ import anyio
 from anyio.streams.memory import MemoryObjectSendStream
 
 from ._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
-from ._errors import PaginationError
+from ._errors import ConfigurationError, PaginationError
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
 
@@ -111,13 +111,15 @@ class PageStream(PrefetchingStream[P]):
     ) -> None:
         super().__init__(describe_operation(endpoint))
         if isinstance(page_size, bool) or not isinstance(page_size, int):
-            raise TypeError(f"page_size must be an int, not {type(page_size).__name__}")
+            raise ConfigurationError(f"page_size must be an int, not {type(page_size).__name__}")
         if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ValueError(f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}")
+            raise ConfigurationError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}"
+            )
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be a positive int, got {concurrency!r}")
+            raise ConfigurationError(f"concurrency must be a positive int, got {concurrency!r}")
         if "page" in filters:
-            raise TypeError("page is chosen by the stream; it always starts at page 1")
+            raise ConfigurationError("page is chosen by the stream; it always starts at page 1")
         self._endpoint = endpoint
         self._client = client
         self._page_size = page_size

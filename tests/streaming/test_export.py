@@ -12,7 +12,7 @@ import pytest
 from standin_client import StandInClient
 from streaming_api import BASE_URL, EPOCH, ExportServer, make_record
 
-from servicetitan_crm._errors import PaginationError
+from servicetitan_crm._errors import ConfigurationError, PaginationError
 from servicetitan_crm._export import ExportBatch, export_batches, export_records
 from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 
@@ -156,7 +156,7 @@ async def test_starts_from_a_datetime_sent_in_utc(
 
 @pytest.mark.parametrize("start", ["", 7, b"t7"])
 def test_start_must_be_a_token_or_a_date(start: object) -> None:
-    with pytest.raises(TypeError, match="start must be a token"):
+    with pytest.raises(ConfigurationError, match="start must be a token"):
         export_records(export_customers_get_customers.asyncio, client=object(), start=start)  # type: ignore[arg-type]
 
 
@@ -287,7 +287,7 @@ async def test_follow_mode_waits_between_polls_and_stops_when_cancelled(
 
 @pytest.mark.parametrize("interval", [-1.0, float("nan"), float("inf")])
 def test_poll_interval_must_be_finite_and_not_negative(interval: float) -> None:
-    with pytest.raises(ValueError, match="poll_interval"):
+    with pytest.raises(ConfigurationError, match="poll_interval"):
         export_records(
             export_customers_get_customers.asyncio, client=object(), poll_interval=interval
         )

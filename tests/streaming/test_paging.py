@@ -13,7 +13,7 @@ from standin_client import StandInClient
 from streaming_api import ListServer, make_record
 
 from servicetitan_crm._constants import MAX_PAGE_SIZE
-from servicetitan_crm._errors import PaginationError, ServiceTitanError
+from servicetitan_crm._errors import ConfigurationError, PaginationError, ServiceTitanError
 from servicetitan_crm._paging import pages, paginate
 from servicetitan_crm.generated.api.customers import customers_get_list
 from servicetitan_crm.generated.models.active_request_arg import ActiveRequestArg
@@ -99,13 +99,13 @@ async def test_page_stream_exposes_page_numbers_more_flags_and_totals(
 
 @pytest.mark.parametrize("page_size", [0, -1, MAX_PAGE_SIZE + 1])
 def test_page_size_outside_the_platform_limit_is_refused(page_size: int) -> None:
-    with pytest.raises(ValueError, match=f"between 1 and {MAX_PAGE_SIZE}"):
+    with pytest.raises(ConfigurationError, match=f"between 1 and {MAX_PAGE_SIZE}"):
         pages(customers_get_list.asyncio, client=object(), page_size=page_size)
 
 
 @pytest.mark.parametrize("page_size", ["50", 5.0, True])
 def test_page_size_must_be_an_int(page_size: object) -> None:
-    with pytest.raises(TypeError, match="page_size must be an int"):
+    with pytest.raises(ConfigurationError, match="page_size must be an int"):
         pages(customers_get_list.asyncio, client=object(), page_size=page_size)  # type: ignore[arg-type]
 
 
@@ -121,13 +121,13 @@ async def test_the_platform_maximum_page_size_is_accepted(
 
 
 def test_the_page_number_belongs_to_the_stream() -> None:
-    with pytest.raises(TypeError, match="page is chosen by the stream"):
+    with pytest.raises(ConfigurationError, match="page is chosen by the stream"):
         pages(customers_get_list.asyncio, client=object(), page=3)
 
 
 @pytest.mark.parametrize("concurrency", [0, -2, True])
 def test_concurrency_must_be_a_positive_int(concurrency: int) -> None:
-    with pytest.raises(ValueError, match="concurrency must be a positive int"):
+    with pytest.raises(ConfigurationError, match="concurrency must be a positive int"):
         pages(customers_get_list.asyncio, client=object(), concurrency=concurrency)
 
 
