@@ -157,10 +157,17 @@ async def run(client: ServiceTitanClient, checkpoint_path: Path) -> None:
 
     checkpoint = FileCheckpoint(checkpoint_path)
     first_run = await export_some(client, checkpoint, EXPORT_BATCHES_BEFORE_STOP)
+    if first_run.caught_up:
+        position = "the feed is caught up and the checkpoint holds its end"
+    else:
+        # The batch in hand at the stop was not finished, so the checkpoint stays before it.
+        position = (
+            f"stopped; the checkpoint holds the position after batch {first_run.batches - 1}, "
+            "the last one finished before the stop"
+        )
     print(
-        f"export: read {len(first_run.ids)} customer records in {first_run.batches} batches, then "
-        f"stopped; the checkpoint holds the position after batch {first_run.batches - 1}, the last "
-        "one finished before the stop"
+        f"export: read {len(first_run.ids)} customer records in {first_run.batches} "
+        f"batch(es); {position}"
     )
     resumed = await export_some(client, checkpoint, MAX_EXPORT_BATCHES_AFTER_RESUME)
     redelivered = len(set(first_run.ids) & set(resumed.ids))
