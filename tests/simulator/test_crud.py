@@ -411,13 +411,6 @@ async def test_booking_provider_tags_round_trip_and_unique_names(api: httpx.Asyn
     assert bookings["data"] == []
 
 
-async def test_unmodelled_operations_answer_501_naming_themselves(api: httpx.AsyncClient) -> None:
-    response = await api.get("/contacts/00000000-0000-0000-0000-000000000000/contact-methods")
-
-    assert response.status_code == 501
-    assert response.json()["data"] == {"operation": "ContactMethods_GetContactMethods"}
-
-
 async def test_a_wrong_method_is_405_and_an_unknown_path_404(api: httpx.AsyncClient) -> None:
     assert (await api.delete("/customers")).status_code == 405
     assert (await api.get("/invoices")).status_code == 404

@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--leads", type=int, default=defaults.leads)
     parser.add_argument("--bookings", type=int, default=defaults.bookings)
     parser.add_argument("--booking-providers", type=int, default=defaults.booking_providers)
+    parser.add_argument("--contacts", type=int, default=defaults.contacts)
     parser.add_argument("--tenant", type=int, default=min(defaults.tenants))
     parser.add_argument("--client-id", default=next(iter(defaults.credentials)))
     parser.add_argument("--client-secret", default=next(iter(defaults.credentials.values())))
@@ -66,6 +67,7 @@ def _config(args: argparse.Namespace) -> SimulatorConfig:
         leads=args.leads,
         bookings=args.bookings,
         booking_providers=args.booking_providers,
+        contacts=args.contacts,
         export_batch_size=args.export_batch_size,
         export_recent_delay_seconds=args.export_recent_delay,
         latency_seconds=args.latency,

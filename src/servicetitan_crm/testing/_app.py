@@ -19,12 +19,24 @@ from typing import Any
 import anyio
 import httpx
 
-from servicetitan_crm.testing import _bookings, _customers, _feeds, _leads, _locations, _tags
+from servicetitan_crm.testing import (
+    _bookings,
+    _contact_methods,
+    _contact_preferences,
+    _contacts,
+    _customers,
+    _feeds,
+    _leads,
+    _locations,
+    _relationships,
+    _tags,
+    _technicians,
+)
 from servicetitan_crm.testing._auth import Tokens
 from servicetitan_crm.testing._config import SimulatorConfig
 from servicetitan_crm.testing._faults import Faults
 from servicetitan_crm.testing._http import Problem, Request, Response
-from servicetitan_crm.testing._routing import Context, Route, route
+from servicetitan_crm.testing._routing import Context, Route
 from servicetitan_crm.testing._store import Store
 from servicetitan_crm.testing._time import ticks_from_datetime
 
@@ -43,81 +55,20 @@ _TENANT_PATH = re.compile(r"/crm/v2/tenant/(?P<tenant>[^/]+)(?P<rest>/.*)?")
 # What a dropped response promises but never delivers, so the client sees a cut connection.
 _DROPPED_CONTENT_LENGTH = b"1024"
 
-# Operations of the API this simulator does not model: they answer 501 naming themselves.
-UNMODELLED: list[tuple[str, str, str]] = [
-    ("GET", "/contacts", "Contacts_GetList"),
-    ("POST", "/contacts", "Contacts_Create"),
-    ("GET", "/contacts/preferences", "Contacts_GetPreferenceMetadataList"),
-    ("GET", "/contacts/contact-methods", "Contacts_SearchContactMethods"),
-    ("GET", "/contacts/relationships/{relationshipId}", "Contacts_GetByRelationshipId"),
-    ("GET", "/contacts/{id}", "Contacts_Get"),
-    ("PUT", "/contacts/{id}", "Contacts_Replace"),
-    ("PATCH", "/contacts/{id}", "Contacts_Update"),
-    ("DELETE", "/contacts/{id}", "Contacts_DeleteContact"),
-    ("GET", "/contacts/{contactId}/relationships", "Contacts_GetContactRelationshipList"),
-    (
-        "POST",
-        "/contacts/{contactId}/relationships/{relatedEntityId}/{typeSlug}",
-        "Contacts_CreateContactRelationship",
-    ),
-    (
-        "DELETE",
-        "/contacts/{contactId}/relationships/{relatedEntityId}/{typeSlug}",
-        "Contacts_DeleteContactRelationship",
-    ),
-    ("GET", "/contacts/{contactId}/contact-methods", "ContactMethods_GetContactMethods"),
-    ("POST", "/contacts/{contactId}/contact-methods", "ContactMethods_CreateContactMethod"),
-    (
-        "GET",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}",
-        "ContactMethods_GetContactMethod",
-    ),
-    (
-        "PUT",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}",
-        "ContactMethods_UpsertContactMethod",
-    ),
-    (
-        "PATCH",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}",
-        "ContactMethods_UpdateContactMethod",
-    ),
-    (
-        "DELETE",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}",
-        "ContactMethods_DeleteContactMethod",
-    ),
-    (
-        "GET",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}/preferences",
-        "ContactPreferences_GetContactMethodPreferences",
-    ),
-    (
-        "GET",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}/preferences/{preferenceName}",
-        "ContactPreferences_GetContactMethodPreference",
-    ),
-    (
-        "PATCH",
-        "/contacts/{contactId}/contact-methods/{contactMethodId}/preferences/{preferenceName}",
-        "ContactPreferences_UpdateContactMethodPreference",
-    ),
-    ("GET", "/locations/{id}/preferredtechnician", "Locations_GetPreferredTechnician"),
-    (
-        "POST",
-        "/locations/{id}/preferredtechnician/{preferredTechnicianId}",
-        "Locations_UpdatePreferredTechnician",
-    ),
-]
-
+# The first route that matches answers, so fixed paths come before templated ones they could
+# be taken for (`/contacts/preferences` before `/contacts/{id}`).
 ROUTES: list[Route] = [
     *_customers.ROUTES,
     *_tags.ROUTES,
+    *_technicians.ROUTES,
     *_locations.ROUTES,
     *_leads.ROUTES,
     *_bookings.ROUTES,
     *_feeds.ROUTES,
-    *(route(method, template, operation, None) for method, template, operation in UNMODELLED),
+    *_contact_preferences.ROUTES,
+    *_contact_methods.ROUTES,
+    *_relationships.ROUTES,
+    *_contacts.ROUTES,
 ]
 
 
@@ -265,12 +216,6 @@ class Simulator:
             raise Problem(404, f"No operation at {rest}.")
         api_route, params = matched
         self.stats.operations[api_route.operation] += 1
-        if api_route.handler is None:
-            raise Problem(
-                501,
-                f"The simulator does not model {api_route.operation}.",
-                data={"operation": api_route.operation},
-            )
         context = Context(
             dataclasses.replace(request, params=params),
             self.store(request.tenant),

@@ -18,7 +18,8 @@ DEFAULT_APP_KEY = "ak1.simulator"
 DEFAULT_TOKEN_LIFETIME_SECONDS = 900
 DEFAULT_TOKEN_SCOPE = (
     "tn.crm.bookingprovidertags:r tn.crm.bookingprovidertags:w tn.crm.bookings:r "
-    "tn.crm.bookings:w tn.crm.customers:r tn.crm.customers:w tn.crm.leads:r tn.crm.leads:w "
+    "tn.crm.bookings:w tn.crm.contacts:r tn.crm.contacts:w tn.crm.customers:r "
+    "tn.crm.customers:w tn.crm.leads:r tn.crm.leads:w "
     "tn.crm.locations:r tn.crm.locations:w tn.crm.tags:w"
 )
 
@@ -30,6 +31,8 @@ DEFAULT_CONTACTS_PER_LOCATION = 1
 DEFAULT_LEADS = 50
 DEFAULT_BOOKINGS = 50
 DEFAULT_BOOKING_PROVIDERS = 2
+# Contacts of the contacts family (GUID ids), each with one or two contact methods.
+DEFAULT_CONTACTS = 50
 # Tag types that exist in the tenant; tag operations refuse others.
 DEFAULT_TAG_TYPE_IDS: tuple[int, ...] = tuple(range(101, 111))
 
@@ -80,6 +83,7 @@ class SimulatorConfig:
     leads: int = DEFAULT_LEADS
     bookings: int = DEFAULT_BOOKINGS
     booking_providers: int = DEFAULT_BOOKING_PROVIDERS
+    contacts: int = DEFAULT_CONTACTS
     tag_type_ids: tuple[int, ...] = DEFAULT_TAG_TYPE_IDS
 
     export_batch_size: int = DEFAULT_EXPORT_BATCH_SIZE
@@ -102,6 +106,7 @@ class SimulatorConfig:
             "contacts_per_location": self.contacts_per_location,
             "leads": self.leads,
             "bookings": self.bookings,
+            "contacts": self.contacts,
         }
         for name, value in counts.items():
             if value < 0:

@@ -124,8 +124,17 @@ class SeededKind:
     """`count` virtual records of one kind; `row(i)` computes record i on demand."""
 
     def __init__(
-        self, name: str, code: int, count: int, seed: int, build: Build, *, per_parent: int = 0
+        self,
+        name: str,
+        code: int,
+        count: int,
+        seed: int,
+        build: Build,
+        *,
+        per_parent: int = 0,
+        after: SeededKind | None = None,
     ) -> None:
+        """`after`: the parent kind, whose records each of these follows in time."""
         self.name = name
         self.count = count
         self.id_base = code * ID_SPACE
@@ -137,6 +146,9 @@ class SeededKind:
         self._modified_step = _step(_MODIFIED_WINDOW, count)
         self._created_jitter = max(self._created_step // 2, 1)
         self._modified_jitter = max(self._modified_step // 2, 1)
+        # Half a parent step: past the parent's own jitter, so a child never predates it.
+        self._created_lag = 0 if after is None else after._created_step // 2
+        self._modified_lag = 0 if after is None else after._modified_step // 2
 
     def id_of(self, index: int) -> int:
         return self.id_base + index + 1
@@ -158,11 +170,11 @@ class SeededKind:
     def _created(self, index: int, h: int) -> int:
         # Jitter under half a step keeps timestamps strictly increasing with the index.
         jitter = (h >> 5) % self._created_jitter
-        return _CREATED_WINDOW[0] + index * self._created_step + jitter
+        return _CREATED_WINDOW[0] + self._created_lag + index * self._created_step + jitter
 
     def _modified(self, index: int, h: int) -> int:
         jitter = (h >> 11) % self._modified_jitter
-        return _MODIFIED_WINDOW[0] + index * self._modified_step + jitter
+        return _MODIFIED_WINDOW[0] + self._modified_lag + index * self._modified_step + jitter
 
     def row(self, index: int) -> Row:
         h = self.hash(index)
@@ -183,9 +195,16 @@ def _step(window: tuple[int, int], count: int) -> int:
     return max((window[1] - window[0]) // max(count, 1), 4)
 
 
-def _name_of(customer_hash: int) -> tuple[str, str]:
+def name_of(customer_hash: int) -> tuple[str, str]:
     """A customer's first and last name; its locations and contacts reuse them."""
-    return _pick(_FIRST, customer_hash >> 3), _pick(_LAST, customer_hash >> 9)
+    return pick(_FIRST, customer_hash >> 3), pick(_LAST, customer_hash >> 9)
+
+
+def contact_value(kind: str, h: int, first: str, last: str) -> str:
+    """A seeded email address or phone number of contact type `kind`."""
+    if kind == "Email":
+        return f"{first}.{last}{h % 1000}@example.com".lower()
+    return f"{200 + h % 700}{(h >> 12) % 10_000_000:07d}"
 
 
 def _customer_active(customer_index: int) -> bool:
@@ -193,7 +212,7 @@ def _customer_active(customer_index: int) -> bool:
     return customer_index % _INACTIVE_CUSTOMER_EVERY != _INACTIVE_CUSTOMER_EVERY - 1
 
 
-def _pick(options: tuple[Any, ...], value: int) -> Any:
+def pick(options: tuple[Any, ...], value: int) -> Any:
     return options[value % len(options)]
 
 
@@ -254,12 +273,12 @@ class SeedData:
 
     # --- builders: (index, hash) -> (parent id, active, fields) ---------------------------
     def _person(self, customer_index: int) -> tuple[str, str]:
-        return _name_of(self.customers.hash(customer_index))
+        return name_of(self.customers.hash(customer_index))
 
     def _customer(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
-        first, last = _name_of(h)
+        first, last = name_of(h)
         commercial = (h >> 16) % 5 == 0
-        name = f"{last} {_pick(_BUSINESS, h >> 20)}" if commercial else f"{first} {last}"
+        name = f"{last} {pick(_BUSINESS, h >> 20)}" if commercial else f"{first} {last}"
         fields: dict[str, Any] = {
             "name": name,
             "type": "Commercial" if commercial else "Residential",
@@ -269,14 +288,14 @@ class SeedData:
                     {
                         "typeId": self.customer_field_types.id_of(0),
                         "name": _CUSTOMER_FIELDS[0][0],
-                        "value": _pick(_CUSTOMER_FIELDS[0][2] or ("",), h >> 24),
+                        "value": pick(_CUSTOMER_FIELDS[0][2] or ("",), h >> 24),
                     }
                 ]
                 if (h >> 28) % 3 == 0
                 else []
             ),
             "balance": round(((h >> 32) % 250_000) / 100, 2) if (h >> 50) % 4 == 0 else 0.0,
-            "tagTypeIds": [_pick(self.tag_type_ids, h >> 36)] if (h >> 40) % 3 == 0 else [],
+            "tagTypeIds": [pick(self.tag_type_ids, h >> 36)] if (h >> 40) % 3 == 0 else [],
             "doNotMail": (h >> 44) % 10 == 0,
             "doNotService": (h >> 45) % 50 == 0,
             "createdById": 50_000 + (h >> 46) % 40,
@@ -302,7 +321,7 @@ class SeedData:
             else f"{last} site {index % self._per_location + 1}",
             "address": address,
             "customFields": [],
-            "tagTypeIds": [_pick(self.tag_type_ids, h >> 12)] if (h >> 20) % 4 == 0 else [],
+            "tagTypeIds": [pick(self.tag_type_ids, h >> 12)] if (h >> 20) % 4 == 0 else [],
             "createdById": 50_000 + (h >> 24) % 40,
             "mergedToId": None,
             "externalData": [],
@@ -316,10 +335,7 @@ class SeedData:
 
     def _contact(self, h: int, position: int, first: str, last: str) -> dict[str, Any]:
         kind = _CONTACT_TYPES[position % len(_CONTACT_TYPES)]
-        if kind == "Email":
-            value = f"{first}.{last}{h % 1000}@example.com".lower()
-        else:
-            value = f"{200 + h % 700}{(h >> 12) % 10_000_000:07d}"
+        value = contact_value(kind, h, first, last)
         phone = kind != "Email"
         return {
             "type": kind,
@@ -356,15 +372,15 @@ class SeedData:
             customer_id = self.customers.id_of(customer_index)
             children = self.locations.children_of(customer_index)
             location_id = self.locations.id_of(children.start) if children else None
-        status = _pick(("Open", "Open", "Open", "Dismissed", "Converted"), h >> 12)
-        first, last = _pick(_FIRST, h >> 16), _pick(_LAST, h >> 20)
+        status = pick(("Open", "Open", "Open", "Dismissed", "Converted"), h >> 12)
+        first, last = pick(_FIRST, h >> 16), pick(_LAST, h >> 20)
         fields: dict[str, Any] = {
             "status": status,
             "customerId": customer_id,
             "locationId": location_id,
             "businessUnitId": 400 + (h >> 24) % 6,
             "jobTypeId": 500 + (h >> 28) % 9,
-            "priority": _pick(_PRIORITIES, h >> 32),
+            "priority": pick(_PRIORITIES, h >> 32),
             "campaignId": 600 + (h >> 36) % 5,
             "callReasonId": None,
             "dismissingReasonId": 800 + (h >> 40) % 3 if status == "Dismissed" else None,
@@ -390,17 +406,17 @@ class SeedData:
 
     def _booking(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
         provider_id = self.provider_tags.id_of(index % self.provider_tags.count)
-        status = _pick(("New", "New", "Accepted", "Converted", "Dismissed"), h >> 8)
-        first, last = _pick(_FIRST, h >> 12), _pick(_LAST, h >> 16)
+        status = pick(("New", "New", "Accepted", "Converted", "Dismissed"), h >> 8)
+        first, last = pick(_FIRST, h >> 12), pick(_LAST, h >> 16)
         address = _address(h)
         fields: dict[str, Any] = {
             "bookingProviderId": provider_id,
-            "source": _pick(_SOURCES, h >> 20),
+            "source": pick(_SOURCES, h >> 20),
             "name": f"{first} {last}",
             "address": {
                 k: address[k] for k in ("street", "unit", "city", "state", "zip", "country")
             },
-            "customerType": _pick(("Residential", "Residential", "Commercial"), h >> 24),
+            "customerType": pick(("Residential", "Residential", "Commercial"), h >> 24),
             "start": format_ticks(
                 self.bookings.created(index) + (1 + (h >> 52) % 30) * _TICKS_PER_DAY
             ),
@@ -413,13 +429,13 @@ class SeedData:
             "dismissingReasonId": 800 + (h >> 40) % 3 if status == "Dismissed" else None,
             "jobId": 900_000 + index if status == "Converted" else None,
             "externalId": f"ext-{index + 1:08d}",
-            "priority": _pick(_PRIORITIES, h >> 44),
+            "priority": pick(_PRIORITIES, h >> 44),
             "jobTypeId": 500 + (h >> 48) % 9,
         }
         return provider_id, True, fields
 
     def _booking_contact(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
-        first, last = _pick(_FIRST, h >> 12), _pick(_LAST, h >> 16)
+        first, last = pick(_FIRST, h >> 12), pick(_LAST, h >> 16)
         contact = self._contact(h, 0, first, last)
         fields = {"type": contact["type"], "value": contact["value"], "memo": contact["memo"] or ""}
         return self.bookings.id_of(index), True, fields
@@ -457,10 +473,10 @@ def _field_type(
 
 
 def _address(h: int) -> dict[str, Any]:
-    city, state, zip_code, latitude, longitude = _pick(_PLACES, h >> 4)
+    city, state, zip_code, latitude, longitude = pick(_PLACES, h >> 4)
     return {
         "street": (
-            f"{100 + (h >> 8) % 9900} {_pick(_STREETS, h >> 22)} {_pick(_STREET_TYPES, h >> 26)}"
+            f"{100 + (h >> 8) % 9900} {pick(_STREETS, h >> 22)} {pick(_STREET_TYPES, h >> 26)}"
         ),
         "unit": f"Unit {1 + (h >> 30) % 20}" if (h >> 34) % 6 == 0 else None,
         "city": city,

@@ -25,6 +25,12 @@ def envelope(
     }
 
 
+def ordered(rows: Iterable[Row], order: tuple[SortField, bool]) -> list[Row]:
+    """`rows` in a `sort` order, ids breaking ties as in a whole-table scan."""
+    field, descending = order
+    return sorted(rows, key=lambda row: key_of(row, field), reverse=descending)
+
+
 def page_of_rows(window: Window, rows: Iterable[Row], render: Render) -> dict[str, Any]:
     """Page through a small, already ordered list (a record's contacts, notes, ...)."""
     everything = list(rows)

@@ -9,7 +9,8 @@ from typing import Any
 
 from servicetitan_crm.testing._body import Body
 from servicetitan_crm.testing._config import SimulatorConfig
-from servicetitan_crm.testing._data import Row
+from servicetitan_crm.testing._data import ID_SPACE, Row
+from servicetitan_crm.testing._guids import path_guid
 from servicetitan_crm.testing._http import Request, Response, not_found
 from servicetitan_crm.testing._query import path_id
 from servicetitan_crm.testing._store import Store, Table
@@ -48,6 +49,15 @@ class Context:
             raise not_found(what, record_id)
         return row
 
+    def existing_guid(self, table: Table, what: str, name: str) -> Row:
+        """The live record named by GUID path parameter `name`: a 400 if malformed, else 404."""
+        value = path_guid(self.request, name)
+        record_id = self.store.guids.record_id(table.seeded.id_base // ID_SPACE, value)
+        row = None if record_id is None else table.get(record_id)
+        if row is None or not row.active:
+            raise not_found(what, str(value))
+        return row
+
     def new_row(self, table: Table, parent: int, fields: dict[str, Any]) -> Row:
         row = Row(table.new_id(), self.now, self.now, True, parent, fields)
         table.put(row)
@@ -72,7 +82,7 @@ class Route:
     method: str
     template: str
     operation: str
-    handler: Handler | None
+    handler: Handler
     pattern: re.Pattern[str] = dataclasses.field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -84,5 +94,5 @@ class Route:
         return None if found is None else found.groupdict()
 
 
-def route(method: str, template: str, operation: str, handler: Handler | None) -> Route:
+def route(method: str, template: str, operation: str, handler: Handler) -> Route:
     return Route(method, template, operation, handler)

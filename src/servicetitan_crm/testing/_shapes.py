@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from servicetitan_crm.testing._data import Row
+from servicetitan_crm.testing._guids import Guids
 from servicetitan_crm.testing._time import format_ticks
 
 _CONTACT_FIELDS = ("type", "value", "memo", "phoneSettings", "preferences")
@@ -90,3 +91,42 @@ def note(row: Row) -> dict[str, Any]:
 
 def field_type(row: Row) -> dict[str, Any]:
     return _stamped(row, {"id": row.id, **row.fields})
+
+
+# --- the contacts family: GUID ids, createdBy/modifiedBy -----------------------------------
+def contact_record(row: Row, guids: Guids) -> dict[str, Any]:
+    """ContactResponse: a contact of the contacts family (not a customer's contact)."""
+    body = _stamped(row, {"id": guids.text(row.id)})
+    for name in ("name", "title", "referenceId", "isArchived", "createdBy", "modifiedBy"):
+        body[name] = row.fields[name]
+    return body
+
+
+def contact_method(row: Row, guids: Guids) -> dict[str, Any]:
+    body = _stamped(row, {"id": guids.text(row.id), "contactId": guids.text(row.parent)})
+    for name in ("type", "value", "memo", "referenceId", "createdBy", "modifiedBy"):
+        body[name] = row.fields[name]
+    return body
+
+
+def relationship(row: Row, guids: Guids) -> dict[str, Any]:
+    return {
+        "id": guids.text(row.id),
+        "relatedEntityId": row.fields["relatedEntityId"],
+        "typeSlug": row.fields["typeSlug"],
+        "typeName": row.fields["typeName"],
+        "createdOn": format_ticks(row.created),
+        "createdBy": row.fields["createdBy"],
+    }
+
+
+def preference_type(row: Row, guids: Guids) -> dict[str, Any]:
+    return {
+        "id": guids.text(row.id),
+        "name": row.fields["name"],
+        "dataType": row.fields["dataType"],
+    }
+
+
+def preference(name: str, data_type: str, value: str) -> dict[str, Any]:
+    return {"name": name, "dataType": data_type, "value": value}

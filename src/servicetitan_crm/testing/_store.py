@@ -13,7 +13,9 @@ from collections.abc import Callable, Hashable, Iterator
 from typing import Literal
 
 from servicetitan_crm.testing._config import SimulatorConfig
+from servicetitan_crm.testing._contact_data import ContactSeed
 from servicetitan_crm.testing._data import Row, SeedData, SeededKind
+from servicetitan_crm.testing._guids import Guids
 
 SortField = Literal["id", "created", "modified"]
 # Position in an order: (sort value, id). Ids break ties, so positions are unique.
@@ -53,6 +55,10 @@ class Table:
             return row
         index = self.seeded.index_of(record_id)
         return None if index is None else self.seeded.row(index)
+
+    def held(self) -> list[Row]:
+        """The records created or changed through the API (seeded ones are not held)."""
+        return list(self._overlay.values())
 
     def new_id(self) -> int:
         self._next_id += 1
@@ -179,6 +185,15 @@ class Store:
         self.customer_notes = Table(_empty("customer_notes", 11))
         self.location_notes = Table(_empty("location_notes", 12))
         self.lead_notes = Table(_empty("lead_notes", 13))
+        contact_seed = ContactSeed(seed, config.contacts, config.seed)
+        self.contact_seed = contact_seed
+        self.contacts = Table(contact_seed.contacts)
+        self.contact_methods = Table(contact_seed.methods)
+        self.contact_relationships = Table(contact_seed.relationships)
+        self.contact_preference_types = Table(contact_seed.preference_types)
+        self.guids = Guids(config.seed)
+        # Location id -> technician id, for the locations whose preferred technician was set.
+        self.preferred_technicians: dict[int, int] = {}
 
     def tables(self) -> list[Table]:
         return [value for value in vars(self).values() if isinstance(value, Table)]
@@ -186,7 +201,8 @@ class Store:
     @property
     def held_records(self) -> int:
         """Records held in memory; seeded records are computed on demand and never counted."""
-        return sum(table.overlay_size for table in self.tables())
+        held = sum(table.overlay_size for table in self.tables())
+        return held + self.guids.alias_count + len(self.preferred_technicians)
 
 
 def _empty(name: str, code: int) -> SeededKind:

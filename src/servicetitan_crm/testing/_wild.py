@@ -1,12 +1,14 @@
 """Wild data: what a tolerant client must survive, applied to a quarter of records each.
 
-By record id modulo 4: a documented-required field is null; an unknown field appears; an
-enum carries a value the document does not list; timestamps lose their zone designator.
+By record id (a GUID read as a number) modulo 4: a documented-required field is null; an
+unknown field appears; an enum carries a value the document does not list; timestamps lose
+their zone designator.
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 
 _TIMESTAMP_Z = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z")
@@ -16,13 +18,16 @@ _UNKNOWN_ENUMS = {
     "lead": ("status", "Reopened"),
     "customer": ("type", "Government"),
     "contact": ("type", "Pager"),
+    "contact_method": ("type", "Pager"),
     "provider_tag": ("type", "V3Api"),
 }
 UNKNOWN_FIELD = "simulatorUnknownField"
 
 
 def wilden(kind: str, body: dict[str, Any]) -> dict[str, Any]:
-    variant = int(body.get("id", 0)) % 4
+    record_id = body.get("id", 0)
+    # The contacts family has GUID ids; the others int64 ones.
+    variant = (uuid.UUID(record_id).int if isinstance(record_id, str) else int(record_id)) % 4
     wild = dict(body)
     if variant == 0:
         for name in _REQUIRED_TO_NULL:
