@@ -7,6 +7,11 @@ own process with `python -m servicetitan_crm.testing --port N`. Point the SDK at
 `urls.api_url` and `urls.auth_url`; the default credentials are in `SimulatorConfig`.
 Faults (error bursts, dropped connections) are queued on `simulator.faults`; latency, rate
 limit, wild data and the clock are fields of `simulator.config`, switchable at runtime.
+
+Every operation of the reconciled OpenAPI document is modelled: customers, locations, leads,
+bookings, tags, notes, the export feeds, a location's preferred technician, and the contacts
+family with GUID ids (contacts, their contact methods and preferences, and relationships to
+customers, locations, bookings and leads; `SimulatorConfig.contacts` seeds them).
 """
 
 from servicetitan_crm.testing._app import Simulator, SimulatorStats, SimulatorUrls
