@@ -14,17 +14,16 @@ from servicetitan_crm.testing._forms import (
     external_data,
     new_address,
     patched_address,
-    patched_contact,
     tag_ids,
 )
-from servicetitan_crm.testing._http import Response, not_found
-from servicetitan_crm.testing._listing import page_of_rows, page_of_table
+from servicetitan_crm.testing._http import Response
+from servicetitan_crm.testing._listing import page_of_table
 from servicetitan_crm.testing._notes import create_note, delete_note, list_notes
+from servicetitan_crm.testing._owner_contacts import OwnerContacts
 from servicetitan_crm.testing._query import (
     Filters,
     Predicate,
     add_active,
-    id_list,
     sort,
     standard_filters,
     text,
@@ -178,73 +177,13 @@ def _update(ctx: Context) -> Response:
     return Response(200, ctx.renderer("customer", shapes.customer)(updated))
 
 
-# --- contacts ---------------------------------------------------------------------------
-def _contacts_of(ctx: Context, customer_id: int) -> list[Row]:
-    store = ctx.store
-    index = store.customers.seeded.index_of(customer_id)
-    rows = store.customer_contacts.children(customer_id, index)
-    return [row for row in rows if row.active]
-
-
-def _contact(ctx: Context) -> Row:
-    customer_id = customer_row(ctx, ctx.id()).id
-    contact_id = ctx.id("contactId")
-    row = ctx.store.customer_contacts.get(contact_id)
-    if row is None or row.parent != customer_id or not row.active:
-        raise not_found("Contact", contact_id)
-    return row
-
-
-def _list_contacts(ctx: Context) -> Response:
-    customer_id = customer_row(ctx, ctx.id()).id
-    render = ctx.renderer("contact", shapes.contact)
-    return Response(200, page_of_rows(window(ctx.request), _contacts_of(ctx, customer_id), render))
-
-
-def _create_contact(ctx: Context) -> Response:
-    customer_id = customer_row(ctx, ctx.id()).id
-    body = ctx.body()
-    fields = contact_fields(body, "customerId", customer_id)
-    body.check()
-    row = ctx.new_row(ctx.store.customer_contacts, customer_id, fields)
-    return Response(200, ctx.renderer("contact", shapes.contact)(row))
-
-
-def _update_contact(ctx: Context) -> Response:
-    row = _contact(ctx)
-    body = ctx.body()
-    changes = patched_contact(body, row)
-    body.check()
-    updated = ctx.changed(ctx.store.customer_contacts, row, **changes)
-    return Response(200, ctx.renderer("contact", shapes.contact)(updated))
-
-
-def _delete_contact(ctx: Context) -> Response:
-    ctx.changed(ctx.store.customer_contacts, _contact(ctx), active=False)
-    return Response(200)
-
-
-def _modified_contacts(ctx: Context) -> Response:
-    filters = standard_filters(ctx.request, with_ids=False)
-    filters.add("active", True, lambda row: row.active)
-    customer_ids = id_list(ctx.request, "customerIds")
-
-    def shape(row: Row) -> dict[str, Any]:
-        return shapes.contact_with_owner(row, "customerId")
-
-    render = ctx.renderer("contact", shape)
-    if customer_ids is not None:
-        rows = [
-            row
-            for customer_id in sorted(customer_ids)
-            for row in ctx.store.customer_contacts.children(
-                customer_id, ctx.store.customers.seeded.index_of(customer_id)
-            )
-            if filters.matches(row)
-        ]
-        return Response(200, page_of_rows(window(ctx.request), rows, render))
-    table = ctx.store.customer_contacts
-    return Response(200, page_of_table(table, window(ctx.request), ("id", False), filters, render))
+_CONTACTS = OwnerContacts(
+    customer_row,
+    owners="customers",
+    contacts="customer_contacts",
+    owner_key="customerId",
+    ids_parameter="customerIds",
+)
 
 
 # --- notes, tags, custom fields ---------------------------------------------------------
@@ -280,7 +219,7 @@ def _delete_tag(ctx: Context) -> Response:
 
 
 ROUTES: list[Route] = [
-    route("GET", "/customers/contacts", "Customers_GetModifiedContactsList", _modified_contacts),
+    route("GET", "/customers/contacts", "Customers_GetModifiedContactsList", _CONTACTS.modified),
     route(
         "GET",
         "/customers/custom-fields",
@@ -291,13 +230,16 @@ ROUTES: list[Route] = [
     route("POST", "/customers", "Customers_Create", _create),
     route("GET", "/customers/{id}", "Customers_Get", _get),
     route("PATCH", "/customers/{id}", "Customers_Update", _update),
-    route("GET", "/customers/{id}/contacts", "Customers_GetContactList", _list_contacts),
-    route("POST", "/customers/{id}/contacts", "Customers_CreateContact", _create_contact),
+    route("GET", "/customers/{id}/contacts", "Customers_GetContactList", _CONTACTS.list),
+    route("POST", "/customers/{id}/contacts", "Customers_CreateContact", _CONTACTS.create),
     route(
-        "PATCH", "/customers/{id}/contacts/{contactId}", "Customers_UpdateContact", _update_contact
+        "PATCH", "/customers/{id}/contacts/{contactId}", "Customers_UpdateContact", _CONTACTS.update
     ),
     route(
-        "DELETE", "/customers/{id}/contacts/{contactId}", "Customers_DeleteContact", _delete_contact
+        "DELETE",
+        "/customers/{id}/contacts/{contactId}",
+        "Customers_DeleteContact",
+        _CONTACTS.delete,
     ),
     route("GET", "/customers/{id}/notes", "Customers_GetNotes", _list_notes),
     route("POST", "/customers/{id}/notes", "Customers_CreateNote", _create_note),

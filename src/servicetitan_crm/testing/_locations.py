@@ -8,19 +8,17 @@ from servicetitan_crm.testing import _shapes as shapes
 from servicetitan_crm.testing._customers import add_name_and_address, new_location_fields
 from servicetitan_crm.testing._data import Row
 from servicetitan_crm.testing._forms import (
-    contact_fields,
     custom_fields,
     external_data,
     patched_address,
-    patched_contact,
     tag_ids,
 )
-from servicetitan_crm.testing._http import Problem, Response, not_found
+from servicetitan_crm.testing._http import Problem, Response
 from servicetitan_crm.testing._listing import page_of_rows, page_of_table
 from servicetitan_crm.testing._notes import create_note, delete_note, list_notes
+from servicetitan_crm.testing._owner_contacts import OwnerContacts
 from servicetitan_crm.testing._query import (
     add_active,
-    id_list,
     integer,
     sort,
     standard_filters,
@@ -121,72 +119,13 @@ def _update(ctx: Context) -> Response:
     return Response(200, ctx.renderer("location", shapes.location)(updated))
 
 
-def _contacts_of(ctx: Context, location_id: int) -> list[Row]:
-    store = ctx.store
-    index = store.locations.seeded.index_of(location_id)
-    return [row for row in store.location_contacts.children(location_id, index) if row.active]
-
-
-def _contact(ctx: Context) -> Row:
-    location_id = location_row(ctx, ctx.id()).id
-    contact_id = ctx.id("contactId")
-    row = ctx.store.location_contacts.get(contact_id)
-    if row is None or row.parent != location_id or not row.active:
-        raise not_found("Contact", contact_id)
-    return row
-
-
-def _list_contacts(ctx: Context) -> Response:
-    location_id = location_row(ctx, ctx.id()).id
-    render = ctx.renderer("contact", shapes.contact)
-    return Response(200, page_of_rows(window(ctx.request), _contacts_of(ctx, location_id), render))
-
-
-def _create_contact(ctx: Context) -> Response:
-    location_id = location_row(ctx, ctx.id()).id
-    body = ctx.body()
-    fields = contact_fields(body, "locationId", location_id)
-    body.check()
-    row = ctx.new_row(ctx.store.location_contacts, location_id, fields)
-    return Response(200, ctx.renderer("contact", shapes.contact)(row))
-
-
-def _update_contact(ctx: Context) -> Response:
-    row = _contact(ctx)
-    body = ctx.body()
-    changes = patched_contact(body, row)
-    body.check()
-    updated = ctx.changed(ctx.store.location_contacts, row, **changes)
-    return Response(200, ctx.renderer("contact", shapes.contact)(updated))
-
-
-def _delete_contact(ctx: Context) -> Response:
-    ctx.changed(ctx.store.location_contacts, _contact(ctx), active=False)
-    return Response(200)
-
-
-def _contacts_list(ctx: Context) -> Response:
-    filters = standard_filters(ctx.request, with_ids=False)
-    filters.add("active", True, lambda row: row.active)
-    location_ids = id_list(ctx.request, "locationIds")
-
-    def shape(row: Row) -> dict[str, Any]:
-        return shapes.contact_with_owner(row, "locationId")
-
-    render = ctx.renderer("contact", shape)
-    store = ctx.store
-    if location_ids is not None:
-        rows = [
-            row
-            for location_id in sorted(location_ids)
-            for row in store.location_contacts.children(
-                location_id, store.locations.seeded.index_of(location_id)
-            )
-            if filters.matches(row)
-        ]
-        return Response(200, page_of_rows(window(ctx.request), rows, render))
-    table = store.location_contacts
-    return Response(200, page_of_table(table, window(ctx.request), ("id", False), filters, render))
+_CONTACTS = OwnerContacts(
+    location_row,
+    owners="locations",
+    contacts="location_contacts",
+    owner_key="locationId",
+    ids_parameter="locationIds",
+)
 
 
 def _list_notes(ctx: Context) -> Response:
@@ -215,7 +154,7 @@ def _delete_tag(ctx: Context) -> Response:
 
 
 ROUTES: list[Route] = [
-    route("GET", "/locations/contacts", "Locations_GetLocationsContactsList", _contacts_list),
+    route("GET", "/locations/contacts", "Locations_GetLocationsContactsList", _CONTACTS.modified),
     route(
         "GET",
         "/locations/custom-fields",
@@ -226,13 +165,16 @@ ROUTES: list[Route] = [
     route("POST", "/locations", "Locations_Create", _create),
     route("GET", "/locations/{id}", "Locations_Get", _get),
     route("PATCH", "/locations/{id}", "Locations_Update", _update),
-    route("GET", "/locations/{id}/contacts", "Locations_GetContactList", _list_contacts),
-    route("POST", "/locations/{id}/contacts", "Locations_CreateContact", _create_contact),
+    route("GET", "/locations/{id}/contacts", "Locations_GetContactList", _CONTACTS.list),
+    route("POST", "/locations/{id}/contacts", "Locations_CreateContact", _CONTACTS.create),
     route(
-        "PATCH", "/locations/{id}/contacts/{contactId}", "Locations_UpdateContact", _update_contact
+        "PATCH", "/locations/{id}/contacts/{contactId}", "Locations_UpdateContact", _CONTACTS.update
     ),
     route(
-        "DELETE", "/locations/{id}/contacts/{contactId}", "Locations_DeleteContact", _delete_contact
+        "DELETE",
+        "/locations/{id}/contacts/{contactId}",
+        "Locations_DeleteContact",
+        _CONTACTS.delete,
     ),
     route("GET", "/locations/{id}/notes", "Locations_GetNotes", _list_notes),
     route("POST", "/locations/{id}/notes", "Locations_CreateNote", _create_note),
