@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from servicetitan_crm.testing._data import SeedData, SeededKind, contact_value, name_of, pick
+from servicetitan_crm.testing._data import SeedData, SeededKind
+from servicetitan_crm.testing._vocabulary import contact_value, name_of, pick
 
 CONTACTS_CODE = 14
 CONTACT_METHODS_CODE = 15

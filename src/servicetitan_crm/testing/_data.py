@@ -15,8 +15,21 @@ from typing import Any
 
 from servicetitan_crm.testing._config import SimulatorConfig
 from servicetitan_crm.testing._time import TICKS_PER_SECOND, format_ticks, ticks_from_datetime
+from servicetitan_crm.testing._vocabulary import (
+    BUSINESS_WORDS,
+    CONTACT_TYPES,
+    FIRST_NAMES,
+    LAST_NAMES,
+    PRIORITIES,
+    PROVIDER_NAMES,
+    SOURCES,
+    contact_value,
+    mix,
+    name_of,
+    pick,
+    seeded_address,
+)
 
-_MASK64 = (1 << 64) - 1
 _CREATED_WINDOW = (
     ticks_from_datetime(dt.datetime(2015, 1, 1)),
     ticks_from_datetime(dt.datetime(2020, 1, 1)),
@@ -32,76 +45,6 @@ _INACTIVE_LOCATION_EVERY = 33
 # One id space per kind, a billion ids wide: a seeded record's id is base + index + 1 and
 # records created through the API continue after the seeded ones.
 ID_SPACE = 1_000_000_000
-
-_FIRST = (
-    "Ava",
-    "Ben",
-    "Chloe",
-    "Diego",
-    "Emma",
-    "Farah",
-    "Gus",
-    "Hana",
-    "Ivan",
-    "Jun",
-    "Kira",
-    "Liam",
-    "Mia",
-    "Noah",
-    "Olga",
-    "Priya",
-    "Quinn",
-    "Rosa",
-    "Sam",
-    "Tariq",
-)
-_LAST = (
-    "Adams",
-    "Baker",
-    "Chen",
-    "Diaz",
-    "Evans",
-    "Fischer",
-    "Garcia",
-    "Huang",
-    "Ito",
-    "Jones",
-    "Khan",
-    "Lopez",
-    "Moore",
-    "Nguyen",
-    "Okafor",
-    "Patel",
-    "Reyes",
-    "Smith",
-)
-_BUSINESS = ("Dental", "Bakery", "Properties", "Motors", "Logistics", "Storage", "Clinic")
-_STREETS = ("Oak", "Maple", "Cedar", "Pine", "Elm", "Lake", "Hill", "Sunset", "Main", "Park")
-_STREET_TYPES = ("St", "Ave", "Blvd", "Rd", "Ln", "Dr")
-_PLACES = (
-    ("Glendale", "CA", "91203", 34.1425, -118.2551),
-    ("Austin", "TX", "78701", 30.2711, -97.7437),
-    ("Denver", "CO", "80202", 39.7525, -104.9995),
-    ("Tampa", "FL", "33602", 27.9506, -82.4572),
-    ("Columbus", "OH", "43215", 39.9612, -82.9988),
-    ("Portland", "OR", "97204", 45.5183, -122.6781),
-)
-_SOURCES = ("Website", "Phone", "Google", "Partner")
-_PROVIDER_NAMES = ("Website Widget", "Google Local Services", "Angi", "Thumbtack")
-_PRIORITIES = ("Low", "Normal", "Normal", "High", "Urgent")
-_CONTACT_TYPES = ("MobilePhone", "Email", "Phone", "Fax")
-
-
-def mix(*parts: int) -> int:
-    """A deterministic 64-bit hash of integers, spread by a splitmix64 finaliser.
-
-    CPython hashes tuples of ints identically in every process (only str and bytes hashes
-    are randomised), so this is stable across runs and cheap enough for a million records.
-    """
-    value = hash(parts) & _MASK64
-    value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & _MASK64
-    value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & _MASK64
-    return value ^ (value >> 31)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -195,25 +138,9 @@ def _step(window: tuple[int, int], count: int) -> int:
     return max((window[1] - window[0]) // max(count, 1), 4)
 
 
-def name_of(customer_hash: int) -> tuple[str, str]:
-    """A customer's first and last name; its locations and contacts reuse them."""
-    return pick(_FIRST, customer_hash >> 3), pick(_LAST, customer_hash >> 9)
-
-
-def contact_value(kind: str, h: int, first: str, last: str) -> str:
-    """A seeded email address or phone number of contact type `kind`."""
-    if kind == "Email":
-        return f"{first}.{last}{h % 1000}@example.com".lower()
-    return f"{200 + h % 700}{(h >> 12) % 10_000_000:07d}"
-
-
 def _customer_active(customer_index: int) -> bool:
     # A fixed pattern rather than a hash, so the first records of any tenant are active.
     return customer_index % _INACTIVE_CUSTOMER_EVERY != _INACTIVE_CUSTOMER_EVERY - 1
-
-
-def pick(options: tuple[Any, ...], value: int) -> Any:
-    return options[value % len(options)]
 
 
 class SeedData:
@@ -278,11 +205,11 @@ class SeedData:
     def _customer(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
         first, last = name_of(h)
         commercial = (h >> 16) % 5 == 0
-        name = f"{last} {pick(_BUSINESS, h >> 20)}" if commercial else f"{first} {last}"
+        name = f"{last} {pick(BUSINESS_WORDS, h >> 20)}" if commercial else f"{first} {last}"
         fields: dict[str, Any] = {
             "name": name,
             "type": "Commercial" if commercial else "Residential",
-            "address": _address(h),
+            "address": seeded_address(h),
             "customFields": (
                 [
                     {
@@ -313,7 +240,7 @@ class SeedData:
         customer_index = index // self._per_location
         first, last = self._person(customer_index)
         same_address = index % self._per_location == 0
-        address = _address(self.customers.hash(customer_index) if same_address else h)
+        address = seeded_address(self.customers.hash(customer_index) if same_address else h)
         fields: dict[str, Any] = {
             "customerId": self.customers.id_of(customer_index),
             "name": f"{first} {last}"
@@ -334,7 +261,7 @@ class SeedData:
         return fields["customerId"], active, fields
 
     def _contact(self, h: int, position: int, first: str, last: str) -> dict[str, Any]:
-        kind = _CONTACT_TYPES[position % len(_CONTACT_TYPES)]
+        kind = CONTACT_TYPES[position % len(CONTACT_TYPES)]
         value = contact_value(kind, h, first, last)
         phone = kind != "Email"
         return {
@@ -373,14 +300,14 @@ class SeedData:
             children = self.locations.children_of(customer_index)
             location_id = self.locations.id_of(children.start) if children else None
         status = pick(("Open", "Open", "Open", "Dismissed", "Converted"), h >> 12)
-        first, last = pick(_FIRST, h >> 16), pick(_LAST, h >> 20)
+        first, last = pick(FIRST_NAMES, h >> 16), pick(LAST_NAMES, h >> 20)
         fields: dict[str, Any] = {
             "status": status,
             "customerId": customer_id,
             "locationId": location_id,
             "businessUnitId": 400 + (h >> 24) % 6,
             "jobTypeId": 500 + (h >> 28) % 9,
-            "priority": pick(_PRIORITIES, h >> 32),
+            "priority": pick(PRIORITIES, h >> 32),
             "campaignId": 600 + (h >> 36) % 5,
             "callReasonId": None,
             "dismissingReasonId": 800 + (h >> 40) % 3 if status == "Dismissed" else None,
@@ -407,11 +334,11 @@ class SeedData:
     def _booking(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
         provider_id = self.provider_tags.id_of(index % self.provider_tags.count)
         status = pick(("New", "New", "Accepted", "Converted", "Dismissed"), h >> 8)
-        first, last = pick(_FIRST, h >> 12), pick(_LAST, h >> 16)
-        address = _address(h)
+        first, last = pick(FIRST_NAMES, h >> 12), pick(LAST_NAMES, h >> 16)
+        address = seeded_address(h)
         fields: dict[str, Any] = {
             "bookingProviderId": provider_id,
-            "source": pick(_SOURCES, h >> 20),
+            "source": pick(SOURCES, h >> 20),
             "name": f"{first} {last}",
             "address": {
                 k: address[k] for k in ("street", "unit", "city", "state", "zip", "country")
@@ -429,19 +356,19 @@ class SeedData:
             "dismissingReasonId": 800 + (h >> 40) % 3 if status == "Dismissed" else None,
             "jobId": 900_000 + index if status == "Converted" else None,
             "externalId": f"ext-{index + 1:08d}",
-            "priority": pick(_PRIORITIES, h >> 44),
+            "priority": pick(PRIORITIES, h >> 44),
             "jobTypeId": 500 + (h >> 48) % 9,
         }
         return provider_id, True, fields
 
     def _booking_contact(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
-        first, last = pick(_FIRST, h >> 12), pick(_LAST, h >> 16)
+        first, last = pick(FIRST_NAMES, h >> 12), pick(LAST_NAMES, h >> 16)
         contact = self._contact(h, 0, first, last)
         fields = {"type": contact["type"], "value": contact["value"], "memo": contact["memo"] or ""}
         return self.bookings.id_of(index), True, fields
 
     def _provider_tag(self, index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
-        name = _PROVIDER_NAMES[index] if index < len(_PROVIDER_NAMES) else f"Provider {index + 1}"
+        name = PROVIDER_NAMES[index] if index < len(PROVIDER_NAMES) else f"Provider {index + 1}"
         fields = {"tagName": name, "description": f"Bookings received from {name}", "type": "V2Api"}
         return 0, True, fields
 
@@ -470,19 +397,3 @@ def _field_type(
         return 0, True, fields
 
     return build
-
-
-def _address(h: int) -> dict[str, Any]:
-    city, state, zip_code, latitude, longitude = pick(_PLACES, h >> 4)
-    return {
-        "street": (
-            f"{100 + (h >> 8) % 9900} {pick(_STREETS, h >> 22)} {pick(_STREET_TYPES, h >> 26)}"
-        ),
-        "unit": f"Unit {1 + (h >> 30) % 20}" if (h >> 34) % 6 == 0 else None,
-        "city": city,
-        "state": state,
-        "zip": zip_code,
-        "country": "USA",
-        "latitude": round(latitude + ((h >> 38) % 1000 - 500) / 10_000, 6),
-        "longitude": round(longitude + ((h >> 48) % 1000 - 500) / 10_000, 6),
-    }

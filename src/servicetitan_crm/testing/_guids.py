@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import uuid
 
-from servicetitan_crm.testing._data import ID_SPACE, mix
+from servicetitan_crm.testing._data import ID_SPACE
 from servicetitan_crm.testing._http import Request, invalid
+from servicetitan_crm.testing._vocabulary import mix
 
 _MASK60 = (1 << 60) - 1
 _MASK62 = (1 << 62) - 1
