@@ -21,7 +21,6 @@ import anyio
 import httpx
 
 from servicetitan_crm import ServiceTitanClient, pages
-from servicetitan_crm._config import DEFAULT_LIMITS
 from servicetitan_crm._constants import DEFAULT_RATE_LIMIT_PER_SECOND
 from servicetitan_crm.generated.api.customers import customers_get_list
 from servicetitan_crm.generated.models import ActiveRequestArg, CustomerResponsePage
@@ -62,14 +61,7 @@ async def run(endpoint: SimulatorEndpoint, *, quick: bool) -> Section:
         assert st.rate_limiter is not None
         limiter_rate = st.rate_limiter.rate
         await customers_get_list.asyncio(client=st, page_size=1)  # fetches the token
-        headers = {
-            "Accept": "application/json",
-            "Authorization": f"Bearer {await endpoint.raw_token()}",
-            "ST-App-Key": endpoint.app_key,
-        }
-        async with httpx.AsyncClient(
-            base_url=st.base_url, headers=headers, limits=DEFAULT_LIMITS
-        ) as raw:
+        async with await endpoint.raw_client(st.base_url) as raw:
             variants: dict[str, Variant] = {
                 "stream": lambda: _sdk_stream(st),
                 "naive": lambda: _naive_loop(st),

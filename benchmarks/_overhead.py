@@ -14,10 +14,7 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable, Sequence
 
-import httpx
-
 from servicetitan_crm import ServiceTitanClient
-from servicetitan_crm._config import DEFAULT_LIMITS
 from servicetitan_crm.generated.api.customers import customers_get, customers_get_list
 from servicetitan_crm.generated.models import ActiveRequestArg
 
@@ -43,14 +40,7 @@ async def run(endpoint: SimulatorEndpoint, *, quick: bool) -> Section:
     rounds = OVERHEAD_QUICK_ROUNDS if quick else OVERHEAD_ROUNDS
     async with endpoint.client(rate_limiter=None) as st:
         ids = await _customer_ids(st)
-        headers = {
-            "Accept": "application/json",
-            "Authorization": f"Bearer {await endpoint.raw_token()}",
-            "ST-App-Key": endpoint.app_key,
-        }
-        async with httpx.AsyncClient(
-            base_url=st.base_url, headers=headers, limits=DEFAULT_LIMITS
-        ) as raw:
+        async with await endpoint.raw_client(st.base_url) as raw:
 
             async def sdk_calls(chunk: Sequence[int]) -> None:
                 for customer_id in chunk:

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from servicetitan_crm import NOT_GIVEN, NotGiven, RateLimiter, ServiceTitanClient
+from servicetitan_crm._config import DEFAULT_LIMITS
 
 # Bounds on waiting for the simulator: its ready line, and its exit after SIGTERM.
 STARTUP_TIMEOUT_SECONDS = 30.0
@@ -70,6 +71,16 @@ class SimulatorEndpoint:
         if not isinstance(token, str):
             raise RuntimeError(f"the token endpoint answered access_token={token!r}")
         return token
+
+    async def raw_client(self, base_url: str) -> httpx.AsyncClient:
+        """A plain httpx client as a raw user would set it up: own token, the SDK's pool limits,
+        the same headers the SDK sends. The caller closes it (`async with`)."""
+        headers = {
+            "Accept": "application/json",
+            "Authorization": f"Bearer {await self.raw_token()}",
+            "ST-App-Key": self.app_key,
+        }
+        return httpx.AsyncClient(base_url=base_url, headers=headers, limits=DEFAULT_LIMITS)
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self))
