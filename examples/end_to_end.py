@@ -45,9 +45,6 @@ from servicetitan_crm.generated.models import (
     Priority,
 )
 from servicetitan_crm.testing import (
-    DEFAULT_APP_KEY,
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
     DEFAULT_TENANT_ID,
     Simulator,
     SimulatorConfig,
@@ -72,16 +69,7 @@ def connect() -> tuple[ServiceTitanClient, str]:
     simulator = Simulator(
         SimulatorConfig(customers=SIMULATED_CUSTOMERS, export_batch_size=SIMULATED_EXPORT_BATCH)
     )
-    urls = simulator.urls()
-    client = ServiceTitanClient(
-        tenant=DEFAULT_TENANT_ID,
-        client_id=DEFAULT_CLIENT_ID,
-        client_secret=DEFAULT_CLIENT_SECRET,
-        app_key=DEFAULT_APP_KEY,
-        api_url=urls.api_url,
-        auth_url=urls.auth_url,
-        transport=simulator.transport(),
-    )
+    client = simulator.sdk_client()
     return client, f"the embedded simulator (tenant {DEFAULT_TENANT_ID}, in-process)"
 
 

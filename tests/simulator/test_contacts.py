@@ -28,10 +28,6 @@ from servicetitan_crm.generated.models import (
     UpdateContactMethodPreferenceRequest,
 )
 from servicetitan_crm.testing import (
-    DEFAULT_APP_KEY,
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
-    DEFAULT_TENANT_ID,
     Simulator,
     SimulatorConfig,
 )
@@ -484,17 +480,7 @@ async def test_preferred_technician_errors(api: httpx.AsyncClient, path: str, st
 # --- through the SDK ---------------------------------------------------------------------
 @pytest.fixture
 async def sdk(simulator: Simulator) -> AsyncIterator[ServiceTitanClient]:
-    urls = simulator.urls()
-    async with ServiceTitanClient(
-        tenant=DEFAULT_TENANT_ID,
-        client_id=DEFAULT_CLIENT_ID,
-        client_secret=DEFAULT_CLIENT_SECRET,
-        app_key=DEFAULT_APP_KEY,
-        api_url=urls.api_url,
-        auth_url=urls.auth_url,
-        transport=simulator.transport(),
-        rate_limiter=None,
-    ) as client:
+    async with simulator.sdk_client(rate_limiter=None) as client:
         yield client
 
 

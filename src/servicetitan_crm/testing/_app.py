@@ -19,6 +19,7 @@ from typing import Any
 import anyio
 import httpx
 
+from servicetitan_crm._client import ServiceTitanClient
 from servicetitan_crm.testing import (
     _bookings,
     _contact_methods,
@@ -134,6 +135,23 @@ class Simulator:
     def transport(self) -> httpx.ASGITransport:
         """An httpx transport that calls this app in-process."""
         return httpx.ASGITransport(app=self)
+
+    def sdk_client(self, **settings: Any) -> ServiceTitanClient:
+        """A `ServiceTitanClient` wired to this simulator in-process: its first tenant, its first
+        registered credentials and app key, `transport()`. `settings` override or add any
+        `ServiceTitanClient` argument (`rate_limiter=None`, `retry=...`)."""
+        client_id, client_secret = next(iter(self.config.credentials.items()))
+        urls = self.urls()
+        defaults: dict[str, Any] = {
+            "tenant": min(self.config.tenants),
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "app_key": min(self.config.app_keys),
+            "api_url": urls.api_url,
+            "auth_url": urls.auth_url,
+            "transport": self.transport(),
+        }
+        return ServiceTitanClient(**{**defaults, **settings})
 
     def store(self, tenant: int | None = None) -> Store:
         """The state of `tenant` (the only configured tenant when there is one)."""
