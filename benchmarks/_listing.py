@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable
 
 import anyio
-import httpx
+import httpx2
 
 from servicetitan_crm import ServiceTitanClient, pages
 from servicetitan_crm._constants import DEFAULT_RATE_LIMIT_PER_SECOND
@@ -163,7 +163,7 @@ async def run(endpoint: SimulatorEndpoint, *, quick: bool) -> Section:
     )
 
 
-async def _decode_costs(raw: httpx.AsyncClient) -> tuple[float, float]:
+async def _decode_costs(raw: httpx2.AsyncClient) -> tuple[float, float]:
     """Median ms to `json.loads` one full page and to build its generated models."""
     response = await raw.get(
         "/customers", params={"page": 1, "pageSize": LISTING_PAGE_SIZE, "active": "Any"}
@@ -209,7 +209,7 @@ async def _naive_loop(st: ServiceTitanClient) -> int:
     raise RuntimeError(f"the list still had more after {LISTING_PAGES + 1} pages")
 
 
-async def _raw_loop(raw: httpx.AsyncClient) -> int:
+async def _raw_loop(raw: httpx2.AsyncClient) -> int:
     count = 0
     for number in range(1, LISTING_PAGES + 2):
         response = await raw.get(

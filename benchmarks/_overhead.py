@@ -4,7 +4,7 @@ Both variants make sequential `GET /customers/{id}` calls over a pooled keep-ali
 a zero-latency simulator. The SDK call is the generated `customers_get.asyncio` through
 `ServiceTitanClient` with the rate limiter off (pacing is the limiter's job, not overhead), so it
 includes auth headers, the retry/error transport and the attrs model. The raw call is
-`httpx.AsyncClient.get` with the same headers and the same pool limits, plus `json.loads`.
+`httpx2.AsyncClient.get` with the same headers and the same pool limits, plus `json.loads`.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ async def run(endpoint: SimulatorEndpoint, *, quick: bool) -> Section:
             "figure = median of the per-round ratios.",
             "SDK: `customers_get.asyncio(id, client=st)` through `ServiceTitanClient(..., "
             "rate_limiter=None)` (auth, retry/error transport, attrs `CustomerResponse`).",
-            "Raw: `httpx.AsyncClient(limits=DEFAULT_LIMITS).get` with the same Accept, "
+            "Raw: `httpx2.AsyncClient(limits=DEFAULT_LIMITS).get` with the same Accept, "
             "Authorization and ST-App-Key headers, then `json.loads`.",
             "Simulator: zero injected latency, 127.0.0.1, keep-alive, one connection in use.",
             f"Median wall time per call: SDK {sdk_us:.0f} µs, raw {raw_us:.0f} µs "

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import httpx
+import httpx2
 
 from servicetitan_crm import NOT_GIVEN, NotGiven, RateLimiter, ServiceTitanClient
 from servicetitan_crm._config import DEFAULT_LIMITS
@@ -57,7 +57,7 @@ class SimulatorEndpoint:
 
     async def raw_token(self) -> str:
         """An access token fetched without the SDK, as a raw-httpx user would."""
-        async with httpx.AsyncClient() as http:
+        async with httpx2.AsyncClient() as http:
             response = await http.post(
                 self.auth_url,
                 data={
@@ -72,7 +72,7 @@ class SimulatorEndpoint:
             raise RuntimeError(f"the token endpoint answered access_token={token!r}")
         return token
 
-    async def raw_client(self, base_url: str) -> httpx.AsyncClient:
+    async def raw_client(self, base_url: str) -> httpx2.AsyncClient:
         """A plain httpx client as a raw user would set it up: own token, the SDK's pool limits,
         the same headers the SDK sends. The caller closes it (`async with`)."""
         headers = {
@@ -80,7 +80,7 @@ class SimulatorEndpoint:
             "Authorization": f"Bearer {await self.raw_token()}",
             "ST-App-Key": self.app_key,
         }
-        return httpx.AsyncClient(base_url=base_url, headers=headers, limits=DEFAULT_LIMITS)
+        return httpx2.AsyncClient(base_url=base_url, headers=headers, limits=DEFAULT_LIMITS)
 
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self))
@@ -101,7 +101,7 @@ class SimulatorEndpoint:
 
 async def read_stats(endpoint: SimulatorEndpoint) -> dict[str, Any]:
     """The simulator's counters (`tokenRequests`, `apiRequests`, ...); needs no auth."""
-    async with httpx.AsyncClient(base_url=endpoint.base_url) as http:
+    async with httpx2.AsyncClient(base_url=endpoint.base_url) as http:
         response = await http.get(STATS_PATH)
         response.raise_for_status()
         stats = response.json()

@@ -5,7 +5,7 @@
         once = st.with_options(retry=RetryPolicy(attempts=1), timeout=5.0)
         await customers_create.asyncio(client=once, body=...)
 
-It owns one pooled `httpx.AsyncClient` whose base URL is `<api_url>/tenant/<tenant>` and whose
+It owns one pooled `httpx2.AsyncClient` whose base URL is `<api_url>/tenant/<tenant>` and whose
 transport (`_transport.ApiTransport`) authorizes, rate-limits, retries and raises typed errors.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from types import TracebackType
 
 import anyio
-import httpx
+import httpx2
 
 from ._config import (
     DEFAULT_LIMITS,
@@ -33,7 +33,7 @@ from ._transport import ApiTransport, SharedState
 
 __all__ = ["ServiceTitanClient"]
 
-TimeoutTypes = httpx.Timeout | float | None
+TimeoutTypes = httpx2.Timeout | float | None
 
 
 class ServiceTitanClient:
@@ -52,7 +52,7 @@ class ServiceTitanClient:
     - `retry`: see `RetryPolicy`; `rate_limiter`: None turns client-side limiting off, an
       instance shared by several clients gives them one budget.
     - `transport`: replaces the pooled HTTP transport for API and token requests alike
-      (`httpx.MockTransport`, `httpx.ASGITransport`, `httpx.AsyncHTTPTransport(proxy=...)`);
+      (`httpx2.MockTransport`, `httpx2.ASGITransport`, `httpx2.AsyncHTTPTransport(proxy=...)`);
       the client closes it.
     - `clock` / `sleep`: monotonic seconds and the retry sleep, injectable for tests.
     """
@@ -71,7 +71,7 @@ class ServiceTitanClient:
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 (frozen, so one shared default is safe)
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
-        transport: httpx.AsyncBaseTransport | NotGiven = NOT_GIVEN,
+        transport: httpx2.AsyncBaseTransport | NotGiven = NOT_GIVEN,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
@@ -85,7 +85,7 @@ class ServiceTitanClient:
             auth_url=auth_url,
         )
         pool = (
-            httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+            httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
             if isinstance(transport, NotGiven)
             else transport
         )
@@ -105,13 +105,13 @@ class ServiceTitanClient:
         self._setup(shared, retry, _as_timeout(timeout), owner=True)
 
     def _setup(
-        self, shared: SharedState, retry: RetryPolicy, timeout: httpx.Timeout, *, owner: bool
+        self, shared: SharedState, retry: RetryPolicy, timeout: httpx2.Timeout, *, owner: bool
     ) -> None:
         self._shared = shared
         self._retry = retry
         self._timeout = timeout
         self._owner = owner
-        self._http = httpx.AsyncClient(
+        self._http = httpx2.AsyncClient(
             base_url=shared.config.base_url,
             transport=ApiTransport(shared, retry, owner=owner),
             timeout=timeout,
@@ -138,7 +138,7 @@ class ServiceTitanClient:
         )
         return view
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """The httpx client generated endpoint functions send through (tenant-bound base URL)."""
         return self._http
 
@@ -155,7 +155,7 @@ class ServiceTitanClient:
         return self._retry
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> httpx2.Timeout:
         return self._timeout
 
     @property
@@ -186,5 +186,5 @@ class ServiceTitanClient:
 ServiceTitanClient.__module__ = "servicetitan_crm"
 
 
-def _as_timeout(timeout: TimeoutTypes) -> httpx.Timeout:
-    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+def _as_timeout(timeout: TimeoutTypes) -> httpx2.Timeout:
+    return timeout if isinstance(timeout, httpx2.Timeout) else httpx2.Timeout(timeout)

@@ -15,7 +15,7 @@ from typing import Final, Literal, TypeVar
 from urllib.parse import quote
 
 import attrs
-import httpx
+import httpx2
 
 from ._constants import (
     DEFAULT_CONNECT_TIMEOUT,
@@ -56,13 +56,13 @@ _ENDPOINTS: Final[Mapping[str, tuple[str, str]]] = {
     "integration": (INTEGRATION_API_URL, INTEGRATION_AUTH_URL),
 }
 
-DEFAULT_TIMEOUT: Final = httpx.Timeout(
+DEFAULT_TIMEOUT: Final = httpx2.Timeout(
     connect=DEFAULT_CONNECT_TIMEOUT,
     read=DEFAULT_READ_TIMEOUT,
     write=DEFAULT_WRITE_TIMEOUT,
     pool=DEFAULT_POOL_TIMEOUT,
 )
-DEFAULT_LIMITS: Final = httpx.Limits(
+DEFAULT_LIMITS: Final = httpx2.Limits(
     max_connections=DEFAULT_MAX_CONNECTIONS,
     max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
 )
@@ -164,8 +164,8 @@ def _url(name: str, value: object, variable: str) -> str:
     if not isinstance(value, str):
         raise ConfigurationError(f"{name}= must be a string URL")
     try:
-        url = httpx.URL(value)
-    except httpx.InvalidURL as exc:
+        url = httpx2.URL(value)
+    except httpx2.InvalidURL as exc:
         raise ConfigurationError(f"{name} (or {variable}) is not a valid URL: {exc}") from exc
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(

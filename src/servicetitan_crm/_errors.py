@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 
 from ._constants import ERROR_BODY_PREVIEW_CHARS
 from ._retry_after import retry_after_from
@@ -130,7 +130,7 @@ class ApiError(ServiceTitanError):
         url: str,
         problem: Problem,
         content: bytes = b"",
-        headers: httpx.Headers | None = None,
+        headers: httpx2.Headers | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -139,7 +139,7 @@ class ApiError(ServiceTitanError):
         self.url = url
         self.problem = problem
         self.content = content
-        self.headers = headers if headers is not None else httpx.Headers()
+        self.headers = headers if headers is not None else httpx2.Headers()
 
     def __str__(self) -> str:
         return self.message
@@ -196,7 +196,7 @@ class RequestTimeoutError(TransportError):
 class ResponseDecodeError(ServiceTitanError):
     """A success response whose body does not match what the operation documents."""
 
-    def __init__(self, operation: str, response: httpx.Response, cause: Exception | None) -> None:
+    def __init__(self, operation: str, response: httpx2.Response, cause: Exception | None) -> None:
         self.operation = operation
         self.status_code = response.status_code
         self.content = response.content
@@ -260,10 +260,10 @@ def error_class(status_code: int) -> type[ApiError]:
 def error_from_response(
     *,
     method: str,
-    url: httpx.URL,
+    url: httpx2.URL,
     status_code: int,
     content: bytes,
-    headers: httpx.Headers,
+    headers: httpx2.Headers,
     retry_after: float | None = None,
     attempts: int = 1,
     cls: type[ApiError] | None = None,
@@ -319,7 +319,7 @@ def _preview(content: bytes) -> str:
     return text
 
 
-def raise_for_status(response: httpx.Response) -> None:
+def raise_for_status(response: httpx2.Response) -> None:
     """Raise the typed error for a non-2xx response whose body has been read; 2xx passes.
 
     The client's transport already raises before generated code sees an error status; this

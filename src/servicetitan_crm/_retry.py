@@ -26,7 +26,7 @@ import random
 from collections.abc import Callable
 
 import attrs
-import httpx
+import httpx2
 
 from ._constants import (
     DEFAULT_RETRY_ATTEMPTS,
@@ -49,16 +49,16 @@ __all__ = [
 ]
 
 # Failures where the request never left this machine.
-_NOT_SENT: tuple[type[httpx.TransportError], ...] = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
+_NOT_SENT: tuple[type[httpx2.TransportError], ...] = (
+    httpx2.ConnectError,
+    httpx2.ConnectTimeout,
+    httpx2.PoolTimeout,
 )
 # Failures worth another try when repeating the request is harmless.
-_TRANSIENT: tuple[type[httpx.TransportError], ...] = (
-    httpx.TimeoutException,
-    httpx.NetworkError,
-    httpx.RemoteProtocolError,
+_TRANSIENT: tuple[type[httpx2.TransportError], ...] = (
+    httpx2.TimeoutException,
+    httpx2.NetworkError,
+    httpx2.RemoteProtocolError,
 )
 
 _testing = False
@@ -120,7 +120,7 @@ def should_retry_status(method: str, status_code: int) -> bool:
     return status_code in RETRY_STATUSES and method.upper() in IDEMPOTENT_METHODS
 
 
-def should_retry_error(method: str, error: httpx.TransportError) -> bool:
+def should_retry_error(method: str, error: httpx2.TransportError) -> bool:
     if isinstance(error, _NOT_SENT):
         return True
     return isinstance(error, _TRANSIENT) and method.upper() in IDEMPOTENT_METHODS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 
-import httpx
+import httpx2
 
 __all__ = ["parse_retry_after", "retry_after_from"]
 
@@ -33,7 +33,7 @@ def parse_retry_after(value: str, *, now: datetime.datetime) -> float | None:
     return max((when - now).total_seconds(), 0.0)
 
 
-def retry_after_from(headers: httpx.Headers) -> float | None:
+def retry_after_from(headers: httpx2.Headers) -> float | None:
     """The response's `Retry-After` in seconds from the current wall-clock time, if present."""
     value = headers.get("Retry-After")
     if value is None:

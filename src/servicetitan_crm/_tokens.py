@@ -17,7 +17,7 @@ from types import TracebackType
 
 import anyio
 import attrs
-import httpx
+import httpx2
 
 from ._config import ClientConfig
 from ._constants import DEFAULT_TOKEN_LIFETIME_SECONDS, TOKEN_REFRESH_MARGIN_SECONDS
@@ -56,9 +56,9 @@ class TokenProvider:
     def __init__(
         self,
         config: ClientConfig,
-        transport: httpx.AsyncBaseTransport,
+        transport: httpx2.AsyncBaseTransport,
         *,
-        timeout: httpx.Timeout,
+        timeout: httpx2.Timeout,
         include_tenant: bool = False,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -126,7 +126,7 @@ class TokenProvider:
         }
         if self._include_tenant:
             form["tenant"] = self._config.tenant
-        request = httpx.Request(
+        request = httpx2.Request(
             "POST",
             self._config.auth_url,
             data=form,
@@ -140,9 +140,9 @@ class TokenProvider:
                 content = await response.aread()
             finally:
                 await response.aclose()
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             error_cls = (
-                RequestTimeoutError if isinstance(exc, httpx.TimeoutException) else TransportError
+                RequestTimeoutError if isinstance(exc, httpx2.TimeoutException) else TransportError
             )
             raise error_cls(
                 f"Token request to {request.url.host} failed: {type(exc).__name__}: {exc}",
@@ -164,7 +164,7 @@ class TokenProvider:
         return self._parse(content, response, request, started)
 
     def _parse(
-        self, content: bytes, response: httpx.Response, request: httpx.Request, started: float
+        self, content: bytes, response: httpx2.Response, request: httpx2.Request, started: float
     ) -> _Token:
         def refused(reason: str) -> AuthenticationError:
             return AuthenticationError(

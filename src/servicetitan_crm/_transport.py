@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import attrs
-import httpx
+import httpx2
 
 from ._config import ClientConfig
 from ._constants import APP_KEY_HEADER
@@ -31,7 +31,7 @@ class SharedState:
     """What a client shares with all its views: pool, token cache, limiter, clock."""
 
     config: ClientConfig
-    pool: httpx.AsyncBaseTransport
+    pool: httpx2.AsyncBaseTransport
     tokens: TokenProvider
     limiter: RateLimiter | None
     clock: Callable[[], float]
@@ -43,12 +43,12 @@ class SharedState:
 class _Failure:
     """Why an attempt did not succeed: a read non-2xx response or a transport error."""
 
-    response: httpx.Response | None = None
-    error: httpx.TransportError | None = None
+    response: httpx2.Response | None = None
+    error: httpx2.TransportError | None = None
     retry_after: float | None = None
 
 
-class ApiTransport(httpx.AsyncBaseTransport):
+class ApiTransport(httpx2.AsyncBaseTransport):
     """Sends one logical request with auth, limiting and retries; raises on non-2xx.
 
     Only the client that created the shared state owns (and closes) the pool; views don't.
@@ -59,7 +59,7 @@ class ApiTransport(httpx.AsyncBaseTransport):
         self._retry = retry
         self._owner = owner
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         if self._shared.closed:
             raise RuntimeError("Cannot send a request: the ServiceTitanClient has been closed")
         # A buffered body can be sent again on a retry; generated code sends bytes anyway.
@@ -69,7 +69,7 @@ class ApiTransport(httpx.AsyncBaseTransport):
         attempt, waited = 1, 0.0
         while True:
             outcome = await self._attempt(request, attempt, waited)
-            if isinstance(outcome, httpx.Response):
+            if isinstance(outcome, httpx2.Response):
                 return outcome  # a 2xx
             wait = self._next_wait(request.method, outcome, attempt, started)
             if wait is None:
@@ -88,8 +88,8 @@ class ApiTransport(httpx.AsyncBaseTransport):
             attempt, waited = attempt + 1, wait
 
     async def _attempt(
-        self, request: httpx.Request, attempt: int, waited: float
-    ) -> httpx.Response | _Failure:
+        self, request: httpx2.Request, attempt: int, waited: float
+    ) -> httpx2.Response | _Failure:
         try:
             response, token = await self._send(request, attempt, waited, rejected=None)
             if response.status_code == 401:
@@ -98,13 +98,13 @@ class ApiTransport(httpx.AsyncBaseTransport):
             if 200 <= response.status_code < 300:
                 return response
             await _drain(response)
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             return _Failure(error=exc)
         return _Failure(response=response, retry_after=retry_after_from(response.headers))
 
     async def _send(
-        self, request: httpx.Request, attempt: int, waited: float, *, rejected: str | None
-    ) -> tuple[httpx.Response, str]:
+        self, request: httpx2.Request, attempt: int, waited: float, *, rejected: str | None
+    ) -> tuple[httpx2.Response, str]:
         """One trip through the limiter and the pool; returns the response and the token used."""
         shared = self._shared
         if shared.limiter is not None:
@@ -118,7 +118,7 @@ class ApiTransport(httpx.AsyncBaseTransport):
         request.headers[APP_KEY_HEADER] = shared.config.app_key
         try:
             response = await shared.pool.handle_async_request(request)
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             self._log_attempt(request, type(exc).__name__, attempt, waited, rejected)
             raise
         self._log_attempt(request, str(response.status_code), attempt, waited, rejected)
@@ -126,7 +126,7 @@ class ApiTransport(httpx.AsyncBaseTransport):
 
     def _log_attempt(
         self,
-        request: httpx.Request,
+        request: httpx2.Request,
         outcome: str,
         attempt: int,
         waited: float,
@@ -162,7 +162,9 @@ class ApiTransport(httpx.AsyncBaseTransport):
             return None
         return wait
 
-    def _error(self, request: httpx.Request, failure: _Failure, attempts: int) -> ServiceTitanError:
+    def _error(
+        self, request: httpx2.Request, failure: _Failure, attempts: int
+    ) -> ServiceTitanError:
         if failure.response is not None:
             response = failure.response
             return error_from_response(
@@ -182,7 +184,7 @@ class ApiTransport(httpx.AsyncBaseTransport):
         if attempts > 1:
             message = f"{message} (gave up after {attempts} attempts)"
         url = str(request.url.copy_with(query=None, fragment=None))
-        if isinstance(error, httpx.TimeoutException):
+        if isinstance(error, httpx2.TimeoutException):
             return RequestTimeoutError(message, method=request.method, url=url)
         return TransportError(message, method=request.method, url=url)
 
@@ -198,7 +200,7 @@ def _describe(failure: _Failure) -> str:
     return type(failure.error).__name__
 
 
-async def _drain(response: httpx.Response) -> None:
+async def _drain(response: httpx2.Response) -> None:
     """Read and release an unwanted response, so its connection returns to the pool."""
     try:
         await response.aread()

@@ -1,4 +1,4 @@
-"""Fixtures: a scripted ServiceTitan behind httpx.MockTransport, a fake clock, a client factory."""
+"""Fixtures: a scripted ServiceTitan behind httpx2.MockTransport, a fake clock, a client factory."""
 
 from __future__ import annotations
 

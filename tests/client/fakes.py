@@ -1,4 +1,4 @@
-"""A scripted ServiceTitan (token endpoint + API) behind httpx.MockTransport, and a fake clock."""
+"""A scripted ServiceTitan (token endpoint + API) behind httpx2.MockTransport, and a fake clock."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import anyio.lowlevel
-import httpx
+import httpx2
 
 from servicetitan_crm._client import ServiceTitanClient
 
@@ -21,7 +21,7 @@ CLIENT_ID = "cid.example"
 CLIENT_SECRET = "cs.SECRET-d81f0c9a"
 APP_KEY = "ak.APPKEY-77e1b2c3"
 
-Script = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+Script = httpx2.Response | Exception | Callable[[httpx2.Request], httpx2.Response]
 
 
 def token_value(number: int) -> str:
@@ -34,8 +34,8 @@ class FakeServiceTitan:
 
     def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
-        self.token_requests: list[httpx.Request] = []
-        self.api_requests: list[httpx.Request] = []
+        self.token_requests: list[httpx2.Request] = []
+        self.api_requests: list[httpx2.Request] = []
         self.api_times: list[float] = []
         self.token_times: list[float] = []
         self.token_script: collections.deque[Script] = collections.deque()
@@ -49,7 +49,7 @@ class FakeServiceTitan:
     def then_api(self, *items: Script) -> None:
         self.api_script.extend(items)
 
-    async def handle(self, request: httpx.Request) -> httpx.Response:
+    async def handle(self, request: httpx2.Request) -> httpx2.Response:
         # Yield once so concurrent callers really overlap.
         await anyio.lowlevel.checkpoint()
         if str(request.url) == AUTH_URL:
@@ -58,7 +58,7 @@ class FakeServiceTitan:
             return self._answer(self.token_script, request, self._issue_token)
         # The client sends the same Request object again on a replay: keep what was sent now.
         self.api_requests.append(
-            httpx.Request(
+            httpx2.Request(
                 request.method,
                 request.url,
                 headers=request.headers.copy(),
@@ -68,47 +68,47 @@ class FakeServiceTitan:
         )
         self.api_times.append(self.clock.now)
         return self._answer(
-            self.api_script, request, lambda _: httpx.Response(200, json={"ok": True})
+            self.api_script, request, lambda _: httpx2.Response(200, json={"ok": True})
         )
 
-    def _issue_token(self, request: httpx.Request) -> httpx.Response:
+    def _issue_token(self, request: httpx2.Request) -> httpx2.Response:
         body: dict[str, object] = {
             "access_token": token_value(len(self.token_requests)),
             "token_type": "Bearer",
         }
         if self.expires_in is not None:
             body["expires_in"] = self.expires_in
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
     @staticmethod
     def _answer(
         script: collections.deque[Script],
-        request: httpx.Request,
-        default: Callable[[httpx.Request], httpx.Response],
-    ) -> httpx.Response:
+        request: httpx2.Request,
+        default: Callable[[httpx2.Request], httpx2.Response],
+    ) -> httpx2.Response:
         item: Script = script.popleft() if script else default
         if isinstance(item, Exception):
             raise item
-        if isinstance(item, httpx.Response):
+        if isinstance(item, httpx2.Response):
             return item
         return item(request)
 
     @property
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handle)
+    def transport(self) -> httpx2.MockTransport:
+        return httpx2.MockTransport(self.handle)
 
     def bearer_tokens(self) -> list[str]:
         return [r.headers["Authorization"].removeprefix("Bearer ") for r in self.api_requests]
 
 
-def form_of(request: httpx.Request) -> dict[str, str]:
+def form_of(request: httpx2.Request) -> dict[str, str]:
     return dict(urllib.parse.parse_qsl(request.content.decode()))
 
 
-def problem(status: int, title: str, **extra: Any) -> httpx.Response:
+def problem(status: int, title: str, **extra: Any) -> httpx2.Response:
     body = {"type": "https://tools.ietf.org/html/rfc7231", "title": title, "status": status}
     body.update(extra)
-    return httpx.Response(
+    return httpx2.Response(
         status,
         content=json.dumps(body).encode(),
         headers={"Content-Type": "application/problem+json"},
@@ -133,5 +133,5 @@ class FakeClock:
 
 async def get(
     client: ServiceTitanClient, path: str = "/customers", **kwargs: Any
-) -> httpx.Response:
+) -> httpx2.Response:
     return await client.get_async_httpx_client().request("GET", path, **kwargs)

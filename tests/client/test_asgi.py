@@ -1,4 +1,4 @@
-"""One in-process ASGI app behind httpx.ASGITransport serves token and API requests alike."""
+"""One in-process ASGI app behind httpx2.ASGITransport serves token and API requests alike."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import anyio
-import httpx
+import httpx2
 
 from servicetitan_crm._client import ServiceTitanClient
 
@@ -76,7 +76,7 @@ async def test_one_asgi_transport_serves_tokens_and_pages_under_the_default_limi
         app_key=APP_KEY,
         api_url="http://simulator.local/crm/v2",
         auth_url="http://simulator.local/connect/token",
-        transport=httpx.ASGITransport(app=app),
+        transport=httpx2.ASGITransport(app=app),
     ) as st:
 
         async def fetch(page: int) -> None:

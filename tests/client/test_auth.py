@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import anyio
 import anyio.lowlevel
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._client import ServiceTitanClient
@@ -174,7 +174,7 @@ async def test_a_refused_token_request_names_the_status_and_title(
 async def test_an_oauth_error_body_is_read_too(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    server.then_token(httpx.Response(400, json={"error": "invalid_client"}))
+    server.then_token(httpx2.Response(400, json={"error": "invalid_client"}))
 
     async with make_client() as st:
         with pytest.raises(AuthenticationError, match=r"400 Bad Request for POST .*invalid_client"):
@@ -192,7 +192,7 @@ async def test_an_oauth_error_body_is_read_too(
 async def test_an_unusable_token_response_is_an_authentication_error(
     make_client: MakeClient, server: FakeServiceTitan, body: dict[str, object], reason: str
 ) -> None:
-    server.then_token(httpx.Response(200, json=body))
+    server.then_token(httpx2.Response(200, json=body))
 
     async with make_client() as st:
         with pytest.raises(AuthenticationError, match=reason):
@@ -214,14 +214,14 @@ async def test_a_token_response_without_expires_in_uses_the_documented_lifetime(
 @pytest.mark.parametrize(
     ("failure", "error_type"),
     [
-        (httpx.ConnectError("connection refused"), TransportError),
-        (httpx.ReadTimeout("timed out"), RequestTimeoutError),
+        (httpx2.ConnectError("connection refused"), TransportError),
+        (httpx2.ReadTimeout("timed out"), RequestTimeoutError),
     ],
 )
 async def test_a_token_request_that_gets_no_answer_is_wrapped_with_its_cause(
     make_client: MakeClient,
     server: FakeServiceTitan,
-    failure: httpx.TransportError,
+    failure: httpx2.TransportError,
     error_type: type[TransportError],
 ) -> None:
     server.then_token(failure)
@@ -289,20 +289,20 @@ async def test_a_cancelled_token_request_leaves_the_next_waiter_to_fetch(
     never = anyio.Event()
     answers: list[object] = []
 
-    async def handle(request: httpx.Request) -> httpx.Response:
+    async def handle(request: httpx2.Request) -> httpx2.Response:
         nonlocal token_calls
         if str(request.url) == AUTH_URL:
             token_calls += 1
             if token_calls == 1:
                 await never.wait()  # hangs until its caller is cancelled
-            return httpx.Response(200, json={"access_token": f"tok-{token_calls}"})
-        return httpx.Response(200, json={"auth": request.headers["Authorization"]})
+            return httpx2.Response(200, json={"access_token": f"tok-{token_calls}"})
+        return httpx2.Response(200, json={"auth": request.headers["Authorization"]})
 
     async def settle() -> None:
         for _ in range(20):
             await anyio.lowlevel.checkpoint()
 
-    async with make_client(transport=httpx.MockTransport(handle)) as st:
+    async with make_client(transport=httpx2.MockTransport(handle)) as st:
         leader = anyio.CancelScope()
 
         async def lead() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
-from pytest_httpx import HTTPXMock
+from pytest_httpx2 import HTTPXMock
 
 from servicetitan_crm._client import ServiceTitanClient
 from servicetitan_crm._constants import (
@@ -150,13 +150,13 @@ async def test_environment_chooses_the_api_and_token_urls(
     set_environment(monkeypatch, FULL_ENVIRONMENT | {"SERVICETITAN_ENVIRONMENT": environment})
     requested: list[str] = []
 
-    async def record(request: httpx.Request) -> httpx.Response:
+    async def record(request: httpx2.Request) -> httpx2.Response:
         requested.append(str(request.url))
         if str(request.url) == auth_url:
-            return httpx.Response(200, json={"access_token": "t", "expires_in": 900})
-        return httpx.Response(200, json={})
+            return httpx2.Response(200, json={"access_token": "t", "expires_in": 900})
+        return httpx2.Response(200, json={})
 
-    async with ServiceTitanClient(transport=httpx.MockTransport(record), rate_limiter=None) as st:
+    async with ServiceTitanClient(transport=httpx2.MockTransport(record), rate_limiter=None) as st:
         await get(st, "/customers")
 
     assert st.base_url == f"{api_url}/tenant/{TENANT}"
@@ -220,12 +220,12 @@ async def test_default_timeouts_are_the_named_constants(
 
 
 async def test_without_an_injected_transport_the_pooled_http_transport_is_used(
-    httpx_mock: HTTPXMock,
+    httpx2_mock: HTTPXMock,
 ) -> None:
-    httpx_mock.add_response(
+    httpx2_mock.add_response(
         url=AUTH_URL, method="POST", json={"access_token": "tok", "expires_in": 900}
     )
-    httpx_mock.add_response(url=f"{API_URL}/tenant/{TENANT}/customers", json={"data": []})
+    httpx2_mock.add_response(url=f"{API_URL}/tenant/{TENANT}/customers", json={"data": []})
 
     async with ServiceTitanClient(
         tenant=TENANT,
@@ -238,6 +238,6 @@ async def test_without_an_injected_transport_the_pooled_http_transport_is_used(
         response = await get(st)
 
     assert response.json() == {"data": []}
-    api_request = httpx_mock.get_requests()[1]
+    api_request = httpx2_mock.get_requests()[1]
     assert api_request.headers["Authorization"] == "Bearer tok"
     assert api_request.headers["ST-App-Key"] == APP_KEY

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._errors import (
@@ -50,7 +50,7 @@ PATH = f"/crm/v2/tenant/{TENANT}/customers/9"
 async def test_each_status_raises_its_error_class(
     make_client: MakeClient, server: FakeServiceTitan, status: int, error_type: type[ApiError]
 ) -> None:
-    server.then_api(*(httpx.Response(status) for _ in range(2)))
+    server.then_api(*(httpx2.Response(status) for _ in range(2)))
 
     async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(ApiError) as caught:
@@ -115,7 +115,7 @@ async def test_a_non_json_body_still_gives_status_and_text(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
     page = "<html><body>" + "Bad gateway. " * 40 + "</body></html>"
-    server.then_api(httpx.Response(502, text=page, headers={"Content-Type": "text/html"}))
+    server.then_api(httpx2.Response(502, text=page, headers={"Content-Type": "text/html"}))
 
     async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(ServerError) as caught:
@@ -132,7 +132,7 @@ async def test_a_non_json_body_still_gives_status_and_text(
 async def test_an_unknown_status_without_a_body_is_named_plainly(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    server.then_api(httpx.Response(520))
+    server.then_api(httpx2.Response(520))
 
     async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(ServerError) as caught:
@@ -145,7 +145,7 @@ async def test_a_rate_limit_error_carries_the_requested_wait(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
     server.then_api(
-        httpx.Response(
+        httpx2.Response(
             429,
             headers={"Retry-After": "12"},
             json={"title": "Rate limit is exceeded. Try again in 12 seconds.", "status": 429},
@@ -163,16 +163,16 @@ async def test_a_rate_limit_error_carries_the_requested_wait(
 @pytest.mark.parametrize(
     ("failure", "error_type", "name"),
     [
-        (httpx.ConnectError("[Errno 111] Connection refused"), TransportError, "ConnectError"),
-        (httpx.ReadTimeout("timed out"), RequestTimeoutError, "ReadTimeout"),
-        (httpx.PoolTimeout("no connection"), RequestTimeoutError, "PoolTimeout"),
-        (httpx.RemoteProtocolError("peer closed"), TransportError, "RemoteProtocolError"),
+        (httpx2.ConnectError("[Errno 111] Connection refused"), TransportError, "ConnectError"),
+        (httpx2.ReadTimeout("timed out"), RequestTimeoutError, "ReadTimeout"),
+        (httpx2.PoolTimeout("no connection"), RequestTimeoutError, "PoolTimeout"),
+        (httpx2.RemoteProtocolError("peer closed"), TransportError, "RemoteProtocolError"),
     ],
 )
 async def test_transport_failures_are_wrapped_with_their_cause(
     make_client: MakeClient,
     server: FakeServiceTitan,
-    failure: httpx.TransportError,
+    failure: httpx2.TransportError,
     error_type: type[TransportError],
     name: str,
 ) -> None:
@@ -187,9 +187,9 @@ async def test_transport_failures_are_wrapped_with_their_cause(
     assert str(caught.value) == f"{name} for POST /crm/v2/tenant/{TENANT}/customers: {failure}"
 
 
-def answered(status: int, content: bytes, method: str = "GET") -> httpx.Response:
-    request = httpx.Request(method, f"{API_URL}/tenant/{TENANT}/customers/9?page=1")
-    return httpx.Response(status, content=content, request=request)
+def answered(status: int, content: bytes, method: str = "GET") -> httpx2.Response:
+    request = httpx2.Request(method, f"{API_URL}/tenant/{TENANT}/customers/9?page=1")
+    return httpx2.Response(status, content=content, request=request)
 
 
 def test_raise_for_status_raises_typed_errors_for_any_http_client() -> None:
@@ -200,10 +200,10 @@ def test_raise_for_status_raises_typed_errors_for_any_http_client() -> None:
         raise_for_status(answered(409, b'{"title": "Duplicate"}'))
     with pytest.raises(RateLimitError) as caught:
         raise_for_status(
-            httpx.Response(
+            httpx2.Response(
                 429,
                 headers={"Retry-After": "3"},
-                request=httpx.Request("GET", f"{API_URL}/x"),
+                request=httpx2.Request("GET", f"{API_URL}/x"),
             )
         )
     assert caught.value.retry_after == 3.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._errors import NotFoundError, ServerError
@@ -44,7 +44,7 @@ async def test_a_generated_list_call_goes_to_the_tenant_with_auth_and_parses(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
     page_body = {"page": 2, "pageSize": 2, "hasMore": True, "data": [customer(3), customer(4)]}
-    server.then_api(httpx.Response(503), httpx.Response(200, json=page_body))
+    server.then_api(httpx2.Response(503), httpx2.Response(200, json=page_body))
 
     async with make_client() as st:
         page = await customers_get_list.asyncio(
@@ -82,7 +82,7 @@ async def test_a_generated_call_raises_the_typed_error_instead_of_returning_none
 async def test_a_status_outside_http_status_reaches_the_caller_as_a_server_error(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    server.then_api(httpx.Response(520, text="origin error"))
+    server.then_api(httpx2.Response(520, text="origin error"))
 
     async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(ServerError, match=r"520 Server Error for GET .*'origin error'"):
@@ -92,7 +92,7 @@ async def test_a_status_outside_http_status_reaches_the_caller_as_a_server_error
 async def test_a_generated_create_is_not_repeated_after_a_503(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    server.then_api(httpx.Response(503))
+    server.then_api(httpx2.Response(503))
 
     async with make_client() as st:
         with pytest.raises(ServerError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._errors import ServiceTitanError
@@ -25,7 +25,7 @@ async def test_each_attempt_logs_one_debug_line_and_each_retry_a_warning(
     make_client: MakeClient, server: FakeServiceTitan, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="servicetitan_crm")
-    server.then_api(httpx.Response(503, headers={"Retry-After": "2"}), problem(401, "Expired"))
+    server.then_api(httpx2.Response(503, headers={"Retry-After": "2"}), problem(401, "Expired"))
 
     async with make_client() as st:
         await get(st, "/customers", params={"page": 3, "pageSize": 50})
@@ -49,7 +49,7 @@ async def test_transport_failures_are_logged_by_name(
     make_client: MakeClient, server: FakeServiceTitan, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="servicetitan_crm")
-    server.then_api(httpx.ConnectError("refused"))
+    server.then_api(httpx2.ConnectError("refused"))
 
     async with make_client() as st:
         await get(st)
@@ -63,7 +63,7 @@ async def test_logs_show_the_path_but_never_the_query_string(
     make_client: MakeClient, server: FakeServiceTitan, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="servicetitan_crm")
-    server.then_api(httpx.Response(503))
+    server.then_api(httpx2.Response(503))
 
     async with make_client() as st:
         await get(st, "/customers", params={"name": "private-query-value"})
@@ -79,12 +79,12 @@ async def test_credentials_never_reach_logs_reprs_or_errors(
     secrets = [CLIENT_SECRET, APP_KEY, token_value(1), token_value(2), token_value(3)]
     texts: list[str] = []
     # A token endpoint that echoes the form back, as a misbehaving proxy might.
-    server.then_token(lambda request: httpx.Response(400, content=request.content))
+    server.then_token(lambda request: httpx2.Response(400, content=request.content))
     server.then_api(
-        httpx.Response(503),
+        httpx2.Response(503),
         problem(401, "Expired"),
         problem(401, "Expired again"),
-        httpx.ReadTimeout("timed out"),
+        httpx2.ReadTimeout("timed out"),
     )
 
     async with make_client(retry=RetryPolicy(attempts=2)) as st:

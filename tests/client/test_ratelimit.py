@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import anyio
 import anyio.lowlevel
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._errors import ConfigurationError
@@ -94,7 +94,7 @@ async def test_clients_given_one_limiter_share_its_budget(
 async def test_every_attempt_passes_the_limiter_but_token_requests_do_not(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
 ) -> None:
-    server.then_api(problem(401, "Expired"), httpx.Response(429, headers={"Retry-After": "0"}))
+    server.then_api(problem(401, "Expired"), httpx2.Response(429, headers={"Retry-After": "0"}))
 
     async with make_client(rate_limiter=limiter_on(clock, rate=10.0)) as st:
         await get(st)

@@ -6,7 +6,7 @@ import datetime
 import email.utils
 import random
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._client import ServiceTitanClient
@@ -25,7 +25,7 @@ from .conftest import MakeClient
 from .fakes import FakeClock, FakeServiceTitan, get, problem, token_value
 
 
-async def send(st: ServiceTitanClient, method: str) -> httpx.Response:
+async def send(st: ServiceTitanClient, method: str) -> httpx2.Response:
     body = None if method in ("GET", "DELETE") else {"name": "Ada"}
     return await st.get_async_httpx_client().request(method, "/customers/1", json=body)
 
@@ -38,7 +38,7 @@ async def send(st: ServiceTitanClient, method: str) -> httpx.Response:
 async def test_safe_methods_are_retried_on_429_and_gateway_errors(
     make_client: MakeClient, server: FakeServiceTitan, method: str, status: int
 ) -> None:
-    server.then_api(httpx.Response(status), httpx.Response(status))
+    server.then_api(httpx2.Response(status), httpx2.Response(status))
 
     async with make_client() as st:
         response = await send(st, method)
@@ -49,11 +49,11 @@ async def test_safe_methods_are_retried_on_429_and_gateway_errors(
 
 @pytest.mark.parametrize(
     "failure",
-    [httpx.ReadTimeout("read"), httpx.WriteTimeout("write"), httpx.ReadError("reset")],
+    [httpx2.ReadTimeout("read"), httpx2.WriteTimeout("write"), httpx2.ReadError("reset")],
     ids=["read-timeout", "write-timeout", "read-error"],
 )
 async def test_get_is_retried_after_a_failure_once_sent(
-    make_client: MakeClient, server: FakeServiceTitan, failure: httpx.TransportError
+    make_client: MakeClient, server: FakeServiceTitan, failure: httpx2.TransportError
 ) -> None:
     server.then_api(failure)
 
@@ -69,7 +69,7 @@ async def test_get_is_retried_after_a_failure_once_sent(
 async def test_post_and_patch_are_not_repeated_after_a_gateway_error(
     make_client: MakeClient, server: FakeServiceTitan, method: str, status: int
 ) -> None:
-    server.then_api(httpx.Response(status))
+    server.then_api(httpx2.Response(status))
 
     async with make_client() as st:
         with pytest.raises(ServerError) as caught:
@@ -82,11 +82,11 @@ async def test_post_and_patch_are_not_repeated_after_a_gateway_error(
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
 @pytest.mark.parametrize(
     "failure",
-    [httpx.ReadTimeout("read"), httpx.ReadError("reset"), httpx.RemoteProtocolError("eof")],
+    [httpx2.ReadTimeout("read"), httpx2.ReadError("reset"), httpx2.RemoteProtocolError("eof")],
     ids=["read-timeout", "read-error", "protocol-error"],
 )
 async def test_post_and_patch_are_not_repeated_once_sent(
-    make_client: MakeClient, server: FakeServiceTitan, method: str, failure: httpx.TransportError
+    make_client: MakeClient, server: FakeServiceTitan, method: str, failure: httpx2.TransportError
 ) -> None:
     server.then_api(failure)
 
@@ -114,11 +114,11 @@ async def test_post_and_patch_are_retried_on_429(
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
 @pytest.mark.parametrize(
     "failure",
-    [httpx.ConnectError("refused"), httpx.ConnectTimeout("connect"), httpx.PoolTimeout("pool")],
+    [httpx2.ConnectError("refused"), httpx2.ConnectTimeout("connect"), httpx2.PoolTimeout("pool")],
     ids=["connect-error", "connect-timeout", "pool-timeout"],
 )
 async def test_post_and_patch_are_retried_when_the_request_was_never_sent(
-    make_client: MakeClient, server: FakeServiceTitan, method: str, failure: httpx.TransportError
+    make_client: MakeClient, server: FakeServiceTitan, method: str, failure: httpx2.TransportError
 ) -> None:
     server.then_api(failure)
 
@@ -147,7 +147,7 @@ async def test_a_retry_reads_the_renewed_token(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
 ) -> None:
     # The token expires during the server's requested wait: the retry must not reuse it.
-    server.then_api(httpx.Response(503, headers={"Retry-After": "900"}))
+    server.then_api(httpx2.Response(503, headers={"Retry-After": "900"}))
 
     async with make_client(retry=RetryPolicy(timeout=None)) as st:
         await get(st)
@@ -173,7 +173,7 @@ async def test_a_retried_request_sends_the_same_body(
 async def test_retry_after_in_seconds_is_the_wait(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
 ) -> None:
-    server.then_api(httpx.Response(429, headers={"Retry-After": "7"}))
+    server.then_api(httpx2.Response(429, headers={"Retry-After": "7"}))
 
     async with make_client() as st:
         await get(st)
@@ -187,7 +187,9 @@ async def test_retry_after_as_an_http_date_is_the_wait(
 ) -> None:
     when = datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=60)
     server.then_api(
-        httpx.Response(503, headers={"Retry-After": email.utils.format_datetime(when, usegmt=True)})
+        httpx2.Response(
+            503, headers={"Retry-After": email.utils.format_datetime(when, usegmt=True)}
+        )
     )
 
     async with make_client() as st:
@@ -215,7 +217,7 @@ async def test_without_retry_after_waits_back_off_exponentially_with_jitter(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
 ) -> None:
     policy = RetryPolicy(attempts=6, timeout=None, wait_initial=1.0, wait_max=10.0)
-    server.then_api(*(httpx.Response(503) for _ in range(5)))
+    server.then_api(*(httpx2.Response(503) for _ in range(5)))
 
     async with make_client(retry=policy) as st:
         await get(st)
@@ -250,7 +252,7 @@ def test_retry_after_replaces_the_backoff() -> None:
 async def test_the_testing_switch_makes_every_wait_zero(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock, zero_waits: None
 ) -> None:
-    server.then_api(httpx.Response(429, headers={"Retry-After": "30"}), httpx.Response(503))
+    server.then_api(httpx2.Response(429, headers={"Retry-After": "30"}), httpx2.Response(503))
 
     async with make_client() as st:
         await get(st)
@@ -279,7 +281,7 @@ async def test_attempts_bound_the_retries(
 async def test_total_time_bounds_the_retries(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
 ) -> None:
-    server.then_api(*(httpx.Response(429, headers={"Retry-After": "4"}) for _ in range(10)))
+    server.then_api(*(httpx2.Response(429, headers={"Retry-After": "4"}) for _ in range(10)))
 
     async with make_client(retry=RetryPolicy(attempts=10, timeout=10.0)) as st:
         with pytest.raises(RateLimitError) as caught:
@@ -293,9 +295,9 @@ async def test_total_time_bounds_the_retries(
 async def test_time_spent_in_attempts_counts_toward_the_bound(
     make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
 ) -> None:
-    def slow_failure(request: httpx.Request) -> httpx.Response:
+    def slow_failure(request: httpx2.Request) -> httpx2.Response:
         clock.now += 6.0
-        return httpx.Response(503, headers={"Retry-After": "1"})
+        return httpx2.Response(503, headers={"Retry-After": "1"})
 
     server.then_api(slow_failure, slow_failure, slow_failure)
 
@@ -310,8 +312,8 @@ async def test_time_spent_in_attempts_counts_toward_the_bound(
 async def test_exhausted_transport_retries_raise_the_wrapped_last_error(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    last = httpx.ReadTimeout("timed out")
-    server.then_api(httpx.ReadTimeout("timed out"), last)
+    last = httpx2.ReadTimeout("timed out")
+    server.then_api(httpx2.ReadTimeout("timed out"), last)
 
     async with make_client(retry=RetryPolicy(attempts=2)) as st:
         with pytest.raises(RequestTimeoutError) as caught:
@@ -324,7 +326,7 @@ async def test_exhausted_transport_retries_raise_the_wrapped_last_error(
 async def test_one_attempt_means_no_retry(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    server.then_api(httpx.Response(429))
+    server.then_api(httpx2.Response(429))
 
     async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(RateLimitError):
@@ -351,7 +353,7 @@ def test_a_nonsensical_policy_is_a_configuration_error(settings: dict[str, float
 async def test_a_bad_request_is_raised_at_once(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
-    server.then_api(problem(400, "Invalid"), httpx.Response(200))
+    server.then_api(problem(400, "Invalid"), httpx2.Response(200))
 
     async with make_client() as st:
         with pytest.raises(BadRequestError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm._errors import ServerError
@@ -17,12 +17,12 @@ async def test_a_view_retries_by_its_own_policy_and_the_client_by_its_own(
 ) -> None:
     async with make_client(retry=RetryPolicy(attempts=3)) as st:
         once = st.with_options(retry=RetryPolicy(attempts=1))
-        server.then_api(httpx.Response(503))
+        server.then_api(httpx2.Response(503))
         with pytest.raises(ServerError):
             await get(once)
         assert len(server.api_requests) == 1
 
-        server.then_api(httpx.Response(503))
+        server.then_api(httpx2.Response(503))
         await get(st)
 
     assert len(server.api_requests) == 3
@@ -34,7 +34,7 @@ async def test_a_view_sends_with_its_own_timeout(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
     async with make_client(timeout=30.0) as st:
-        await get(st.with_options(timeout=httpx.Timeout(5.0, connect=1.0)))
+        await get(st.with_options(timeout=httpx2.Timeout(5.0, connect=1.0)))
         await get(st.with_options(timeout=None))
         await get(st)
 
@@ -51,7 +51,7 @@ async def test_a_view_keeps_what_it_does_not_override(make_client: MakeClient) -
         view = st.with_options(timeout=3.0)
 
     assert view.retry == RetryPolicy(attempts=2)
-    assert view.timeout == httpx.Timeout(3.0)
+    assert view.timeout == httpx2.Timeout(3.0)
     assert view.tenant == st.tenant and view.base_url == st.base_url
 
 
@@ -66,7 +66,7 @@ async def test_views_share_the_token_cache(
     assert len(server.token_requests) == 1
 
 
-class ClosingRecorder(httpx.MockTransport):
+class ClosingRecorder(httpx2.MockTransport):
     def __init__(self, server: FakeServiceTitan) -> None:
         super().__init__(server.handle)
         self.closed = 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from pytest_httpx import HTTPXMock
+from pytest_httpx2 import HTTPXMock
 
 from servicetitan_crm import ServiceTitanClient
 from servicetitan_crm._retry import set_testing
@@ -24,8 +24,8 @@ def zero_retry_waits() -> Iterator[None]:
 
 
 @pytest.fixture
-async def st(httpx_mock: HTTPXMock) -> AsyncIterator[ServiceTitanClient]:
-    httpx_mock.add_response(
+async def st(httpx2_mock: HTTPXMock) -> AsyncIterator[ServiceTitanClient]:
+    httpx2_mock.add_response(
         method="POST",
         url=AUTH_URL,
         json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"},

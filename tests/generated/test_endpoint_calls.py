@@ -10,7 +10,7 @@ import datetime
 import json
 
 import pytest
-from pytest_httpx import HTTPXMock
+from pytest_httpx2 import HTTPXMock
 
 from servicetitan_crm import NotFoundError, ResponseDecodeError, ServiceTitanClient
 from servicetitan_crm.generated.api.bookings import bookings_create
@@ -35,12 +35,12 @@ from servicetitan_crm.generated.models import (
 from .conftest import BASE_URL
 
 
-def sent(httpx_mock: HTTPXMock) -> list[tuple[str, str]]:
-    return [(request.method, str(request.url)) for request in httpx_mock.get_requests()]
+def sent(httpx2_mock: HTTPXMock) -> list[tuple[str, str]]:
+    return [(request.method, str(request.url)) for request in httpx2_mock.get_requests()]
 
 
-async def test_paged_list_query(st: ServiceTitanClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+async def test_paged_list_query(st: ServiceTitanClient, httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="GET",
         url=(
             f"{BASE_URL}/customers?page=2&pageSize=200&includeTotal=true&ids=1%2C2%2C3"
@@ -60,13 +60,13 @@ async def test_paged_list_query(st: ServiceTitanClient, httpx_mock: HTTPXMock) -
     )
 
     assert (page.page, page.total_count, page.has_more, page.data) == (2, 201, False, [])
-    api_request = httpx_mock.get_requests()[-1]
+    api_request = httpx2_mock.get_requests()[-1]
     assert api_request.headers["Authorization"] == "Bearer token-1"
     assert api_request.headers["ST-App-Key"] == "app-key"
 
 
-async def test_patch_with_body(st: ServiceTitanClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+async def test_patch_with_body(st: ServiceTitanClient, httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="PATCH",
         url=f"{BASE_URL}/locations/77/contacts/5",
         json={
@@ -87,7 +87,7 @@ async def test_patch_with_body(st: ServiceTitanClient, httpx_mock: HTTPXMock) ->
         body=LocationContactUpdateRequest(type_=ContactType.MOBILE_PHONE, value="555-0100"),
     )
 
-    request = httpx_mock.get_requests()[-1]
+    request = httpx2_mock.get_requests()[-1]
     assert json.loads(request.content) == {"type": "MobilePhone", "value": "555-0100"}
     assert request.headers["Content-Type"] == "application/json"
     assert contact.type_ is ContactType.MOBILE_PHONE
@@ -95,8 +95,8 @@ async def test_patch_with_body(st: ServiceTitanClient, httpx_mock: HTTPXMock) ->
     assert contact.phone_settings.do_not_text is False
 
 
-async def test_booking_provider_route(st: ServiceTitanClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+async def test_booking_provider_route(st: ServiceTitanClient, httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="POST",
         url=f"{BASE_URL}/booking-provider/31/bookings",
         json={
@@ -129,7 +129,7 @@ async def test_booking_provider_route(st: ServiceTitanClient, httpx_mock: HTTPXM
         ),
     )
 
-    body = json.loads(httpx_mock.get_requests()[-1].content)
+    body = json.loads(httpx2_mock.get_requests()[-1].content)
     assert body == {
         "externalId": "w-1",
         "isFirstTimeClient": True,
@@ -150,19 +150,19 @@ async def test_booking_provider_route(st: ServiceTitanClient, httpx_mock: HTTPXM
     assert booking.start is None
 
 
-async def test_no_body_operation(st: ServiceTitanClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(method="POST", url=f"{BASE_URL}/leads/12/dismiss", status_code=200)
+async def test_no_body_operation(st: ServiceTitanClient, httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(method="POST", url=f"{BASE_URL}/leads/12/dismiss", status_code=200)
 
     result = await leads_dismiss.asyncio(
         12, client=st, body=DismissLeadRequest(dismissing_reason_id=4)
     )
 
     assert result is None
-    assert json.loads(httpx_mock.get_requests()[-1].content) == {"dismissingReasonId": 4}
+    assert json.loads(httpx2_mock.get_requests()[-1].content) == {"dismissingReasonId": 4}
 
 
-async def test_export_from_token(st: ServiceTitanClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(
+async def test_export_from_token(st: ServiceTitanClient, httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(
         method="GET",
         url=f"{BASE_URL}/export/customers?from=tok%2B1%3D&includeRecentChanges=true",
         json={"hasMore": False, "continueFrom": "tok-2", "data": []},
@@ -175,15 +175,15 @@ async def test_export_from_token(st: ServiceTitanClient, httpx_mock: HTTPXMock) 
     assert (batch.has_more, batch.continue_from) == (False, "tok-2")
 
 
-async def test_bare_number_response(st: ServiceTitanClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(url=f"{BASE_URL}/locations/8/preferredtechnician", content=b"null")
+async def test_bare_number_response(st: ServiceTitanClient, httpx2_mock: HTTPXMock) -> None:
+    httpx2_mock.add_response(url=f"{BASE_URL}/locations/8/preferredtechnician", content=b"null")
     assert await locations_get_preferred_technician.asyncio(8, client=st) is None
 
 
 async def test_error_status_raises_a_typed_error(
-    st: ServiceTitanClient, httpx_mock: HTTPXMock
+    st: ServiceTitanClient, httpx2_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(
+    httpx2_mock.add_response(
         url=f"{BASE_URL}/locations/8/preferredtechnician",
         status_code=404,
         json={
@@ -202,18 +202,18 @@ async def test_error_status_raises_a_typed_error(
 
 
 async def test_a_broken_envelope_is_a_typed_decode_error(
-    st: ServiceTitanClient, httpx_mock: HTTPXMock
+    st: ServiceTitanClient, httpx2_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(url=f"{BASE_URL}/customers", json={"data": []})
+    httpx2_mock.add_response(url=f"{BASE_URL}/customers", json={"data": []})
 
     with pytest.raises(ResponseDecodeError, match="GET /customers"):
         await customers_get_list.asyncio(client=st)
 
 
 async def test_an_undocumented_success_status_is_a_typed_decode_error(
-    st: ServiceTitanClient, httpx_mock: HTTPXMock
+    st: ServiceTitanClient, httpx2_mock: HTTPXMock
 ) -> None:
-    httpx_mock.add_response(url=f"{BASE_URL}/customers", status_code=204)
+    httpx2_mock.add_response(url=f"{BASE_URL}/customers", status_code=204)
 
     with pytest.raises(ResponseDecodeError, match="204"):
         await customers_get_list.asyncio(client=st)

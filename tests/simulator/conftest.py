@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncIterator
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm.testing import (
@@ -38,15 +38,15 @@ def simulator(config: SimulatorConfig) -> Simulator:
 
 
 @pytest.fixture
-async def http(simulator: Simulator) -> AsyncIterator[httpx.AsyncClient]:
+async def http(simulator: Simulator) -> AsyncIterator[httpx2.AsyncClient]:
     """A bare client: no credentials, base URL at the simulator's root."""
-    async with httpx.AsyncClient(
+    async with httpx2.AsyncClient(
         transport=simulator.transport(), base_url=simulator.urls().base_url
     ) as client:
         yield client
 
 
-async def fetch_token(http: httpx.AsyncClient) -> str:
+async def fetch_token(http: httpx2.AsyncClient) -> str:
     response = await http.post(
         "/connect/token",
         data={
@@ -61,10 +61,10 @@ async def fetch_token(http: httpx.AsyncClient) -> str:
 
 
 @pytest.fixture
-async def api(simulator: Simulator, http: httpx.AsyncClient) -> AsyncIterator[httpx.AsyncClient]:
+async def api(simulator: Simulator, http: httpx2.AsyncClient) -> AsyncIterator[httpx2.AsyncClient]:
     """A client bound to the tenant, carrying a valid token and the app key."""
     token = await fetch_token(http)
-    async with httpx.AsyncClient(
+    async with httpx2.AsyncClient(
         transport=simulator.transport(),
         base_url=simulator.urls().base_url + TENANT_PATH,
         headers={"Authorization": f"Bearer {token}", "ST-App-Key": DEFAULT_APP_KEY},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 from servicetitan_crm.testing import (
     DEFAULT_APP_KEY,
@@ -25,7 +25,7 @@ def form(**overrides: str) -> dict[str, str]:
 
 
 async def test_client_credentials_give_a_bearer_token_with_its_lifetime(
-    http: httpx.AsyncClient,
+    http: httpx2.AsyncClient,
 ) -> None:
     response = await http.post("/connect/token", data=form())
 
@@ -38,7 +38,7 @@ async def test_client_credentials_give_a_bearer_token_with_its_lifetime(
 
 
 async def test_the_token_lifetime_is_configurable(
-    simulator: Simulator, http: httpx.AsyncClient
+    simulator: Simulator, http: httpx2.AsyncClient
 ) -> None:
     simulator.config.token_lifetime_seconds = 60
 
@@ -47,34 +47,34 @@ async def test_the_token_lifetime_is_configurable(
     assert response.json()["expires_in"] == 60
 
 
-async def test_a_wrong_secret_is_an_invalid_client(http: httpx.AsyncClient) -> None:
+async def test_a_wrong_secret_is_an_invalid_client(http: httpx2.AsyncClient) -> None:
     response = await http.post("/connect/token", data=form(client_secret="nope"))
 
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_client"
 
 
-async def test_an_unknown_client_is_an_invalid_client(http: httpx.AsyncClient) -> None:
+async def test_an_unknown_client_is_an_invalid_client(http: httpx2.AsyncClient) -> None:
     response = await http.post("/connect/token", data=form(client_id="someone"))
 
     assert response.json()["error"] == "invalid_client"
 
 
-async def test_only_the_client_credentials_grant_is_supported(http: httpx.AsyncClient) -> None:
+async def test_only_the_client_credentials_grant_is_supported(http: httpx2.AsyncClient) -> None:
     response = await http.post("/connect/token", data=form(grant_type="password"))
 
     assert response.status_code == 400
     assert response.json()["error"] == "unsupported_grant_type"
 
 
-async def test_a_json_token_request_is_invalid(http: httpx.AsyncClient) -> None:
+async def test_a_json_token_request_is_invalid(http: httpx2.AsyncClient) -> None:
     response = await http.post("/connect/token", json=form())
 
     assert response.json()["error"] == "invalid_request"
 
 
 async def test_registered_credentials_are_configurable(
-    simulator: Simulator, http: httpx.AsyncClient
+    simulator: Simulator, http: httpx2.AsyncClient
 ) -> None:
     simulator.config.credentials = {"mine": "secret"}
 
@@ -87,7 +87,7 @@ async def test_registered_credentials_are_configurable(
     assert refused.json()["error"] == "invalid_client"
 
 
-async def test_token_requests_are_counted(simulator: Simulator, http: httpx.AsyncClient) -> None:
+async def test_token_requests_are_counted(simulator: Simulator, http: httpx2.AsyncClient) -> None:
     await fetch_token(http)
     await http.post("/connect/token", data=form(client_secret="nope"))
 
@@ -96,12 +96,12 @@ async def test_token_requests_are_counted(simulator: Simulator, http: httpx.Asyn
 
 
 async def call(
-    http: httpx.AsyncClient, headers: dict[str, str], tenant_path: str = TENANT_PATH
-) -> httpx.Response:
+    http: httpx2.AsyncClient, headers: dict[str, str], tenant_path: str = TENANT_PATH
+) -> httpx2.Response:
     return await http.get(f"{tenant_path}/customers", headers=headers)
 
 
-async def test_an_api_call_with_token_and_app_key_succeeds(http: httpx.AsyncClient) -> None:
+async def test_an_api_call_with_token_and_app_key_succeeds(http: httpx2.AsyncClient) -> None:
     token = await fetch_token(http)
 
     response = await call(http, {"Authorization": f"Bearer {token}", "ST-App-Key": DEFAULT_APP_KEY})
@@ -109,7 +109,7 @@ async def test_an_api_call_with_token_and_app_key_succeeds(http: httpx.AsyncClie
     assert response.status_code == 200
 
 
-async def test_no_token_is_401_with_a_problem_body(http: httpx.AsyncClient) -> None:
+async def test_no_token_is_401_with_a_problem_body(http: httpx2.AsyncClient) -> None:
     response = await call(http, {"ST-App-Key": DEFAULT_APP_KEY})
 
     assert response.status_code == 401
@@ -117,14 +117,14 @@ async def test_no_token_is_401_with_a_problem_body(http: httpx.AsyncClient) -> N
     assert response.json()["status"] == 401
 
 
-async def test_an_unknown_token_is_401(http: httpx.AsyncClient) -> None:
+async def test_an_unknown_token_is_401(http: httpx2.AsyncClient) -> None:
     response = await call(http, {"Authorization": "Bearer forged", "ST-App-Key": DEFAULT_APP_KEY})
 
     assert response.status_code == 401
 
 
 async def test_a_token_stops_working_when_its_lifetime_is_over(
-    http: httpx.AsyncClient, clock: ManualClock
+    http: httpx2.AsyncClient, clock: ManualClock
 ) -> None:
     headers = {"Authorization": f"Bearer {await fetch_token(http)}", "ST-App-Key": DEFAULT_APP_KEY}
     clock.advance(899)
@@ -136,7 +136,7 @@ async def test_a_token_stops_working_when_its_lifetime_is_over(
 
 
 async def test_expire_tokens_invalidates_every_issued_token(
-    simulator: Simulator, http: httpx.AsyncClient
+    simulator: Simulator, http: httpx2.AsyncClient
 ) -> None:
     headers = {"Authorization": f"Bearer {await fetch_token(http)}", "ST-App-Key": DEFAULT_APP_KEY}
 
@@ -147,7 +147,7 @@ async def test_expire_tokens_invalidates_every_issued_token(
     assert (await call(http, fresh)).status_code == 200
 
 
-async def test_a_missing_app_key_is_401_and_a_wrong_one_403(http: httpx.AsyncClient) -> None:
+async def test_a_missing_app_key_is_401_and_a_wrong_one_403(http: httpx2.AsyncClient) -> None:
     bearer = {"Authorization": f"Bearer {await fetch_token(http)}"}
 
     missing = await call(http, bearer)
@@ -158,7 +158,7 @@ async def test_a_missing_app_key_is_401_and_a_wrong_one_403(http: httpx.AsyncCli
     assert wrong.status_code == 403
 
 
-async def test_an_unknown_tenant_is_404(http: httpx.AsyncClient) -> None:
+async def test_an_unknown_tenant_is_404(http: httpx2.AsyncClient) -> None:
     headers = {"Authorization": f"Bearer {await fetch_token(http)}", "ST-App-Key": DEFAULT_APP_KEY}
 
     response = await call(http, headers, "/crm/v2/tenant/999")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pathlib
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
@@ -425,7 +425,7 @@ def test_every_modelled_operation_with_a_json_answer_is_called(document: dict[st
 async def test_the_answer_validates_against_the_200_schema(
     document: dict[str, Any],
     simulator: Simulator,
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
     method: str,
     template: str,
     path: str,
@@ -459,7 +459,7 @@ def test_every_operation_of_the_document_is_called(document: dict[str, Any]) -> 
 async def test_an_operation_without_a_json_answer_answers_a_documented_status(
     document: dict[str, Any],
     simulator: Simulator,
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
     method: str,
     template: str,
     path: str,

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm import NotFoundError, ServiceTitanClient, paginate
@@ -38,7 +38,7 @@ LEAD = 5_000_000_001
 PREFERENCES = ["jobReminders", "marketingUpdates", "invoiceNotification", "statementNotification"]
 
 
-async def ok(response: httpx.Response) -> Any:
+async def ok(response: httpx2.Response) -> Any:
     assert response.status_code == 200, response.text
     return response.json() if response.content else None
 
@@ -48,13 +48,13 @@ def seeded_contact(simulator: Simulator, index: int = 0) -> str:
     return store.guids.text(store.contacts.seeded.id_of(index))
 
 
-async def new_contact(api: httpx.AsyncClient, **fields: Any) -> dict[str, Any]:
+async def new_contact(api: httpx2.AsyncClient, **fields: Any) -> dict[str, Any]:
     body = {"name": "Grace Hopper", "title": "Owner", "referenceId": "ext-1", **fields}
     created: dict[str, Any] = await ok(await api.post("/contacts", json=body))
     return created
 
 
-async def new_method(api: httpx.AsyncClient, contact_id: str, **fields: Any) -> dict[str, Any]:
+async def new_method(api: httpx2.AsyncClient, contact_id: str, **fields: Any) -> dict[str, Any]:
     body = {"type": "Email", "value": "grace@example.com", **fields}
     created: dict[str, Any] = await ok(
         await api.post(f"/contacts/{contact_id}/contact-methods", json=body)
@@ -63,7 +63,7 @@ async def new_method(api: httpx.AsyncClient, contact_id: str, **fields: Any) -> 
 
 
 # --- ids ---------------------------------------------------------------------------------
-async def test_contact_ids_are_version_4_guids_stable_for_a_seed(api: httpx.AsyncClient) -> None:
+async def test_contact_ids_are_version_4_guids_stable_for_a_seed(api: httpx2.AsyncClient) -> None:
     listed = await ok(await api.get("/contacts", params={"pageSize": 5}))
     ids = [uuid.UUID(item["id"]) for item in listed["data"]]
     same_seed, other_seed = Simulator(SimulatorConfig()), Simulator(SimulatorConfig(seed=7))
@@ -83,7 +83,7 @@ async def test_contact_ids_are_version_4_guids_stable_for_a_seed(api: httpx.Asyn
     ],
 )
 async def test_a_malformed_guid_is_400_naming_the_parameter(
-    api: httpx.AsyncClient, path: str, parameter: str
+    api: httpx2.AsyncClient, path: str, parameter: str
 ) -> None:
     response = await api.get(path)
 
@@ -92,7 +92,7 @@ async def test_a_malformed_guid_is_400_naming_the_parameter(
 
 
 async def test_a_malformed_contact_method_guid_names_it(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     response = await api.get(f"/contacts/{seeded_contact(simulator)}/contact-methods/12345")
 
@@ -101,7 +101,7 @@ async def test_a_malformed_contact_method_guid_names_it(
 
 
 async def test_an_unknown_guid_is_404_even_when_it_names_a_record_of_another_kind(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = seeded_contact(simulator)
     method = (await ok(await api.get(f"/contacts/{contact}/contact-methods")))["data"][0]["id"]
@@ -114,7 +114,7 @@ async def test_an_unknown_guid_is_404_even_when_it_names_a_record_of_another_kin
 
 # --- contacts ----------------------------------------------------------------------------
 async def test_a_contact_round_trip_create_get_replace_update_delete(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     created = await new_contact(api)
     path = f"/contacts/{created['id']}"
@@ -145,7 +145,7 @@ async def test_a_contact_round_trip_create_get_replace_update_delete(
 
 @pytest.mark.parametrize("method", ["PUT", "PATCH"])
 async def test_replacing_or_updating_a_contact_needs_is_archived(
-    simulator: Simulator, api: httpx.AsyncClient, method: str
+    simulator: Simulator, api: httpx2.AsyncClient, method: str
 ) -> None:
     response = await api.request(
         method, f"/contacts/{seeded_contact(simulator)}", json={"name": "X"}
@@ -155,7 +155,7 @@ async def test_replacing_or_updating_a_contact_needs_is_archived(
     assert list(response.json()["errors"]) == ["isArchived"]
 
 
-async def test_the_contact_list_filters_sorts_and_counts(api: httpx.AsyncClient) -> None:
+async def test_the_contact_list_filters_sorts_and_counts(api: httpx2.AsyncClient) -> None:
     await new_contact(api, name="Zelda Quartz", referenceId="zq-9")
 
     everything = await ok(await api.get("/contacts", params={"includeTotal": True}))
@@ -180,7 +180,7 @@ async def test_the_contact_list_filters_sorts_and_counts(api: httpx.AsyncClient)
 
 
 async def test_a_tenant_can_have_no_contacts(
-    config: SimulatorConfig, api: httpx.AsyncClient
+    config: SimulatorConfig, api: httpx2.AsyncClient
 ) -> None:
     config.contacts = 0  # read when the tenant's data is first touched
 
@@ -198,7 +198,7 @@ def test_a_negative_contact_count_is_refused() -> None:
 
 
 async def test_wild_data_reaches_the_contacts_family(
-    config: SimulatorConfig, api: httpx.AsyncClient
+    config: SimulatorConfig, api: httpx2.AsyncClient
 ) -> None:
     config.wild_data = True
 
@@ -211,7 +211,7 @@ async def test_wild_data_reaches_the_contacts_family(
 
 
 # --- contact methods ---------------------------------------------------------------------
-async def test_a_contact_method_round_trip(api: httpx.AsyncClient) -> None:
+async def test_a_contact_method_round_trip(api: httpx2.AsyncClient) -> None:
     contact = await new_contact(api)
     methods = f"/contacts/{contact['id']}/contact-methods"
 
@@ -248,7 +248,7 @@ async def test_a_contact_method_round_trip(api: httpx.AsyncClient) -> None:
     ],
 )
 async def test_a_contact_method_value_must_fit_its_type(
-    simulator: Simulator, api: httpx.AsyncClient, body: dict[str, Any], field: str
+    simulator: Simulator, api: httpx2.AsyncClient, body: dict[str, Any], field: str
 ) -> None:
     path = f"/contacts/{seeded_contact(simulator)}/contact-methods"
 
@@ -259,7 +259,7 @@ async def test_a_contact_method_value_must_fit_its_type(
 
 
 async def test_put_creates_a_contact_method_under_the_guid_the_client_chose(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = await new_contact(api)
     chosen = uuid.uuid4()
@@ -279,7 +279,7 @@ async def test_put_creates_a_contact_method_under_the_guid_the_client_chose(
 
 
 async def test_contact_methods_are_searchable_across_contacts(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = await new_contact(api)
     await new_method(api, contact["id"], value="Unique.Person@Example.com")
@@ -306,7 +306,7 @@ async def test_contact_methods_are_searchable_across_contacts(
 
 
 async def test_deleting_a_contact_takes_its_methods_and_relationships(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = seeded_contact(simulator)
     methods = (await ok(await api.get(f"/contacts/{contact}/contact-methods")))["data"]
@@ -322,7 +322,7 @@ async def test_deleting_a_contact_takes_its_methods_and_relationships(
 
 
 # --- preferences -------------------------------------------------------------------------
-async def test_the_preference_types_are_a_bare_list(api: httpx.AsyncClient) -> None:
+async def test_the_preference_types_are_a_bare_list(api: httpx2.AsyncClient) -> None:
     types = await ok(await api.get("/contacts/preferences"))
 
     assert [item["name"] for item in types] == PREFERENCES
@@ -331,7 +331,7 @@ async def test_the_preference_types_are_a_bare_list(api: httpx.AsyncClient) -> N
 
 
 async def test_a_new_method_opts_in_to_nothing_until_a_preference_is_set(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     contact = await new_contact(api)
     method = await new_method(api, contact["id"])
@@ -350,7 +350,7 @@ async def test_a_new_method_opts_in_to_nothing_until_a_preference_is_set(
 
 
 async def test_a_preference_must_exist_and_take_a_boolean(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = seeded_contact(simulator)
     method = (await ok(await api.get(f"/contacts/{contact}/contact-methods")))["data"][0]["id"]
@@ -367,7 +367,7 @@ async def test_a_preference_must_exist_and_take_a_boolean(
 
 # --- relationships -----------------------------------------------------------------------
 async def test_seeded_contacts_are_related_to_their_customer(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = seeded_contact(simulator)
 
@@ -385,7 +385,7 @@ async def test_seeded_contacts_are_related_to_their_customer(
     assert customer["name"].split()[-1] == related["data"][0]["name"].split()[-1]
 
 
-async def test_a_relationship_round_trip_and_a_duplicate_is_409(api: httpx.AsyncClient) -> None:
+async def test_a_relationship_round_trip_and_a_duplicate_is_409(api: httpx2.AsyncClient) -> None:
     contact = await new_contact(api)
     link = f"/contacts/{contact['id']}/relationships/{LEAD}/lead"
 
@@ -415,7 +415,7 @@ async def test_a_relationship_round_trip_and_a_duplicate_is_409(api: httpx.Async
     ids=["unknown type", "unknown lead", "a lead is not a customer"],
 )
 async def test_a_relationship_needs_a_known_type_and_an_existing_record(
-    simulator: Simulator, api: httpx.AsyncClient, link: str
+    simulator: Simulator, api: httpx2.AsyncClient, link: str
 ) -> None:
     response = await api.post(f"/contacts/{seeded_contact(simulator)}{link}")
 
@@ -423,7 +423,7 @@ async def test_a_relationship_needs_a_known_type_and_an_existing_record(
 
 
 async def test_relationships_filter_by_type_and_unknown_records_are_404(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     contact = seeded_contact(simulator)
     await ok(await api.post(f"/contacts/{contact}/relationships/{LEAD}/lead"))
@@ -439,7 +439,7 @@ async def test_relationships_filter_by_type_and_unknown_records_are_404(
 
 # --- preferred technician ----------------------------------------------------------------
 async def test_a_preferred_technician_is_set_and_read_as_a_bare_number(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     path = f"/locations/{LOCATION}/preferredtechnician"
 
@@ -450,7 +450,7 @@ async def test_a_preferred_technician_is_set_and_read_as_a_bare_number(
 
 
 async def test_seeded_locations_have_a_preferred_technician_or_null(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     answers = [
         await ok(await api.get(f"/locations/{LOCATION + offset}/preferredtechnician"))
@@ -471,7 +471,7 @@ async def test_seeded_locations_have_a_preferred_technician_or_null(
         ("/locations/2999999999/preferredtechnician/60001", 404),
     ],
 )
-async def test_preferred_technician_errors(api: httpx.AsyncClient, path: str, status: int) -> None:
+async def test_preferred_technician_errors(api: httpx2.AsyncClient, path: str, status: int) -> None:
     method = "GET" if path.endswith("preferredtechnician") else "POST"
 
     assert (await api.request(method, path)).status_code == status

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 
 ADDRESS = {"street": "1 Main St", "city": "Austin", "state": "TX", "zip": "78701", "country": "USA"}
 PROVIDER = 8_000_000_001
 BOOKINGS = f"/booking-provider/{PROVIDER}/bookings"
 
 
-async def ok(response: httpx.Response) -> Any:
+async def ok(response: httpx2.Response) -> Any:
     assert response.status_code == 200, response.text
     return response.json() if response.content else None
 
 
-async def new_customer(api: httpx.AsyncClient) -> dict[str, Any]:
+async def new_customer(api: httpx2.AsyncClient) -> dict[str, Any]:
     created: dict[str, Any] = await ok(
         await api.post(
             "/customers",
@@ -39,7 +39,7 @@ async def new_customer(api: httpx.AsyncClient) -> dict[str, Any]:
 
 # --- customers ---------------------------------------------------------------------------
 async def test_a_created_customer_comes_back_with_its_locations_and_contacts(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     created = await new_customer(api)
 
@@ -55,7 +55,7 @@ async def test_a_created_customer_comes_back_with_its_locations_and_contacts(
     assert [item["value"] for item in contacts["data"]] == ["ada@example.com"]
 
 
-async def test_creating_a_customer_names_every_missing_field(api: httpx.AsyncClient) -> None:
+async def test_creating_a_customer_names_every_missing_field(api: httpx2.AsyncClient) -> None:
     response = await api.post("/customers", json={"address": {"street": "x"}})
 
     assert response.status_code == 400
@@ -63,7 +63,7 @@ async def test_creating_a_customer_names_every_missing_field(api: httpx.AsyncCli
     assert {"name", "locations", "address.city"} <= set(errors)
 
 
-async def test_a_body_that_is_not_json_is_400(api: httpx.AsyncClient) -> None:
+async def test_a_body_that_is_not_json_is_400(api: httpx2.AsyncClient) -> None:
     response = await api.post(
         "/customers", content=b"{nope", headers={"content-type": "application/json"}
     )
@@ -71,7 +71,7 @@ async def test_a_body_that_is_not_json_is_400(api: httpx.AsyncClient) -> None:
     assert response.status_code == 400
 
 
-async def test_updating_a_customer_changes_only_the_given_fields(api: httpx.AsyncClient) -> None:
+async def test_updating_a_customer_changes_only_the_given_fields(api: httpx2.AsyncClient) -> None:
     before = await ok(await api.get("/customers/1000000001"))
 
     after = await ok(
@@ -87,7 +87,7 @@ async def test_updating_a_customer_changes_only_the_given_fields(api: httpx.Asyn
 
 
 async def test_deactivating_a_customer_hides_it_from_the_default_list(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     await ok(await api.patch("/customers/1000000001", json={"active": False}))
 
@@ -100,7 +100,7 @@ async def test_deactivating_a_customer_hides_it_from_the_default_list(
     assert [item["id"] for item in inactive["data"]] == [1000000001]
 
 
-async def test_an_unknown_id_is_404(api: httpx.AsyncClient) -> None:
+async def test_an_unknown_id_is_404(api: httpx2.AsyncClient) -> None:
     for path in (
         "/customers/42",
         "/locations/42",
@@ -113,14 +113,14 @@ async def test_an_unknown_id_is_404(api: httpx.AsyncClient) -> None:
         assert response.json()["status"] == 404
 
 
-async def test_a_non_numeric_id_is_400_naming_it(api: httpx.AsyncClient) -> None:
+async def test_a_non_numeric_id_is_400_naming_it(api: httpx2.AsyncClient) -> None:
     response = await api.get("/customers/abc")
 
     assert response.status_code == 400
     assert "id" in response.json()["errors"]
 
 
-async def test_customer_contacts_round_trip(api: httpx.AsyncClient) -> None:
+async def test_customer_contacts_round_trip(api: httpx2.AsyncClient) -> None:
     path = "/customers/1000000002/contacts"
     created = await ok(await api.post(path, json={"type": "MobilePhone", "value": "5125550199"}))
 
@@ -137,13 +137,13 @@ async def test_customer_contacts_round_trip(api: httpx.AsyncClient) -> None:
     assert missing.status_code == 404
 
 
-async def test_a_contact_of_another_customer_is_404(api: httpx.AsyncClient) -> None:
+async def test_a_contact_of_another_customer_is_404(api: httpx2.AsyncClient) -> None:
     response = await api.patch("/customers/1000000002/contacts/3000000001", json={"memo": "x"})
 
     assert response.status_code == 404
 
 
-async def test_a_contact_type_outside_the_enum_is_400(api: httpx.AsyncClient) -> None:
+async def test_a_contact_type_outside_the_enum_is_400(api: httpx2.AsyncClient) -> None:
     response = await api.post(
         "/customers/1000000002/contacts", json={"type": "Pager", "value": "1"}
     )
@@ -151,14 +151,14 @@ async def test_a_contact_type_outside_the_enum_is_400(api: httpx.AsyncClient) ->
     assert "type" in response.json()["errors"]
 
 
-async def test_modified_contacts_list_names_each_contacts_customer(api: httpx.AsyncClient) -> None:
+async def test_modified_contacts_list_names_each_contacts_customer(api: httpx2.AsyncClient) -> None:
     body = await ok(await api.get("/customers/contacts", params={"customerIds": "1000000003"}))
 
     assert body["data"]
     assert {item["customerId"] for item in body["data"]} == {1000000003}
 
 
-async def test_customer_notes_round_trip(api: httpx.AsyncClient) -> None:
+async def test_customer_notes_round_trip(api: httpx2.AsyncClient) -> None:
     note = await ok(
         await api.post(
             "/customers/1000000001/notes", json={"text": "Prefers mornings", "pinToTop": True}
@@ -172,7 +172,7 @@ async def test_customer_notes_round_trip(api: httpx.AsyncClient) -> None:
     assert (await ok(await api.get("/customers/1000000001/notes")))["data"] == []
 
 
-async def test_a_customer_note_can_be_copied_to_its_locations(api: httpx.AsyncClient) -> None:
+async def test_a_customer_note_can_be_copied_to_its_locations(api: httpx2.AsyncClient) -> None:
     await ok(
         await api.post("/customers/1000000001/notes", json={"text": "Dog", "addToLocations": True})
     )
@@ -182,13 +182,15 @@ async def test_a_customer_note_can_be_copied_to_its_locations(api: httpx.AsyncCl
     assert [item["text"] for item in notes["data"]] == ["Dog"]
 
 
-async def free_tag(api: httpx.AsyncClient, path: str) -> int:
+async def free_tag(api: httpx2.AsyncClient, path: str) -> int:
     """A tag type the record at `path` does not carry yet."""
     carried = set((await ok(await api.get(path)))["tagTypeIds"])
     return min(set(range(101, 111)) - carried)
 
 
-async def test_tagging_twice_is_a_conflict_and_untagging_removes_it(api: httpx.AsyncClient) -> None:
+async def test_tagging_twice_is_a_conflict_and_untagging_removes_it(
+    api: httpx2.AsyncClient,
+) -> None:
     tag = await free_tag(api, "/customers/1000000001")
 
     tagged = await ok(await api.post(f"/customers/1000000001/tags/{tag}"))
@@ -201,11 +203,11 @@ async def test_tagging_twice_is_a_conflict_and_untagging_removes_it(api: httpx.A
     assert tag not in fetched["tagTypeIds"]
 
 
-async def test_an_unknown_tag_type_is_404(api: httpx.AsyncClient) -> None:
+async def test_an_unknown_tag_type_is_404(api: httpx2.AsyncClient) -> None:
     assert (await api.post("/customers/1000000001/tags/9")).status_code == 404
 
 
-async def test_bulk_tags_add_and_remove_on_many_customers(api: httpx.AsyncClient) -> None:
+async def test_bulk_tags_add_and_remove_on_many_customers(api: httpx2.AsyncClient) -> None:
     body = {"customerIds": [1000000001, 1000000002], "tagTypeIds": [109, 110]}
 
     await ok(await api.put("/tags", json=body))
@@ -219,7 +221,7 @@ async def test_bulk_tags_add_and_remove_on_many_customers(api: httpx.AsyncClient
     assert not {109, 110} & set(untagged["tagTypeIds"])
 
 
-async def test_bulk_tags_name_unknown_customers(api: httpx.AsyncClient) -> None:
+async def test_bulk_tags_name_unknown_customers(api: httpx2.AsyncClient) -> None:
     response = await api.put("/tags", json={"customerIds": [7], "tagTypeIds": [110]})
 
     assert response.status_code == 400
@@ -227,7 +229,7 @@ async def test_bulk_tags_name_unknown_customers(api: httpx.AsyncClient) -> None:
 
 
 # --- locations ---------------------------------------------------------------------------
-async def test_locations_round_trip(api: httpx.AsyncClient) -> None:
+async def test_locations_round_trip(api: httpx2.AsyncClient) -> None:
     created = await ok(
         await api.post(
             "/locations", json={"customerId": 1000000001, "name": "Cabin", "address": ADDRESS}
@@ -244,13 +246,13 @@ async def test_locations_round_trip(api: httpx.AsyncClient) -> None:
     assert created["id"] not in [item["id"] for item in by_old_owner["data"]]
 
 
-async def test_a_location_for_an_unknown_customer_is_400(api: httpx.AsyncClient) -> None:
+async def test_a_location_for_an_unknown_customer_is_400(api: httpx2.AsyncClient) -> None:
     response = await api.post("/locations", json={"customerId": 5, "name": "X", "address": ADDRESS})
 
     assert "customerId" in response.json()["errors"]
 
 
-async def test_location_contacts_notes_and_tags(api: httpx.AsyncClient) -> None:
+async def test_location_contacts_notes_and_tags(api: httpx2.AsyncClient) -> None:
     path = "/locations/2000000003"
     contact = await ok(
         await api.post(f"{path}/contacts", json={"type": "Fax", "value": "5125550000"})
@@ -277,7 +279,7 @@ async def test_location_contacts_notes_and_tags(api: httpx.AsyncClient) -> None:
 
 
 # --- leads -------------------------------------------------------------------------------
-async def test_leads_round_trip(api: httpx.AsyncClient) -> None:
+async def test_leads_round_trip(api: httpx2.AsyncClient) -> None:
     lead = await ok(
         await api.post(
             "/leads", json={"campaignId": 600, "customerId": 1000000001, "summary": "Leak"}
@@ -300,13 +302,13 @@ async def test_leads_round_trip(api: httpx.AsyncClient) -> None:
     assert (dismissed["status"], dismissed["dismissingReasonId"]) == ("Dismissed", 801)
 
 
-async def test_dismissing_a_lead_needs_a_reason(api: httpx.AsyncClient) -> None:
+async def test_dismissing_a_lead_needs_a_reason(api: httpx2.AsyncClient) -> None:
     response = await api.post("/leads/5000000001/dismiss", json={})
 
     assert "dismissingReasonId" in response.json()["errors"]
 
 
-async def test_the_lead_form_creates_a_lead_and_updates_one_by_id(api: httpx.AsyncClient) -> None:
+async def test_the_lead_form_creates_a_lead_and_updates_one_by_id(api: httpx2.AsyncClient) -> None:
     created = await ok(await api.post("/leads/form", json={"name": "Web Visitor"}))
     updated = await ok(
         await api.post(
@@ -320,7 +322,7 @@ async def test_the_lead_form_creates_a_lead_and_updates_one_by_id(api: httpx.Asy
 
 
 # --- bookings ----------------------------------------------------------------------------
-async def new_booking(api: httpx.AsyncClient) -> dict[str, Any]:
+async def new_booking(api: httpx2.AsyncClient) -> dict[str, Any]:
     booking: dict[str, Any] = await ok(
         await api.post(
             BOOKINGS,
@@ -337,7 +339,7 @@ async def new_booking(api: httpx.AsyncClient) -> dict[str, Any]:
     return booking
 
 
-async def test_bookings_round_trip_on_both_routes(api: httpx.AsyncClient) -> None:
+async def test_bookings_round_trip_on_both_routes(api: httpx2.AsyncClient) -> None:
     booking = await new_booking(api)
     tenant_view = await ok(await api.get(f"/bookings/{booking['id']}"))
     updated = await ok(await api.patch(f"{BOOKINGS}/{booking['id']}", json={"priority": "High"}))
@@ -350,7 +352,7 @@ async def test_bookings_round_trip_on_both_routes(api: httpx.AsyncClient) -> Non
     assert [item["value"] for item in contacts["data"]] == ["grace@example.com"]
 
 
-async def test_another_providers_booking_is_404(api: httpx.AsyncClient) -> None:
+async def test_another_providers_booking_is_404(api: httpx2.AsyncClient) -> None:
     booking = await new_booking(api)
 
     response = await api.get(f"/booking-provider/8000000002/bookings/{booking['id']}")
@@ -358,18 +360,18 @@ async def test_another_providers_booking_is_404(api: httpx.AsyncClient) -> None:
     assert response.status_code == 404
 
 
-async def test_an_unknown_booking_provider_is_404(api: httpx.AsyncClient) -> None:
+async def test_an_unknown_booking_provider_is_404(api: httpx2.AsyncClient) -> None:
     assert (await api.get("/booking-provider/3/bookings")).status_code == 404
 
 
-async def test_a_provider_lists_only_its_bookings(api: httpx.AsyncClient) -> None:
+async def test_a_provider_lists_only_its_bookings(api: httpx2.AsyncClient) -> None:
     body = await ok(await api.get(BOOKINGS, params={"pageSize": 100}))
 
     assert body["data"]
     assert {item["bookingProviderId"] for item in body["data"]} == {PROVIDER}
 
 
-async def test_a_dismissed_booking_cannot_change(api: httpx.AsyncClient) -> None:
+async def test_a_dismissed_booking_cannot_change(api: httpx2.AsyncClient) -> None:
     booking = await new_booking(api)
 
     await ok(await api.post(f"{BOOKINGS}/{booking['id']}/dismiss", json={"dismissingMemo": "dupe"}))
@@ -379,7 +381,7 @@ async def test_a_dismissed_booking_cannot_change(api: httpx.AsyncClient) -> None
     assert response.status_code == 409
 
 
-async def test_booking_contacts_round_trip(api: httpx.AsyncClient) -> None:
+async def test_booking_contacts_round_trip(api: httpx2.AsyncClient) -> None:
     booking = await new_booking(api)
     path = f"{BOOKINGS}/{booking['id']}/contacts"
 
@@ -392,7 +394,7 @@ async def test_booking_contacts_round_trip(api: httpx.AsyncClient) -> None:
     assert contact["id"] not in [item["id"] for item in remaining["data"]]
 
 
-async def test_booking_provider_tags_round_trip_and_unique_names(api: httpx.AsyncClient) -> None:
+async def test_booking_provider_tags_round_trip_and_unique_names(api: httpx2.AsyncClient) -> None:
     created = await ok(
         await api.post("/booking-provider-tags", json={"tagName": "Partner", "description": "Refs"})
     )
@@ -411,6 +413,6 @@ async def test_booking_provider_tags_round_trip_and_unique_names(api: httpx.Asyn
     assert bookings["data"] == []
 
 
-async def test_a_wrong_method_is_405_and_an_unknown_path_404(api: httpx.AsyncClient) -> None:
+async def test_a_wrong_method_is_405_and_an_unknown_path_404(api: httpx2.AsyncClient) -> None:
     assert (await api.delete("/customers")).status_code == 405
     assert (await api.get("/invoices")).status_code == 404

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 
-import httpx
+import httpx2
 
 from servicetitan_crm.testing import DEFAULT_APP_KEY, Simulator, SimulatorConfig
 
@@ -13,9 +13,9 @@ from .conftest import TENANT_PATH, fetch_token
 
 
 @contextlib.asynccontextmanager
-async def client_for(simulator: Simulator) -> AsyncIterator[httpx.AsyncClient]:
+async def client_for(simulator: Simulator) -> AsyncIterator[httpx2.AsyncClient]:
     urls = simulator.urls()
-    async with httpx.AsyncClient(transport=simulator.transport(), base_url=urls.base_url) as http:
+    async with httpx2.AsyncClient(transport=simulator.transport(), base_url=urls.base_url) as http:
         token = await fetch_token(http)
         http.headers.update({"Authorization": f"Bearer {token}", "ST-App-Key": DEFAULT_APP_KEY})
         yield http

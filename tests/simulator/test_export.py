@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm.testing import DEFAULT_APP_KEY, ManualClock, Simulator, SimulatorConfig
@@ -21,7 +21,7 @@ FEEDS = [
 ]
 
 
-async def batch(api: httpx.AsyncClient, feed: str, **params: Any) -> dict[str, Any]:
+async def batch(api: httpx2.AsyncClient, feed: str, **params: Any) -> dict[str, Any]:
     response = await api.get(feed, params=params)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
@@ -29,7 +29,7 @@ async def batch(api: httpx.AsyncClient, feed: str, **params: Any) -> dict[str, A
 
 
 async def drain(
-    api: httpx.AsyncClient, feed: str, **params: Any
+    api: httpx2.AsyncClient, feed: str, **params: Any
 ) -> tuple[list[dict[str, Any]], str]:
     """Every record from `from` (if given) until hasMore is false, and the last token."""
     items: list[dict[str, Any]] = []
@@ -44,7 +44,7 @@ async def drain(
 
 @pytest.mark.parametrize("feed", FEEDS)
 async def test_each_feed_pages_to_the_end_in_modification_order(
-    simulator: Simulator, api: httpx.AsyncClient, feed: str
+    simulator: Simulator, api: httpx2.AsyncClient, feed: str
 ) -> None:
     simulator.config.export_batch_size = 7
 
@@ -57,7 +57,7 @@ async def test_each_feed_pages_to_the_end_in_modification_order(
 
 
 async def test_batches_hold_at_most_the_batch_size(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.export_batch_size = 4
 
@@ -67,7 +67,7 @@ async def test_batches_hold_at_most_the_batch_size(
     assert first["hasMore"] is True
 
 
-async def test_the_customer_feed_includes_inactive_customers(api: httpx.AsyncClient) -> None:
+async def test_the_customer_feed_includes_inactive_customers(api: httpx2.AsyncClient) -> None:
     items, _ = await drain(api, "/export/customers")
 
     assert len(items) == 30
@@ -75,7 +75,7 @@ async def test_the_customer_feed_includes_inactive_customers(api: httpx.AsyncCli
 
 
 async def test_a_caught_up_token_returns_nothing_until_something_changes(
-    api: httpx.AsyncClient, clock: ManualClock, simulator: Simulator
+    api: httpx2.AsyncClient, clock: ManualClock, simulator: Simulator
 ) -> None:
     simulator.config.export_recent_delay_seconds = 0
     _, token = await drain(api, "/export/customers")
@@ -91,7 +91,7 @@ async def test_a_caught_up_token_returns_nothing_until_something_changes(
 
 
 async def test_a_stored_token_resumes_in_a_restarted_simulator_with_the_same_seed(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.export_batch_size = 10
     first = await batch(api, "/export/locations")
@@ -100,7 +100,7 @@ async def test_a_stored_token_resumes_in_a_restarted_simulator_with_the_same_see
     restarted = Simulator(
         SimulatorConfig(customers=30, leads=20, bookings=12, export_batch_size=10)
     )
-    async with httpx.AsyncClient(
+    async with httpx2.AsyncClient(
         transport=restarted.transport(), base_url=str(api.base_url)
     ) as fresh:
         fresh.headers.update(await _auth_headers(restarted))
@@ -110,14 +110,14 @@ async def test_a_stored_token_resumes_in_a_restarted_simulator_with_the_same_see
 
 
 async def _auth_headers(simulator: Simulator) -> dict[str, str]:
-    async with httpx.AsyncClient(
+    async with httpx2.AsyncClient(
         transport=simulator.transport(), base_url=simulator.urls().base_url
     ) as http:
         token = await fetch_token(http)
     return {"Authorization": f"Bearer {token}", "ST-App-Key": DEFAULT_APP_KEY}
 
 
-async def test_from_a_date_starts_at_that_modification_time(api: httpx.AsyncClient) -> None:
+async def test_from_a_date_starts_at_that_modification_time(api: httpx2.AsyncClient) -> None:
     everything, _ = await drain(api, "/export/leads")
     middle = everything[len(everything) // 2]["modifiedOn"]
 
@@ -129,14 +129,14 @@ async def test_from_a_date_starts_at_that_modification_time(api: httpx.AsyncClie
 
 
 @pytest.mark.parametrize("token", ["garbage", "djF8Y3VzdG9tZXJzfDF8MnwwMDAwMDAwMA", "2020-02-30"])
-async def test_a_garbage_from_is_400(api: httpx.AsyncClient, token: str) -> None:
+async def test_a_garbage_from_is_400(api: httpx2.AsyncClient, token: str) -> None:
     response = await api.get("/export/customers", params={"from": token})
 
     assert response.status_code == 400
     assert "from" in response.json()["errors"]
 
 
-async def test_a_token_of_another_feed_is_400(api: httpx.AsyncClient) -> None:
+async def test_a_token_of_another_feed_is_400(api: httpx2.AsyncClient) -> None:
     leads = await batch(api, "/export/leads")
 
     response = await api.get("/export/bookings", params={"from": leads["continueFrom"]})
@@ -145,7 +145,7 @@ async def test_a_token_of_another_feed_is_400(api: httpx.AsyncClient) -> None:
 
 
 async def test_a_changed_record_appears_again_at_the_end_of_the_feed(
-    simulator: Simulator, api: httpx.AsyncClient, clock: ManualClock
+    simulator: Simulator, api: httpx2.AsyncClient, clock: ManualClock
 ) -> None:
     simulator.config.export_recent_delay_seconds = 0
     await api.patch("/customers/1000000001", json={"name": "Moved"})
@@ -158,7 +158,7 @@ async def test_a_changed_record_appears_again_at_the_end_of_the_feed(
 
 
 async def test_a_deleted_contact_is_exported_as_inactive(
-    simulator: Simulator, api: httpx.AsyncClient, clock: ManualClock
+    simulator: Simulator, api: httpx2.AsyncClient, clock: ManualClock
 ) -> None:
     simulator.config.export_recent_delay_seconds = 0
     await api.delete("/customers/1000000001/contacts/3000000001")
@@ -174,7 +174,7 @@ async def test_a_deleted_contact_is_exported_as_inactive(
 
 
 async def test_recent_changes_are_withheld_until_the_delay_has_passed(
-    simulator: Simulator, api: httpx.AsyncClient, clock: ManualClock
+    simulator: Simulator, api: httpx2.AsyncClient, clock: ManualClock
 ) -> None:
     assert simulator.config.export_recent_delay_seconds == 15 * 60
     simulator.config.export_recent_delay_seconds = 60
@@ -191,7 +191,7 @@ async def test_recent_changes_are_withheld_until_the_delay_has_passed(
     assert [item["name"] for item in visible["data"]] == ["Fresh"]
 
 
-async def test_include_recent_changes_shows_them_at_once(api: httpx.AsyncClient) -> None:
+async def test_include_recent_changes_shows_them_at_once(api: httpx2.AsyncClient) -> None:
     _, token = await drain(api, "/export/customers")
     await api.patch("/customers/1000000002", json={"name": "Fresh"})
 
@@ -201,7 +201,7 @@ async def test_include_recent_changes_shows_them_at_once(api: httpx.AsyncClient)
 
 
 async def test_include_recent_changes_repeats_the_last_recent_records_next_time(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     _, token = await drain(api, "/export/customers")
     for customer in (1000000003, 1000000004, 1000000005, 1000000006):
@@ -220,7 +220,7 @@ async def test_include_recent_changes_repeats_the_last_recent_records_next_time(
 
 
 async def test_no_overlap_when_it_is_switched_off(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     _, token = await drain(api, "/export/customers")
     for customer in (1000000003, 1000000004, 1000000005):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm.testing import Simulator
 from servicetitan_crm.testing._wild import UNKNOWN_FIELD
 
 
-async def test_no_fault_is_on_by_default(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_no_fault_is_on_by_default(simulator: Simulator, api: httpx2.AsyncClient) -> None:
     statuses = {
         (await api.get("/customers", params={"pageSize": 1})).status_code for _ in range(100)
     }
@@ -21,7 +21,7 @@ async def test_no_fault_is_on_by_default(simulator: Simulator, api: httpx.AsyncC
     assert simulator.stats.rate_limited == simulator.stats.faults_injected == 0
 
 
-async def test_latency_delays_every_answer(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_latency_delays_every_answer(simulator: Simulator, api: httpx2.AsyncClient) -> None:
     # Far longer than the wait below, so the outcome does not depend on machine speed.
     simulator.config.latency_seconds = 30.0
 
@@ -34,7 +34,7 @@ async def test_latency_delays_every_answer(simulator: Simulator, api: httpx.Asyn
 
 
 async def test_the_rate_limit_answers_429_with_retry_after(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.rate_limit_per_second = 3
 
@@ -51,7 +51,7 @@ async def test_the_rate_limit_answers_429_with_retry_after(
 
 
 async def test_the_rate_limit_can_be_switched_off_again(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.rate_limit_per_second = 1
     await api.get("/customers")
@@ -63,7 +63,7 @@ async def test_the_rate_limit_can_be_switched_off_again(
 
 
 async def test_a_burst_fails_the_next_matching_requests_only(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.faults.fail_next(2, status=503, path="/export/")
 
@@ -76,7 +76,7 @@ async def test_a_burst_fails_the_next_matching_requests_only(
 
 
 async def test_a_burst_answers_with_a_problem_body(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.faults.fail_next(1, status=502)
 
@@ -86,7 +86,7 @@ async def test_a_burst_answers_with_a_problem_body(
     assert response.json()["status"] == 502
 
 
-async def test_a_burst_can_target_one_method(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_a_burst_can_target_one_method(simulator: Simulator, api: httpx2.AsyncClient) -> None:
     simulator.faults.fail_next(1, status=500, path="/customers", method="patch")
 
     read = await api.get("/customers/1000000001")
@@ -96,7 +96,7 @@ async def test_a_burst_can_target_one_method(simulator: Simulator, api: httpx.As
 
 
 async def test_the_token_endpoint_can_fail_too(
-    simulator: Simulator, http: httpx.AsyncClient
+    simulator: Simulator, http: httpx2.AsyncClient
 ) -> None:
     simulator.faults.fail_next(1, status=503, path="/connect/token")
 
@@ -107,16 +107,16 @@ async def test_the_token_endpoint_can_fail_too(
 
 
 async def test_a_dropped_connection_is_a_transport_error_in_process(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.faults.drop_next(1, path="/customers")
 
-    with pytest.raises(httpx.TransportError):
+    with pytest.raises(httpx2.TransportError):
         await api.get("/customers")
     assert (await api.get("/customers")).status_code == 200
 
 
-async def test_faults_can_be_cleared(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_faults_can_be_cleared(simulator: Simulator, api: httpx2.AsyncClient) -> None:
     simulator.faults.fail_next(5)
     simulator.faults.drop_next(5)
 
@@ -127,7 +127,7 @@ async def test_faults_can_be_cleared(simulator: Simulator, api: httpx.AsyncClien
 
 
 async def test_tokens_can_expire_in_the_middle_of_an_export(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.export_batch_size = 5
     first = await api.get("/export/customers")
@@ -140,7 +140,7 @@ async def test_tokens_can_expire_in_the_middle_of_an_export(
 
 
 async def test_wild_data_breaks_the_document_in_every_documented_way(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.wild_data = True
 
@@ -158,7 +158,7 @@ async def test_wild_data_breaks_the_document_in_every_documented_way(
     ), "timestamp with 7 fractional digits and no zone"
 
 
-async def test_wild_data_switches_off_again(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_wild_data_switches_off_again(simulator: Simulator, api: httpx2.AsyncClient) -> None:
     simulator.config.wild_data = True
     await api.get("/customers")
 

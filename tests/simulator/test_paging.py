@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm.testing import Simulator
 
 
-async def page(api: httpx.AsyncClient, path: str, **params: Any) -> dict[str, Any]:
+async def page(api: httpx2.AsyncClient, path: str, **params: Any) -> dict[str, Any]:
     response = await api.get(path, params=params)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body
 
 
-async def every_id(api: httpx.AsyncClient, path: str, **params: Any) -> list[int]:
+async def every_id(api: httpx2.AsyncClient, path: str, **params: Any) -> list[int]:
     ids: list[int] = []
     for number in range(1, 1000):
         body = await page(api, path, page=number, **params)
@@ -34,7 +34,7 @@ def seeded_active_customer_ids(simulator: Simulator) -> list[int]:
 
 
 async def test_the_envelope_has_every_field_and_total_count_is_null_by_default(
-    api: httpx.AsyncClient,
+    api: httpx2.AsyncClient,
 ) -> None:
     body = await page(api, "/customers", pageSize=5)
 
@@ -48,7 +48,7 @@ async def test_the_envelope_has_every_field_and_total_count_is_null_by_default(
     assert len(body["data"]) == 5
 
 
-async def test_page_size_defaults_to_50(simulator: Simulator, api: httpx.AsyncClient) -> None:
+async def test_page_size_defaults_to_50(simulator: Simulator, api: httpx2.AsyncClient) -> None:
     simulator.config.customers = 120
     simulator_store = simulator.store()
 
@@ -60,7 +60,7 @@ async def test_page_size_defaults_to_50(simulator: Simulator, api: httpx.AsyncCl
 
 
 async def test_include_total_counts_every_match(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     body = await page(api, "/customers", includeTotal="true", pageSize=2)
 
@@ -68,14 +68,14 @@ async def test_include_total_counts_every_match(
 
 
 async def test_walking_pages_returns_every_record_once_in_id_order(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     ids = await every_id(api, "/customers", pageSize=7)
 
     assert ids == seeded_active_customer_ids(simulator)
 
 
-async def test_a_page_past_the_end_is_empty(api: httpx.AsyncClient) -> None:
+async def test_a_page_past_the_end_is_empty(api: httpx2.AsyncClient) -> None:
     body = await page(api, "/customers", page=99, pageSize=50)
 
     assert body["data"] == []
@@ -98,7 +98,7 @@ async def test_a_page_past_the_end_is_empty(api: httpx.AsyncClient) -> None:
     ],
 )
 async def test_bad_query_values_are_400_naming_the_parameter(
-    api: httpx.AsyncClient, params: dict[str, str], parameter: str
+    api: httpx2.AsyncClient, params: dict[str, str], parameter: str
 ) -> None:
     response = await api.get("/customers", params=params)
 
@@ -108,17 +108,17 @@ async def test_bad_query_values_are_400_naming_the_parameter(
     assert parameter in problem["errors"]
 
 
-async def test_page_size_5000_is_allowed(api: httpx.AsyncClient) -> None:
+async def test_page_size_5000_is_allowed(api: httpx2.AsyncClient) -> None:
     assert (await api.get("/customers", params={"pageSize": 5000})).status_code == 200
 
 
-async def test_ids_filter_returns_only_those_records(api: httpx.AsyncClient) -> None:
+async def test_ids_filter_returns_only_those_records(api: httpx2.AsyncClient) -> None:
     body = await page(api, "/customers", ids="1000000003,1000000001", active="Any")
 
     assert [item["id"] for item in body["data"]] == [1000000001, 1000000003]
 
 
-async def test_more_than_50_ids_is_400(api: httpx.AsyncClient) -> None:
+async def test_more_than_50_ids_is_400(api: httpx2.AsyncClient) -> None:
     ids = ",".join(str(1_000_000_001 + n) for n in range(51))
 
     response = await api.get("/customers", params={"ids": ids})
@@ -128,7 +128,7 @@ async def test_more_than_50_ids_is_400(api: httpx.AsyncClient) -> None:
 
 
 async def test_active_defaults_to_true_and_any_or_false_reach_inactive_records(
-    simulator: Simulator, api: httpx.AsyncClient
+    simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
     simulator.config.customers = 200
     default = await every_id(api, "/customers", pageSize=500)
@@ -140,7 +140,7 @@ async def test_active_defaults_to_true_and_any_or_false_reach_inactive_records(
     assert sorted(default + inactive) == everything
 
 
-async def test_created_and_modified_bounds_filter(api: httpx.AsyncClient) -> None:
+async def test_created_and_modified_bounds_filter(api: httpx2.AsyncClient) -> None:
     every = (await page(api, "/customers", active="Any", pageSize=100))["data"]
     middle = every[len(every) // 2]
 
@@ -158,20 +158,20 @@ async def test_created_and_modified_bounds_filter(api: httpx.AsyncClient) -> Non
     ]
 
 
-async def test_a_plain_date_is_a_valid_bound(api: httpx.AsyncClient) -> None:
+async def test_a_plain_date_is_a_valid_bound(api: httpx2.AsyncClient) -> None:
     body = await page(api, "/customers", modifiedBefore="2020-01-01")
 
     assert body["data"] == []
 
 
-async def test_sort_descending_by_id(api: httpx.AsyncClient) -> None:
+async def test_sort_descending_by_id(api: httpx2.AsyncClient) -> None:
     ascending = await every_id(api, "/customers", pageSize=4)
     descending = await every_id(api, "/customers", pageSize=4, sort="-Id")
 
     assert descending == ascending[::-1]
 
 
-async def test_sort_by_modified_on_puts_a_changed_record_last(api: httpx.AsyncClient) -> None:
+async def test_sort_by_modified_on_puts_a_changed_record_last(api: httpx2.AsyncClient) -> None:
     await api.patch("/customers/1000000001", json={"doNotMail": True})
 
     ids = await every_id(api, "/customers", pageSize=6, sort="+ModifiedOn")
@@ -179,26 +179,26 @@ async def test_sort_by_modified_on_puts_a_changed_record_last(api: httpx.AsyncCl
     assert ids[-1] == 1000000001
 
 
-async def test_locations_filter_by_customer(api: httpx.AsyncClient) -> None:
+async def test_locations_filter_by_customer(api: httpx2.AsyncClient) -> None:
     body = await page(api, "/locations", customerId=1000000002, active="Any")
 
     assert [item["customerId"] for item in body["data"]] == [1000000002]
 
 
-async def test_leads_filter_by_status(api: httpx.AsyncClient) -> None:
+async def test_leads_filter_by_status(api: httpx2.AsyncClient) -> None:
     body = await page(api, "/leads", status="Dismissed", pageSize=100)
 
     assert body["data"]
     assert {item["status"] for item in body["data"]} == {"Dismissed"}
 
 
-async def test_an_unknown_lead_status_is_400(api: httpx.AsyncClient) -> None:
+async def test_an_unknown_lead_status_is_400(api: httpx2.AsyncClient) -> None:
     response = await api.get("/leads", params={"status": "Lost"})
 
     assert "status" in response.json()["errors"]
 
 
-async def test_name_matches_a_substring_case_insensitively(api: httpx.AsyncClient) -> None:
+async def test_name_matches_a_substring_case_insensitively(api: httpx2.AsyncClient) -> None:
     first = (await page(api, "/customers", pageSize=1))["data"][0]
     needle = first["name"].split()[-1].upper()
 
@@ -208,7 +208,7 @@ async def test_name_matches_a_substring_case_insensitively(api: httpx.AsyncClien
     assert all(needle.lower() in item["name"].lower() for item in body["data"])
 
 
-async def test_query_names_are_case_insensitive(api: httpx.AsyncClient) -> None:
+async def test_query_names_are_case_insensitive(api: httpx2.AsyncClient) -> None:
     body = await page(api, "/customers", PAGESIZE=3)
 
     assert body["pageSize"] == 3

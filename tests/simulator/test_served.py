@@ -7,7 +7,7 @@ import signal
 import sys
 
 import anyio
-import httpx
+import httpx2
 import pytest
 
 from servicetitan_crm.testing import (
@@ -30,7 +30,7 @@ TOKEN_FORM = {
 async def test_serve_answers_on_a_loopback_port() -> None:
     simulator = Simulator(SimulatorConfig(customers=5))
 
-    async with serve(simulator) as urls, httpx.AsyncClient() as http:
+    async with serve(simulator) as urls, httpx2.AsyncClient() as http:
         token = (await http.post(urls.auth_url, data=TOKEN_FORM)).json()["access_token"]
         response = await http.get(
             f"{urls.api_url}/tenant/{DEFAULT_TENANT_ID}/customers",
@@ -48,8 +48,8 @@ async def test_a_dropped_connection_on_a_port_is_a_transport_error() -> None:
     simulator = Simulator()
     simulator.faults.drop_next(1, path="/connect/token")
 
-    async with serve(simulator) as urls, httpx.AsyncClient() as http:
-        with pytest.raises(httpx.TransportError):
+    async with serve(simulator) as urls, httpx2.AsyncClient() as http:
+        with pytest.raises(httpx2.TransportError):
             await http.post(urls.auth_url, data=TOKEN_FORM)
         after = await http.post(urls.auth_url, data=TOKEN_FORM)
 
@@ -74,7 +74,7 @@ async def test_the_module_runs_a_simulator_process_and_reports_its_urls() -> Non
                     if b"\n" in line:
                         break
             ready = json.loads(line.split(b"\n")[0])
-            async with httpx.AsyncClient() as http:
+            async with httpx2.AsyncClient() as http:
                 token = (await http.post(ready["auth_url"], data=TOKEN_FORM)).json()["access_token"]
                 customers = await http.get(
                     f"{ready['api_url']}/tenant/{ready['tenant']}/customers",

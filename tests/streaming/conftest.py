@@ -1,4 +1,4 @@
-"""Fixtures: the test servers and a client speaking to them over httpx.MockTransport."""
+"""Fixtures: the test servers and a client speaking to them over httpx2.MockTransport."""
 
 from __future__ import annotations
 

@@ -6,14 +6,14 @@ flight when) can run without the real client's token request and request spacing
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 
 
 class StandInClient:
-    def __init__(self, transport: httpx.AsyncBaseTransport, base_url: str) -> None:
-        self._client = httpx.AsyncClient(transport=transport, base_url=base_url)
+    def __init__(self, transport: httpx2.AsyncBaseTransport, base_url: str) -> None:
+        self._client = httpx2.AsyncClient(transport=transport, base_url=base_url)
 
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
         return self._client
 
     async def aclose(self) -> None:

@@ -1,4 +1,4 @@
-"""A small CRM server for the streaming tests, spoken to over real HTTP (httpx.MockTransport).
+"""A small CRM server for the streaming tests, spoken to over real HTTP (httpx2.MockTransport).
 
 `ListServer` serves `GET /customers` pages and `ExportServer` serves `GET /export/customers`
 batches, both with the platform's wire format. Each counts the requests in flight, can hold
@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 
 API_URL = "https://api.test/crm/v2"
 AUTH_URL = "https://auth.test/connect/token"
@@ -47,8 +47,8 @@ def make_record(number: int, *, active: bool = True, minutes: int | None = None)
     }
 
 
-def json_response(status: int, body: object) -> httpx.Response:
-    return httpx.Response(
+def json_response(status: int, body: object) -> httpx2.Response:
+    return httpx2.Response(
         status, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
     )
 
@@ -61,12 +61,12 @@ class TrafficCounter:
         self.max_in_flight = 0
         self.started = 0
         self.cancelled = 0
-        self.log: list[httpx.Request] = []
+        self.log: list[httpx2.Request] = []
         self._changed = anyio.Event()
 
     async def track(
-        self, request: httpx.Request, answer: Callable[[], Awaitable[httpx.Response]]
-    ) -> httpx.Response:
+        self, request: httpx2.Request, answer: Callable[[], Awaitable[httpx2.Response]]
+    ) -> httpx2.Response:
         self.log.append(request)
         self.started += 1
         self.in_flight += 1
@@ -104,17 +104,17 @@ class ListServer(TrafficCounter):
         self.wrong_number_page: int | None = None
         self.repeat_page: int | None = None
 
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handle)
+    def transport(self) -> httpx2.MockTransport:
+        return httpx2.MockTransport(self.handle)
 
     def pages_requested(self) -> list[int]:
         return [int(request.url.params["page"]) for request in self.log]
 
-    async def handle(self, request: httpx.Request) -> httpx.Response:
+    async def handle(self, request: httpx2.Request) -> httpx2.Response:
         assert request.method == "GET" and request.url.path == "/crm/v2/tenant/42/customers"
         return await self.track(request, lambda: self._answer(request))
 
-    async def _answer(self, request: httpx.Request) -> httpx.Response:
+    async def _answer(self, request: httpx2.Request) -> httpx2.Response:
         number = int(request.url.params["page"])
         size = int(request.url.params["pageSize"])
         if number in self.hold:
@@ -159,8 +159,8 @@ class ExportServer(TrafficCounter):
         self.on_caught_up: Callable[[int], None] | None = None
         self.caught_up_answers = 0
 
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self.handle)
+    def transport(self) -> httpx2.MockTransport:
+        return httpx2.MockTransport(self.handle)
 
     def tokens_requested(self) -> list[str | None]:
         return [request.url.params.get("from") for request in self.log]
@@ -179,11 +179,11 @@ class ExportServer(TrafficCounter):
                 return offset
         return len(self.records)
 
-    async def handle(self, request: httpx.Request) -> httpx.Response:
+    async def handle(self, request: httpx2.Request) -> httpx2.Response:
         assert request.method == "GET" and request.url.path == "/crm/v2/tenant/42/export/customers"
         return await self.track(request, lambda: self._answer(request))
 
-    async def _answer(self, request: httpx.Request) -> httpx.Response:
+    async def _answer(self, request: httpx2.Request) -> httpx2.Response:
         start = request.url.params.get("from")
         if start in self.hold_from:
             with anyio.fail_after(HOLD_LIMIT_SECONDS):
@@ -204,14 +204,14 @@ class ExportServer(TrafficCounter):
         return json_response(200, body)
 
 
-def with_token_endpoint(server: TrafficCounter) -> httpx.MockTransport:
+def with_token_endpoint(server: TrafficCounter) -> httpx2.MockTransport:
     """The server's API behind a transport that also answers the OAuth2 token request."""
 
-    async def dispatch(request: httpx.Request) -> httpx.Response:
+    async def dispatch(request: httpx2.Request) -> httpx2.Response:
         if str(request.url) == AUTH_URL:
             body = {"access_token": "token-1", "token_type": "Bearer", "expires_in": 900}
             return json_response(200, body)
-        handle: Callable[[httpx.Request], Awaitable[httpx.Response]] = server.handle  # type: ignore[attr-defined]
+        handle: Callable[[httpx2.Request], Awaitable[httpx2.Response]] = server.handle  # type: ignore[attr-defined]
         return await handle(request)
 
-    return httpx.MockTransport(dispatch)
+    return httpx2.MockTransport(dispatch)

@@ -7,11 +7,11 @@ method works, which keeps the generated code free of policy.
 
 from typing import Protocol
 
-import httpx
+import httpx2
 
 
 class HttpClient(Protocol):
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
+    def get_async_httpx_client(self) -> httpx2.AsyncClient:
         """The pooled client every request is sent through (base URL already includes the tenant)."""
         ...
 

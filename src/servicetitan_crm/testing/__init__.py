@@ -1,7 +1,7 @@
 """An embedded ServiceTitan CRM v2 simulator for testing integrations offline.
 
 `Simulator` is an ASGI app with in-memory, seeded state: call it in-process through
-`httpx.ASGITransport` (`simulator.transport()`), or on a loopback port with
+`httpx2.ASGITransport` (`simulator.transport()`), or on a loopback port with
 `async with serve(simulator) as urls:` (needs the `simulator` extra, i.e. uvicorn), or as its
 own process with `python -m servicetitan_crm.testing --port N`. Point the SDK at
 `urls.api_url` and `urls.auth_url`; the default credentials are in `SimulatorConfig`.

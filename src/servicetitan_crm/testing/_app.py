@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 import anyio
-import httpx
+import httpx2
 
 from servicetitan_crm._client import ServiceTitanClient
 from servicetitan_crm.testing import (
@@ -48,7 +48,7 @@ Send = Callable[[Message], Awaitable[None]]
 
 API_PREFIX = "/crm/v2"
 TOKEN_PATH = "/connect/token"
-# Base URL for in-process use through httpx.ASGITransport (never resolved).
+# Base URL for in-process use through httpx2.ASGITransport (never resolved).
 IN_PROCESS_BASE_URL = "http://servicetitan-simulator.test"
 # Set by `serve` so a dropped connection is a real socket close, not an exception.
 SERVED_SCOPE_KEY = "servicetitan_crm.simulator.served"
@@ -113,11 +113,11 @@ class SimulatorStats:
 class Simulator:
     """An in-memory ServiceTitan CRM v2 tenant behind an ASGI app.
 
-    Use it in-process with `httpx.ASGITransport(app=simulator)` (see `transport()`), or on a
+    Use it in-process with `httpx2.ASGITransport(app=simulator)` (see `transport()`), or on a
     loopback port with `serve(simulator)`. `config` and `faults` may be changed at any time.
 
         simulator = Simulator(SimulatorConfig(customers=1000))
-        async with httpx.AsyncClient(transport=simulator.transport(),
+        async with httpx2.AsyncClient(transport=simulator.transport(),
                                      base_url=simulator.urls().base_url) as http:
             ...
     """
@@ -132,9 +132,9 @@ class Simulator:
     def urls(self, base_url: str = IN_PROCESS_BASE_URL) -> SimulatorUrls:
         return SimulatorUrls.at(base_url)
 
-    def transport(self) -> httpx.ASGITransport:
+    def transport(self) -> httpx2.ASGITransport:
         """An httpx transport that calls this app in-process."""
-        return httpx.ASGITransport(app=self)
+        return httpx2.ASGITransport(app=self)
 
     def sdk_client(self, **settings: Any) -> ServiceTitanClient:
         """A `ServiceTitanClient` wired to this simulator in-process: its first tenant, its first
@@ -309,7 +309,7 @@ async def _drop(scope: Scope, send: Send) -> None:
         }
     )
     if not scope.get(SERVED_SCOPE_KEY):
-        raise httpx.RemoteProtocolError("The simulator dropped the connection (injected fault).")
+        raise httpx2.RemoteProtocolError("The simulator dropped the connection (injected fault).")
 
 
 async def _lifespan(receive: Receive, send: Send) -> None:

@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -25,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> GetBookingProviderTagResponse:
+def _parse_response(*, response: httpx2.Response) -> GetBookingProviderTagResponse:
     if response.status_code == 200:
         try:
             response_200 = GetBookingProviderTagResponse.from_dict(response.json())
@@ -38,7 +38,7 @@ def _parse_response(*, response: httpx.Response) -> GetBookingProviderTagRespons
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[GetBookingProviderTagResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[GetBookingProviderTagResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

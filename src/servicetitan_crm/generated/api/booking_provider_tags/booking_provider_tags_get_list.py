@@ -1,7 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -70,7 +70,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> GetBookingProviderTagResponsePage:
+def _parse_response(*, response: httpx2.Response) -> GetBookingProviderTagResponsePage:
     if response.status_code == 200:
         try:
             response_200 = GetBookingProviderTagResponsePage.from_dict(response.json())
@@ -83,7 +83,7 @@ def _parse_response(*, response: httpx.Response) -> GetBookingProviderTagRespons
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[GetBookingProviderTagResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[GetBookingProviderTagResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -42,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> BookingContactResponsePage:
+def _parse_response(*, response: httpx2.Response) -> BookingContactResponsePage:
     if response.status_code == 200:
         try:
             response_200 = BookingContactResponsePage.from_dict(response.json())
@@ -55,7 +55,7 @@ def _parse_response(*, response: httpx.Response) -> BookingContactResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[BookingContactResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[BookingContactResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

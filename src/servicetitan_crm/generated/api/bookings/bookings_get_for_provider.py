@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -27,7 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> BookingResponse:
+def _parse_response(*, response: httpx2.Response) -> BookingResponse:
     if response.status_code == 200:
         try:
             response_200 = BookingResponse.from_dict(response.json())
@@ -40,7 +40,7 @@ def _parse_response(*, response: httpx.Response) -> BookingResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[BookingResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[BookingResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -74,7 +74,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> BookingResponsePage:
+def _parse_response(*, response: httpx2.Response) -> BookingResponsePage:
     if response.status_code == 200:
         try:
             response_200 = BookingResponsePage.from_dict(response.json())
@@ -87,7 +87,7 @@ def _parse_response(*, response: httpx.Response) -> BookingResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[BookingResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[BookingResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

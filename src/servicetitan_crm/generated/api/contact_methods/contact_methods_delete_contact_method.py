@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -27,14 +27,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> None:
+def _parse_response(*, response: httpx2.Response) -> None:
     if response.status_code == 200:
         return
     errors.raise_for_status(response)
     return
 
 
-def _build_response(*, response: httpx.Response) -> Response[None]:
+def _build_response(*, response: httpx2.Response) -> Response[None]:
     _parse_response(response=response)
     parsed = None
     return Response(

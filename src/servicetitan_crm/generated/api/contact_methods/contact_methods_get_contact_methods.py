@@ -3,7 +3,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -78,7 +78,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ContactMethodResponsePage:
+def _parse_response(*, response: httpx2.Response) -> ContactMethodResponsePage:
     if response.status_code == 200:
         try:
             response_200 = ContactMethodResponsePage.from_dict(response.json())
@@ -91,7 +91,7 @@ def _parse_response(*, response: httpx.Response) -> ContactMethodResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ContactMethodResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[ContactMethodResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

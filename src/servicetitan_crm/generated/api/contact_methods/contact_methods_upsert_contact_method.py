@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -38,7 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ContactMethodResponse:
+def _parse_response(*, response: httpx2.Response) -> ContactMethodResponse:
     if response.status_code == 200:
         try:
             response_200 = ContactMethodResponse.from_dict(response.json())
@@ -51,7 +51,7 @@ def _parse_response(*, response: httpx.Response) -> ContactMethodResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ContactMethodResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[ContactMethodResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

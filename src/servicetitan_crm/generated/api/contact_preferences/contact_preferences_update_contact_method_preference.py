@@ -2,7 +2,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -42,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ContactPreferenceResponse:
+def _parse_response(*, response: httpx2.Response) -> ContactPreferenceResponse:
     if response.status_code == 200:
         try:
             response_200 = ContactPreferenceResponse.from_dict(response.json())
@@ -55,7 +55,7 @@ def _parse_response(*, response: httpx.Response) -> ContactPreferenceResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ContactPreferenceResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[ContactPreferenceResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

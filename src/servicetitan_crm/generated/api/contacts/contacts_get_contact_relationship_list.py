@@ -3,7 +3,7 @@ from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -66,7 +66,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ContactRelationshipResponsePage:
+def _parse_response(*, response: httpx2.Response) -> ContactRelationshipResponsePage:
     if response.status_code == 200:
         try:
             response_200 = ContactRelationshipResponsePage.from_dict(response.json())
@@ -79,7 +79,7 @@ def _parse_response(*, response: httpx.Response) -> ContactRelationshipResponseP
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ContactRelationshipResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[ContactRelationshipResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -76,7 +76,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ContactResponsePage:
+def _parse_response(*, response: httpx2.Response) -> ContactResponsePage:
     if response.status_code == 200:
         try:
             response_200 = ContactResponsePage.from_dict(response.json())
@@ -89,7 +89,7 @@ def _parse_response(*, response: httpx.Response) -> ContactResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ContactResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[ContactResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

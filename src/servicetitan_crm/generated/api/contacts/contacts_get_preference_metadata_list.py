@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> list[ContactPreferenceTypeResponse]:
+def _parse_response(*, response: httpx2.Response) -> list[ContactPreferenceTypeResponse]:
     if response.status_code == 200:
         try:
             response_200 = []
@@ -38,7 +38,7 @@ def _parse_response(*, response: httpx.Response) -> list[ContactPreferenceTypeRe
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[list[ContactPreferenceTypeResponse]]:
+def _build_response(*, response: httpx2.Response) -> Response[list[ContactPreferenceTypeResponse]]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

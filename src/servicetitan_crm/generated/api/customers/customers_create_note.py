@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -35,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> NoteResponse:
+def _parse_response(*, response: httpx2.Response) -> NoteResponse:
     if response.status_code == 200:
         try:
             response_200 = NoteResponse.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(*, response: httpx.Response) -> NoteResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[NoteResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[NoteResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -42,7 +42,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedOnResponsePage:
+def _parse_response(*, response: httpx2.Response) -> CustomerContactWithModifiedOnResponsePage:
     if response.status_code == 200:
         try:
             response_200 = CustomerContactWithModifiedOnResponsePage.from_dict(response.json())
@@ -56,7 +56,7 @@ def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedO
 
 
 def _build_response(
-    *, response: httpx.Response
+    *, response: httpx2.Response
 ) -> Response[CustomerContactWithModifiedOnResponsePage]:
     parsed = _parse_response(response=response)
     return Response(

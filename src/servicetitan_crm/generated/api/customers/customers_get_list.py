@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -123,7 +123,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> CustomerResponsePage:
+def _parse_response(*, response: httpx2.Response) -> CustomerResponsePage:
     if response.status_code == 200:
         try:
             response_200 = CustomerResponsePage.from_dict(response.json())
@@ -136,7 +136,7 @@ def _parse_response(*, response: httpx.Response) -> CustomerResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[CustomerResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[CustomerResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, response: httpx.Response
+    *, response: httpx2.Response
 ) -> CustomerContactWithModifiedOnAndCustomerIdResponsePage:
     if response.status_code == 200:
         try:
@@ -84,7 +84,7 @@ def _parse_response(
 
 
 def _build_response(
-    *, response: httpx.Response
+    *, response: httpx2.Response
 ) -> Response[CustomerContactWithModifiedOnAndCustomerIdResponsePage]:
     parsed = _parse_response(response=response)
     return Response(

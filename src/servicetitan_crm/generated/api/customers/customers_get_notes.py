@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -65,7 +65,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> NoteResponsePage:
+def _parse_response(*, response: httpx2.Response) -> NoteResponsePage:
     if response.status_code == 200:
         try:
             response_200 = NoteResponsePage.from_dict(response.json())
@@ -78,7 +78,7 @@ def _parse_response(*, response: httpx.Response) -> NoteResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[NoteResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[NoteResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

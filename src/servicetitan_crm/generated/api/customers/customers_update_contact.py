@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -39,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedOnResponse:
+def _parse_response(*, response: httpx2.Response) -> CustomerContactWithModifiedOnResponse:
     if response.status_code == 200:
         try:
             response_200 = CustomerContactWithModifiedOnResponse.from_dict(response.json())
@@ -52,7 +52,9 @@ def _parse_response(*, response: httpx.Response) -> CustomerContactWithModifiedO
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[CustomerContactWithModifiedOnResponse]:
+def _build_response(
+    *, response: httpx2.Response
+) -> Response[CustomerContactWithModifiedOnResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

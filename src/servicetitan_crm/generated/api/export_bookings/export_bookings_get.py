@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ExportBookingResponseBatch:
+def _parse_response(*, response: httpx2.Response) -> ExportBookingResponseBatch:
     if response.status_code == 200:
         try:
             response_200 = ExportBookingResponseBatch.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(*, response: httpx.Response) -> ExportBookingResponseBatch:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ExportBookingResponseBatch]:
+def _build_response(*, response: httpx2.Response) -> Response[ExportBookingResponseBatch]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -33,7 +33,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> ExportLocationsResponseBatch:
+def _parse_response(*, response: httpx2.Response) -> ExportLocationsResponseBatch:
     if response.status_code == 200:
         try:
             response_200 = ExportLocationsResponseBatch.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(*, response: httpx.Response) -> ExportLocationsResponseBatch
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[ExportLocationsResponseBatch]:
+def _build_response(*, response: httpx2.Response) -> Response[ExportLocationsResponseBatch]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

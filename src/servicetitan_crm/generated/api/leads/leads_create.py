@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -31,7 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> LeadResponse:
+def _parse_response(*, response: httpx2.Response) -> LeadResponse:
     if response.status_code == 200:
         try:
             response_200 = LeadResponse.from_dict(response.json())
@@ -44,7 +44,7 @@ def _parse_response(*, response: httpx.Response) -> LeadResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[LeadResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[LeadResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -123,7 +123,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> LeadResponsePage:
+def _parse_response(*, response: httpx2.Response) -> LeadResponsePage:
     if response.status_code == 200:
         try:
             response_200 = LeadResponsePage.from_dict(response.json())
@@ -136,7 +136,7 @@ def _parse_response(*, response: httpx.Response) -> LeadResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[LeadResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[LeadResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

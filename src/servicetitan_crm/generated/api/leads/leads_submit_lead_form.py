@@ -1,6 +1,6 @@
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -39,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> SubmitLeadFormResponse:
+def _parse_response(*, response: httpx2.Response) -> SubmitLeadFormResponse:
     if response.status_code == 200:
         try:
             response_200 = SubmitLeadFormResponse.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(*, response: httpx.Response) -> SubmitLeadFormResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[SubmitLeadFormResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[SubmitLeadFormResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 from uuid import UUID
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -118,7 +118,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> LocationResponsePage:
+def _parse_response(*, response: httpx2.Response) -> LocationResponsePage:
     if response.status_code == 200:
         try:
             response_200 = LocationResponsePage.from_dict(response.json())
@@ -131,7 +131,7 @@ def _parse_response(*, response: httpx.Response) -> LocationResponsePage:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[LocationResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[LocationResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 import datetime
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -64,7 +64,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> LocationsContactResponsePage:
+def _parse_response(*, response: httpx2.Response) -> LocationsContactResponsePage:
     if response.status_code == 200:
         try:
             response_200 = LocationsContactResponsePage.from_dict(response.json())
@@ -77,7 +77,7 @@ def _parse_response(*, response: httpx.Response) -> LocationsContactResponsePage
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[LocationsContactResponsePage]:
+def _build_response(*, response: httpx2.Response) -> Response[LocationsContactResponsePage]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -24,7 +24,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> int | None:
+def _parse_response(*, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
         try:
             response_200: int | None = response.json()
@@ -37,7 +37,7 @@ def _parse_response(*, response: httpx.Response) -> int | None:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[int | None]:
+def _build_response(*, response: httpx2.Response) -> Response[int | None]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,

@@ -1,7 +1,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import HttpClient
@@ -35,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, response: httpx.Response) -> LocationResponse:
+def _parse_response(*, response: httpx2.Response) -> LocationResponse:
     if response.status_code == 200:
         try:
             response_200 = LocationResponse.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(*, response: httpx.Response) -> LocationResponse:
     raise errors.ResponseDecodeError(OPERATION, response, None)
 
 
-def _build_response(*, response: httpx.Response) -> Response[LocationResponse]:
+def _build_response(*, response: httpx2.Response) -> Response[LocationResponse]:
     parsed = _parse_response(response=response)
     return Response(
         status_code=response.status_code,
