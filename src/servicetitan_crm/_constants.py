@@ -65,3 +65,21 @@ DEFAULT_RATE_LIMIT_BURST = 1
 
 # How much of a non-JSON error body an exception message quotes.
 ERROR_BODY_PREVIEW_CHARS = 200
+
+# --- `servicetitan-crm sync` -----------------------------------------------------------------
+DEFAULT_SYNC_DATABASE = "servicetitan.sqlite"
+# How often a worker asks again for a feed another worker holds (it takes over when that
+# worker dies) and, once every feed it holds is done, whether the others have finished.
+SYNC_LEASE_RETRY_SECONDS = 1.0
+# A second writer (another process) waits this long for SQLite's write lock before failing.
+SQLITE_BUSY_TIMEOUT_SECONDS = 30.0
+# Tables live in this PostgreSQL schema, so they never collide with the user's own.
+POSTGRESQL_SCHEMA = "servicetitan"
+# First key of every advisory lock the sync takes (b"STCM"); the second is the feed's lease key.
+POSTGRESQL_LOCK_NAMESPACE = 0x5354434D
+POSTGRESQL_CONNECT_TIMEOUT_SECONDS = 10
+# Plain (non-terminal) progress: at most one line per feed this often, besides state changes.
+SYNC_LOG_INTERVAL_SECONDS = 5.0
+# `--simulate` without `--tenant`: these seeded tenants, this many customers each.
+SIMULATED_TENANTS = (1000, 1001, 1002)
+SIMULATED_CUSTOMERS = 1000

@@ -1,0 +1,42 @@
+"""`servicetitan-crm sync`: the CRM's export feeds kept in your own database, exactly once.
+
+    servicetitan-crm sync --simulate                      # the embedded simulator into SQLite
+    servicetitan-crm sync --tenant 123 --tenant 456 --db postgresql://sync@db/warehouse
+    servicetitan-crm status --db postgresql://sync@db/warehouse
+
+Modules: `_feeds` (the six feeds as tables, responses into rows), `_schema` (the SQL both
+databases share), `_store` (the store interface, `open_store`), `_sqlite`, `_postgres` (leases
+through advisory locks), `_runner` (tenants and feeds concurrently), `_tenants`, `_simulate`,
+`_progress`, `_cli`. Nothing here is imported by `import servicetitan_crm`.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from types import FrameType
+
+__all__ = ["main"]
+
+INSTALL_HINT = "pip install 'servicetitan-crm[sync]'"
+
+
+def _exit_on_signal(signum: int, frame: FrameType | None) -> None:
+    sys.exit(128 + signum)
+
+
+def main() -> None:
+    """The `servicetitan-crm` console script.
+
+    SIGINT and SIGTERM end the process with status 128 + the signal number, quietly, outside a
+    sync's run; during it, the runner takes them over and stops between transactions.
+    """
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _exit_on_signal)
+    try:
+        from ._cli import cli
+    except ModuleNotFoundError as error:
+        if error.name in ("click", "rich"):
+            sys.exit(f"servicetitan-crm needs {error.name}: {INSTALL_HINT}")
+        raise
+    cli()

@@ -1,0 +1,196 @@
+"""The SQLite store: one file, one writing process, nothing to install.
+
+The connection is in WAL mode with `synchronous=NORMAL`: a killed process never loses a
+committed transaction, and after a power loss the last few may be missing, but rows and token
+always together, so the resume stays exact. Statements run in worker threads (sqlite3 releases
+the GIL while it works), one at a time, so the event loop keeps fetching the next batches.
+
+Every lease is granted: run one `sync` process per SQLite file (PostgreSQL is for many). A
+second process would only repeat work, never corrupt it, because batches are idempotent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import anyio
+import anyio.to_thread
+
+from .._constants import SQLITE_BUSY_TIMEOUT_SECONDS
+from ._feeds import Feed, FeedRow
+from ._schema import SQLITE
+from ._store import FeedStatus, StoreError, utc_now
+
+__all__ = ["SqliteStore"]
+
+T = TypeVar("T")
+
+
+class SqliteStore:
+    """A SQLite database file holding the feed tables and `sync_state`."""
+
+    def __init__(self, path: str) -> None:
+        self._path = Path(path)
+        self._db: sqlite3.Connection | None = None
+        self._lock = anyio.Lock()
+
+    @property
+    def description(self) -> str:
+        return f"SQLite database {self._path}"
+
+    async def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        async with self._lock:
+            db = self._db
+            if db is None:
+                raise StoreError(f"{self.description} is closed")
+            try:
+                return await anyio.to_thread.run_sync(work, db)
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.description}: {error}") from error
+
+    async def open(self) -> None:
+        def connect() -> sqlite3.Connection:
+            db = sqlite3.connect(
+                self._path,
+                timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.Error:
+                db.close()
+                raise
+            return db
+
+        try:
+            self._db = await anyio.to_thread.run_sync(connect)
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open {self.description}: {error}") from error
+
+    async def prepare(self, feeds: Sequence[Feed]) -> None:
+        def create(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                db.execute(SQLITE.create_state_table())
+                for feed in feeds:
+                    db.execute(SQLITE.create_feed_table(feed))
+
+        await self._run(create)
+
+    async def now(self) -> str:
+        return utc_now()
+
+    async def lease(self, tenant: int, feed: Feed, worker: str) -> SqliteLease:
+        def take(db: sqlite3.Connection) -> str | None:
+            with _transaction(db):
+                db.execute(SQLITE.insert_state(), (tenant, feed.name))
+                db.execute(
+                    "UPDATE sync_state SET holder = ?, leased_at = ? WHERE tenant = ? AND feed = ?",
+                    (worker, utc_now(), tenant, feed.name),
+                )
+                row = db.execute(
+                    "SELECT token FROM sync_state WHERE tenant = ? AND feed = ?",
+                    (tenant, feed.name),
+                ).fetchone()
+            token: str | None = row[0]
+            return token
+
+        return SqliteLease(self, tenant, feed, await self._run(take))
+
+    async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
+        def read(db: sqlite3.Connection) -> bool:
+            row = db.execute(
+                "SELECT caught_up_at >= ? FROM sync_state WHERE tenant = ? AND feed = ?",
+                (since, tenant, feed.name),
+            ).fetchone()
+            return row is not None and bool(row[0])
+
+        return await self._run(read)
+
+    async def commit(
+        self, tenant: int, feed: Feed, rows: Sequence[FeedRow], token: str, caught_up: bool
+    ) -> None:
+        upsert = SQLITE.upsert(feed)
+        state = SQLITE.commit_state("?")
+
+        def write(db: sqlite3.Connection) -> None:
+            now = utc_now()
+            with _transaction(db):
+                db.executemany(upsert, [row.values for row in rows])
+                db.execute(
+                    state, (token, now, caught_up, caught_up, now, len(rows), tenant, feed.name)
+                )
+
+        await self._run(write)
+
+    async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
+        tables = {feed.name: feed.table for feed in feeds}
+
+        def read(db: sqlite3.Connection) -> list[FeedStatus]:
+            states = db.execute(
+                "SELECT tenant, feed, committed_at, caught_up FROM sync_state ORDER BY tenant, feed"
+            ).fetchall()
+            result = []
+            for tenant, name, committed_at, caught_up in states:
+                if name not in tables:
+                    continue
+                (rows,) = db.execute(
+                    f"SELECT count(*) FROM {tables[name]} WHERE tenant = ?", (tenant,)
+                ).fetchone()
+                result.append(FeedStatus(tenant, name, rows, committed_at, bool(caught_up), None))
+            return result
+
+        return await self._run(read)
+
+    async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
+        def count(db: sqlite3.Connection) -> dict[str, int]:
+            return {
+                feed.table: db.execute(f"SELECT count(*) FROM {feed.table}").fetchone()[0]
+                for feed in feeds
+            }
+
+        return await self._run(count)
+
+    async def aclose(self) -> None:
+        async with self._lock:
+            db, self._db = self._db, None
+        if db is not None:
+            await anyio.to_thread.run_sync(db.close)
+
+
+class SqliteLease:
+    """Every lease of a SQLite store: commits go through the store's one connection."""
+
+    def __init__(self, store: SqliteStore, tenant: int, feed: Feed, token: str | None) -> None:
+        self._store = store
+        self._tenant = tenant
+        self._feed = feed
+        self._token = token
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    async def commit(self, rows: Sequence[FeedRow], token: str, *, caught_up: bool) -> None:
+        await self._store.commit(self._tenant, self._feed, rows, token, caught_up)
+        self._token = token
+
+    async def release(self) -> None:
+        """Nothing to give back: SQLite has one writing process."""
+
+
+class _transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK when the block raises (on autocommit sqlite3)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")

@@ -1,0 +1,126 @@
+"""Where a sync writes: the interface both databases implement, and how a `--db` is opened.
+
+A store keeps one table per feed and one `sync_state` row per (tenant, feed) holding the
+continuation token. `Lease.commit` writes a batch's rows and the token after them in one
+transaction, so the token never runs ahead of the rows nor the rows ahead of the token: a
+restart after a crash anywhere resumes exactly after the last committed batch. Rows are upserted
+by (tenant, id) and an older `modifiedOn` never overwrites a newer one, so a batch read twice
+changes nothing.
+
+A lease is the right to write one (tenant, feed). SQLite is for one process and grants every
+lease; PostgreSQL grants each to one session at a time (see `_postgres`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Sequence
+from typing import Protocol
+
+from .._errors import ServiceTitanError
+from ._feeds import Feed, FeedRow
+
+__all__ = ["FeedStatus", "Lease", "Store", "StoreError", "SyncError", "open_store", "utc_now"]
+
+POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_SCHEME = "sqlite:///"
+
+
+class SyncError(ServiceTitanError):
+    """A sync could not run or finish; the message names the tenant, feed or database."""
+
+
+class StoreError(SyncError):
+    """The database cannot be opened, read or written."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FeedStatus:
+    """What `servicetitan-crm status` shows for one (tenant, feed)."""
+
+    tenant: int
+    feed: str
+    rows: int
+    committed_at: str | None
+    caught_up: bool
+    holder: str | None
+
+
+class Lease(Protocol):
+    """The right to write one (tenant, feed), with the token to resume from."""
+
+    @property
+    def token(self) -> str | None:
+        """The committed continuation token; None when the feed was never synced."""
+        ...
+
+    async def commit(self, rows: Sequence[FeedRow], token: str, *, caught_up: bool) -> None:
+        """Upsert `rows` and store `token` (and whether the feed is caught up) atomically."""
+        ...
+
+    async def release(self) -> None:
+        """Give the feed back to other workers; the lease cannot commit afterwards."""
+        ...
+
+
+class Store(Protocol):
+    """A database holding the feeds' tables and the sync state."""
+
+    @property
+    def description(self) -> str:
+        """The database, for messages (never a password)."""
+        ...
+
+    async def prepare(self, feeds: Sequence[Feed]) -> None:
+        """Create the tables of `feeds` and the sync state table when missing."""
+        ...
+
+    async def now(self) -> str:
+        """The database's current time, canonical UTC text (workers compare with it)."""
+        ...
+
+    async def lease(self, tenant: int, feed: Feed, worker: str) -> Lease | None:
+        """Take the feed for `worker`, or None when another worker holds it."""
+        ...
+
+    async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
+        """Whether some worker committed the feed caught up at or after `since`."""
+        ...
+
+    async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
+        """Every (tenant, feed) the state table knows, in tenant then feed order."""
+        ...
+
+    async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
+        """Rows per table (every tenant together)."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+def utc_now() -> str:
+    """Now as canonical UTC text, the form timestamps take in SQLite."""
+    now = datetime.datetime.now(datetime.UTC)
+    return f"{now.strftime('%Y-%m-%dT%H:%M:%S')}.{now.microsecond:06d}0Z"
+
+
+async def open_store(database: str, worker: str) -> Store:
+    """Open `--db`: a `postgresql://` URL, or a SQLite path (`sqlite:///path` also works).
+
+    `worker` names this process to the others (PostgreSQL shows it as the application name).
+    """
+    if database.startswith(POSTGRESQL_SCHEMES):
+        from ._postgres import PostgresStore
+
+        postgres = PostgresStore(database, worker)
+        await postgres.open()
+        return postgres
+    from ._sqlite import SqliteStore
+
+    path = database.removeprefix(SQLITE_SCHEME)
+    if not path:
+        raise StoreError("--db names no SQLite file")
+    sqlite = SqliteStore(path)
+    await sqlite.open()
+    return sqlite
