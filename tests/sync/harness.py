@@ -67,7 +67,7 @@ class SimulatorEndpoint:
         )
 
 
-def _read_line(process: subprocess.Popen[str], timeout: float) -> str:
+def read_line(process: subprocess.Popen[str], timeout: float) -> str:
     assert process.stdout is not None
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
@@ -94,7 +94,7 @@ def simulator_process(
         command.append("--wild-data")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
-        ready = json.loads(_read_line(process, STARTUP_TIMEOUT_SECONDS))
+        ready = json.loads(read_line(process, STARTUP_TIMEOUT_SECONDS))
         yield SimulatorEndpoint(**ready)
     finally:
         process.terminate()

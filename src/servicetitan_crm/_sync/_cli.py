@@ -90,6 +90,11 @@ _config_option = click.option(
     show_default=True,
     help="Seconds between asks for a feed another worker holds.",
 )
+@click.option(
+    "--max-feeds",
+    type=click.IntRange(min=1),
+    help="Feeds this worker holds at once (default: no limit), to share them among workers.",
+)
 @click.option("--worker", help="This worker's name in `status` (default host:pid).")
 @click.option("--simulate", is_flag=True, help="Sync the embedded simulator's seeded tenants.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event on stdout.")
@@ -101,6 +106,7 @@ def sync(
     follow: bool,
     poll_interval: float,
     lease_retry: float,
+    max_feeds: int | None,
     worker: str | None,
     simulate: bool,
     as_json: bool,
@@ -124,6 +130,7 @@ def sync(
         follow=follow,
         poll_interval=poll_interval,
         lease_retry=lease_retry,
+        max_feeds=max_feeds,
     )
     database = db or settings.db or DEFAULT_SYNC_DATABASE
     if as_json:

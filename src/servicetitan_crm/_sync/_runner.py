@@ -42,6 +42,8 @@ class SyncOptions:
     follow: bool = False
     poll_interval: float = EXPORT_POLL_INTERVAL_SECONDS
     lease_retry: float = SYNC_LEASE_RETRY_SECONDS
+    # Feeds this worker holds at once (None: no limit), so a fleet shares them out.
+    max_feeds: int | None = None
 
 
 @dataclasses.dataclass
@@ -73,6 +75,7 @@ class _Run:
         self.options = options
         self.reporter = reporter
         self.started_at = ""
+        self.slots = None if options.max_feeds is None else anyio.Semaphore(options.max_feeds)
 
     def report(self, event: str, progress: FeedProgress, state: str) -> None:
         progress.state = state
@@ -96,34 +99,52 @@ class _Run:
     async def feed(
         self, client: ServiceTitanClient, tenant: int, feed: Feed, progress: FeedProgress
     ) -> None:
-        waiting = False
         try:
-            while True:
-                lease = await self.store.lease(tenant, feed, self.options.worker)
-                if lease is not None:
-                    break
-                if not self.options.follow and await self.store.caught_up_since(
-                    tenant, feed, self.started_at
-                ):
-                    progress.caught_up = True
-                    self.report("done-elsewhere", progress, "caught up by another worker")
-                    return
-                if not waiting:
-                    waiting = True
-                    self.report("waiting", progress, "held by another worker")
-                await anyio.sleep(self.options.lease_retry)
+            lease = await self.take(tenant, feed, progress)
+            if lease is None:
+                return
             try:
                 await self.follow(client, tenant, feed, lease, progress)
             finally:
                 with anyio.CancelScope(shield=True):
                     self.report("released", progress, progress.state)
                     await lease.release()
+                    if self.slots is not None:
+                        self.slots.release()
         except ServiceTitanError as error:
             self.fail(progress, error)
         except anyio.get_cancelled_exc_class():
             if not progress.caught_up or self.options.follow:
                 self.report("stopped", progress, "stopped")
             raise
+
+    async def take(self, tenant: int, feed: Feed, progress: FeedProgress) -> Lease | None:
+        """The feed's lease once this worker gets it, or None when another worker caught the
+        feed up since this run started (never without `follow`)."""
+        waiting = False
+        while True:
+            if self.slots is not None:
+                await self.slots.acquire()
+            try:
+                lease = await self.store.lease(tenant, feed, self.options.worker)
+            except BaseException:
+                if self.slots is not None:
+                    self.slots.release()
+                raise
+            if lease is not None:
+                return lease
+            if self.slots is not None:
+                self.slots.release()
+            if not self.options.follow and await self.store.caught_up_since(
+                tenant, feed, self.started_at
+            ):
+                progress.caught_up = True
+                self.report("done-elsewhere", progress, "caught up by another worker")
+                return None
+            if not waiting:
+                waiting = True
+                self.report("waiting", progress, "held by another worker")
+            await anyio.sleep(self.options.lease_retry)
 
     async def follow(
         self,
