@@ -3,6 +3,7 @@ a killed worker's feeds taken over from its last committed token, the result exa
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from collections import defaultdict
@@ -85,7 +86,7 @@ def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
     assert len(intervals) == len(TENANTS) * 6
     for feed, leases in intervals.items():
         leases.sort(key=lambda lease: lease[1])
-        for before, after in zip(leases, leases[1:], strict=False):
+        for before, after in itertools.pairwise(leases):
             assert before[2] <= after[1], f"{feed}: {before} overlaps {after}"
     for event in events:
         if event["event"] == "batch":

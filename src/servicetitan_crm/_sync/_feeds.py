@@ -209,6 +209,9 @@ class DecodedBatch:
     data: Sequence[FeedRow]
 
 
+_KIND_NAMES = {"int": "an integer", "text": "text", "bool": "a boolean", "timestamp": "a timestamp"}
+
+
 def _typed(column: Column, value: Any) -> object:
     if value is None:
         return None
@@ -224,7 +227,7 @@ def _typed(column: Column, value: Any) -> object:
             return value
     elif isinstance(value, str):
         return value
-    raise ValueError(f"{column.field} is {value!r}, not a {kind}")
+    raise ValueError(f"{column.field} is {value!r}, not {_KIND_NAMES[kind]}")
 
 
 def row_builder(feed: Feed, tenant: int) -> Callable[[Any], FeedRow]:

@@ -10,7 +10,9 @@ from the last committed token. Row leases with `FOR UPDATE SKIP LOCKED` would ne
 transaction per feed for the whole run (holding back vacuum) or a lease expiry with heartbeats
 (a dead worker's feeds wait out the expiry); advisory locks need neither.
 
-Tables live in the `servicetitan` schema; `record` is `jsonb`, timestamps are `timestamptz`.
+Tables live in the `servicetitan` schema; `record` is `jsonb`, timestamps are `timestamptz`
+(microseconds), and `version` keeps `modifiedOn` to the API's 100 ns as canonical UTC text for
+the upsert to compare, so two versions less than a microsecond apart are still told apart.
 """
 
 from __future__ import annotations
@@ -232,7 +234,9 @@ class PostgresLease:
             async with self._conn.transaction():
                 if rows:
                     async with self._conn.cursor() as cursor:
-                        await cursor.executemany(self._upsert, [row.values for row in rows])
+                        await cursor.executemany(
+                            self._upsert, [POSTGRESQL.with_version(row.values) for row in rows]
+                        )
                 await self._conn.execute(
                     self._state,
                     (token, caught_up, caught_up, len(rows), self._tenant, self._feed.name),

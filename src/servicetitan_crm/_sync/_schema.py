@@ -21,13 +21,27 @@ class Dialect:
     placeholder: str
     # Appended to a placeholder to convert the parameter (PostgreSQL: `::jsonb`).
     casts: dict[str, str]
+    # Whether `modified_on` loses precision (PostgreSQL keeps microseconds, the API sends 100 ns):
+    # then a `version` column holds the exact canonical text, which the upsert compares. Rows
+    # carry it right after `modified_on` (see `with_version`).
+    versioned: bool
+
+    def _columns(self, feed: Feed) -> list[tuple[str, str]]:
+        columns = [("tenant", "int")]
+        for column in feed.columns:
+            columns.append((column.name, column.kind))
+            if column.name == "modified_on" and self.versioned:
+                columns.append(("version", "text"))
+        columns.append(("record", "json"))
+        return columns
 
     def create_feed_table(self, feed: Feed) -> str:
-        columns = [f"tenant {self.types['int']} NOT NULL"]
-        for column in feed.columns:
-            constraint = " NOT NULL" if column.name in ("id", "modified_on") else ""
-            columns.append(f"{column.name} {self.types[column.kind]}{constraint}")
-        columns.append(f"record {self.types['json']} NOT NULL")
+        columns = []
+        for name, kind in self._columns(feed):
+            constraint = (
+                " NOT NULL" if name in ("tenant", "id", "modified_on", "version", "record") else ""
+            )
+            columns.append(f"{name} {self.types[kind]}{constraint}")
         columns.append("PRIMARY KEY (tenant, id)")
         body = ",\n    ".join(columns)
         return f"CREATE TABLE IF NOT EXISTS {feed.table} (\n    {body}\n)"
@@ -35,15 +49,22 @@ class Dialect:
     def upsert(self, feed: Feed) -> str:
         """Insert a row, or update it unless the stored version is newer."""
         table = feed.table
-        names = ["tenant", *(column.name for column in feed.columns), "record"]
-        kinds = ["int", *(column.kind for column in feed.columns), "json"]
-        values = ", ".join(self.placeholder + self.casts.get(kind, "") for kind in kinds)
-        updates = ", ".join(f"{name} = excluded.{name}" for name in names[3:])
+        columns = self._columns(feed)
+        names = [name for name, _ in columns]
+        values = ", ".join(self.placeholder + self.casts.get(kind, "") for _, kind in columns)
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names[2:])
+        compared = "version" if self.versioned else "modified_on"
         return (
             f"INSERT INTO {table} ({', '.join(names)}) VALUES ({values}) "
-            f"ON CONFLICT (tenant, id) DO UPDATE SET modified_on = excluded.modified_on, "
-            f"{updates} WHERE excluded.modified_on >= {table}.modified_on"
+            f"ON CONFLICT (tenant, id) DO UPDATE SET {updates} "
+            f"WHERE excluded.{compared} >= {table}.{compared}"
         )
+
+    def with_version(self, values: tuple[object, ...]) -> tuple[object, ...]:
+        """A row's values as this dialect's upsert takes them."""
+        if not self.versioned:
+            return values
+        return (*values[:3], values[2], *values[3:])
 
     def create_state_table(self, extra_columns: str = "") -> str:
         t = self.types
@@ -91,6 +112,7 @@ SQLITE = Dialect(
     },
     placeholder="?",
     casts={},
+    versioned=False,
 )
 
 POSTGRESQL = Dialect(
@@ -103,4 +125,5 @@ POSTGRESQL = Dialect(
     },
     placeholder="%s",
     casts={"json": "::jsonb", "timestamp": "::timestamptz"},
+    versioned=True,
 )
