@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx2
 
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,

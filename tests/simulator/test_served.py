@@ -10,7 +10,7 @@ import anyio
 import httpx2
 import pytest
 
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -63,7 +63,15 @@ async def test_serve_binds_only_loopback_addresses() -> None:
 
 
 async def test_the_module_runs_a_simulator_process_and_reports_its_urls() -> None:
-    command = [sys.executable, "-m", "servicetitan_crm.testing", "--port", "0", "--customers", "3"]
+    command = [
+        sys.executable,
+        "-m",
+        "servicetitan_crm_simulator",
+        "--port",
+        "0",
+        "--customers",
+        "3",
+    ]
     async with await anyio.open_process(command) as process:
         assert process.stdout is not None
         try:
