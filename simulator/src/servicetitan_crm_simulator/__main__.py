@@ -14,7 +14,12 @@ import sys
 import anyio
 
 from servicetitan_crm_simulator._app import Simulator
-from servicetitan_crm_simulator._config import SimulatorConfig
+from servicetitan_crm_simulator._config import (
+    DEFAULT_TENANT_ID,
+    App,
+    SimulatorConfig,
+    TenantData,
+)
 from servicetitan_crm_simulator._server import DEFAULT_HOST, LOOPBACK_HOSTS, serve
 
 
@@ -37,10 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--bookings", type=int, default=defaults.bookings)
     parser.add_argument("--booking-providers", type=int, default=defaults.booking_providers)
     parser.add_argument("--contacts", type=int, default=defaults.contacts)
-    parser.add_argument("--tenant", type=int, default=min(defaults.tenants))
-    parser.add_argument("--client-id", default=next(iter(defaults.credentials)))
-    parser.add_argument("--client-secret", default=next(iter(defaults.credentials.values())))
-    parser.add_argument("--app-key", default=next(iter(defaults.app_keys)))
+    parser.add_argument(
+        "--tenant",
+        type=int,
+        action="append",
+        dest="tenants",
+        help=f"a tenant to serve (repeat for several; default {min(defaults.tenants)}); the "
+        "n-th one's data is seeded with --seed plus n-1",
+    )
+    app = defaults.apps[0]
+    parser.add_argument("--client-id", default=app.client_id)
+    parser.add_argument("--client-secret", default=app.client_secret)
+    parser.add_argument("--app-key", default=app.app_key, help="the one app, allowed everywhere")
     parser.add_argument("--token-lifetime", type=int, default=defaults.token_lifetime_seconds)
     parser.add_argument("--export-batch-size", type=int, default=defaults.export_batch_size)
     parser.add_argument(
@@ -53,21 +66,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tenants(args: argparse.Namespace) -> list[int]:
+    return list(args.tenants or [DEFAULT_TENANT_ID])
+
+
 def _config(args: argparse.Namespace) -> SimulatorConfig:
-    return SimulatorConfig(
-        tenants=frozenset({args.tenant}),
-        credentials={args.client_id: args.client_secret},
-        app_keys=frozenset({args.app_key}),
+    tenants = _tenants(args)
+    if len(set(tenants)) != len(tenants):
+        raise ValueError(f"a tenant is named twice: {tenants}")
+    data = {
+        tenant: TenantData(
+            seed=args.seed + position,
+            customers=args.customers,
+            locations_per_customer=args.locations_per_customer,
+            contacts_per_customer=args.contacts_per_customer,
+            contacts_per_location=args.contacts_per_location,
+            leads=args.leads,
+            bookings=args.bookings,
+            booking_providers=args.booking_providers,
+            contacts=args.contacts,
+        )
+        for position, tenant in enumerate(tenants)
+    }
+    return SimulatorConfig.with_tenants(
+        data,
+        apps=[App(args.client_id, args.client_secret, args.app_key)],
         token_lifetime_seconds=args.token_lifetime,
-        seed=args.seed,
-        customers=args.customers,
-        locations_per_customer=args.locations_per_customer,
-        contacts_per_customer=args.contacts_per_customer,
-        contacts_per_location=args.contacts_per_location,
-        leads=args.leads,
-        bookings=args.bookings,
-        booking_providers=args.booking_providers,
-        contacts=args.contacts,
         export_batch_size=args.export_batch_size,
         export_recent_delay_seconds=args.export_recent_delay,
         latency_seconds=args.latency,
@@ -84,7 +108,8 @@ async def _run(args: argparse.Namespace) -> None:
                 "base_url": urls.base_url,
                 "api_url": urls.api_url,
                 "auth_url": urls.auth_url,
-                "tenant": args.tenant,
+                "tenant": _tenants(args)[0],
+                "tenants": _tenants(args),
                 "client_id": args.client_id,
                 "client_secret": args.client_secret,
                 "app_key": args.app_key,

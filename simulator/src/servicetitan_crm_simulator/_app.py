@@ -34,8 +34,9 @@ from servicetitan_crm_simulator import (
     _technicians,
 )
 from servicetitan_crm_simulator._auth import Tokens
-from servicetitan_crm_simulator._config import SimulatorConfig
+from servicetitan_crm_simulator._config import App, SimulatorConfig
 from servicetitan_crm_simulator._faults import Faults
+from servicetitan_crm_simulator._feeds import FEEDS
 from servicetitan_crm_simulator._http import Problem, Request, Response
 from servicetitan_crm_simulator._routing import Context, Route
 from servicetitan_crm_simulator._store import Store
@@ -111,7 +112,7 @@ class SimulatorStats:
 
 
 class Simulator:
-    """An in-memory ServiceTitan CRM v2 tenant behind an ASGI app.
+    """In-memory ServiceTitan CRM v2 tenants behind an ASGI app.
 
     Use it in-process with `httpx2.ASGITransport(app=simulator)` (see `transport()`), or on a
     loopback port with `serve(simulator)`. `config` and `faults` may be changed at any time.
@@ -136,31 +137,65 @@ class Simulator:
         """An httpx transport that calls this app in-process."""
         return httpx2.ASGITransport(app=self)
 
-    def sdk_client(self, **settings: Any) -> ServiceTitanClient:
-        """A `ServiceTitanClient` wired to this simulator in-process: its first tenant, its first
-        registered credentials and app key, `transport()`. `settings` override or add any
-        `ServiceTitanClient` argument (`rate_limiter=None`, `retry=...`)."""
-        client_id, client_secret = next(iter(self.config.credentials.items()))
+    def sdk_client(
+        self, tenant: int | None = None, *, app: App | None = None, **settings: Any
+    ) -> ServiceTitanClient:
+        """A `ServiceTitanClient` wired to this simulator in-process.
+
+        It acts on `tenant` (default: the lowest served tenant) as `app` (default: the first
+        registered app allowed there), through `transport()`. `settings` override or add any
+        `ServiceTitanClient` argument (`rate_limiter=None`, `retry=...`).
+        """
+        tenant = self._served(tenant)
+        if app is None:
+            app = self.app_for(tenant)
         urls = self.urls()
         defaults: dict[str, Any] = {
-            "tenant": min(self.config.tenants),
-            "client_id": client_id,
-            "client_secret": client_secret,
-            "app_key": min(self.config.app_keys),
+            "tenant": tenant,
+            "client_id": app.client_id,
+            "client_secret": app.client_secret,
+            "app_key": app.app_key,
             "api_url": urls.api_url,
             "auth_url": urls.auth_url,
             "transport": self.transport(),
         }
         return ServiceTitanClient(**{**defaults, **settings})
 
+    def app_for(self, tenant: int) -> App:
+        """The first registered app allowed on `tenant`."""
+        for app in self.config.apps:
+            if app.allows(tenant):
+                return app
+        raise ValueError(f"No registered app is allowed on tenant {tenant}.")
+
     def store(self, tenant: int | None = None) -> Store:
-        """The state of `tenant` (the only configured tenant when there is one)."""
-        if tenant is None:
-            tenant = min(self.config.tenants)
+        """The state of `tenant` (default: the lowest served tenant)."""
+        tenant = self._served(tenant)
         store = self._stores.get(tenant)
         if store is None:
-            store = self._stores[tenant] = Store(self.config)
+            store = self._stores[tenant] = Store(self.config.data_of(tenant))
         return store
+
+    def feed_contents(self, tenant: int | None = None) -> dict[str, dict[int, dict[str, Any]]]:
+        """Everything the export feeds of `tenant` hold, to compare a synced copy against.
+
+        By feed name (`customers`, `customers-contacts`, `locations`, `locations-contacts`,
+        `leads`, `bookings`), every record id with the record at its latest version, as the
+        feed writes it (deleted records included, `active` false). Records changed within
+        `export_recent_delay_seconds` of the simulated now are included although a feed read
+        without `includeRecentChanges` does not reach them yet.
+        """
+        store = self.store(tenant)
+        return {feed.name: feed.contents(store) for feed in FEEDS}
+
+    def _served(self, tenant: int | None) -> int:
+        if tenant is None:
+            return min(self.config.tenants)
+        if tenant not in self.config.tenants:
+            raise ValueError(
+                f"Tenant {tenant} is not served (tenants: {sorted(self.config.tenants)})."
+            )
+        return tenant
 
     def expire_tokens(self) -> None:
         """Every access token issued so far stops working now."""
@@ -187,7 +222,10 @@ class Simulator:
     def _answer_or_fault(self, request: Request) -> Response | None:
         if request.path.rstrip("/") == TOKEN_PATH:
             self.stats.token_requests += 1
-        faulted, status = self.faults.take(request.method, request.path)
+        found = _TENANT_PATH.fullmatch(request.path)
+        tenant_text = None if found is None else found.group("tenant")
+        tenant = int(tenant_text) if tenant_text is not None and tenant_text.isdigit() else None
+        faulted, status = self.faults.take(request.method, request.path, tenant)
         if faulted:
             self.stats.faults_injected += 1
             if status is None:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from servicetitan_crm_simulator._config import SimulatorConfig
+from servicetitan_crm_simulator._config import TenantData
 from servicetitan_crm_simulator._time import TICKS_PER_SECOND, format_ticks, ticks_from_datetime
 from servicetitan_crm_simulator._vocabulary import (
     BUSINESS_WORDS,
@@ -146,11 +146,11 @@ def _customer_active(customer_index: int) -> bool:
 class SeedData:
     """Every seeded kind of one tenant, wired to each other (parents, providers, tag types)."""
 
-    def __init__(self, config: SimulatorConfig) -> None:
-        seed = config.seed
-        self.tag_type_ids = tuple(config.tag_type_ids)
-        customers = config.customers
-        per_location = config.locations_per_customer
+    def __init__(self, data: TenantData) -> None:
+        seed = data.seed
+        self.tag_type_ids = tuple(data.tag_type_ids)
+        customers = data.customers
+        per_location = data.locations_per_customer
         self.customers = SeededKind("customers", 1, customers, seed, self._customer)
         self.locations = SeededKind(
             "locations",
@@ -163,26 +163,26 @@ class SeedData:
         self.customer_contacts = SeededKind(
             "customer_contacts",
             3,
-            customers * config.contacts_per_customer,
+            customers * data.contacts_per_customer,
             seed,
             self._customer_contact,
-            per_parent=config.contacts_per_customer,
+            per_parent=data.contacts_per_customer,
         )
         self.location_contacts = SeededKind(
             "location_contacts",
             4,
-            customers * per_location * config.contacts_per_location,
+            customers * per_location * data.contacts_per_location,
             seed,
             self._location_contact,
-            per_parent=config.contacts_per_location,
+            per_parent=data.contacts_per_location,
         )
-        self.leads = SeededKind("leads", 5, config.leads, seed, self._lead)
-        self.bookings = SeededKind("bookings", 6, config.bookings, seed, self._booking)
+        self.leads = SeededKind("leads", 5, data.leads, seed, self._lead)
+        self.bookings = SeededKind("bookings", 6, data.bookings, seed, self._booking)
         self.booking_contacts = SeededKind(
-            "booking_contacts", 7, config.bookings, seed, self._booking_contact, per_parent=1
+            "booking_contacts", 7, data.bookings, seed, self._booking_contact, per_parent=1
         )
         self.provider_tags = SeededKind(
-            "provider_tags", 8, config.booking_providers, seed, self._provider_tag
+            "provider_tags", 8, data.booking_providers, seed, self._provider_tag
         )
         self.customer_field_types = SeededKind(
             "customer_field_types", 9, len(_CUSTOMER_FIELDS), seed, _field_type(_CUSTOMER_FIELDS)
@@ -195,8 +195,8 @@ class SeedData:
             _field_type(_LOCATION_FIELDS),
         )
         self._per_location = per_location
-        self._contacts_per_customer = config.contacts_per_customer
-        self._contacts_per_location = config.contacts_per_location
+        self._contacts_per_customer = data.contacts_per_customer
+        self._contacts_per_location = data.contacts_per_location
 
     # --- builders: (index, hash) -> (parent id, active, fields) ---------------------------
     def _person(self, customer_index: int) -> tuple[str, str]:

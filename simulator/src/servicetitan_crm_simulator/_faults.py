@@ -18,16 +18,22 @@ class _Burst:
     status: int | None
     path: str
     method: str | None
+    tenant: int | None
 
-    def matches(self, method: str, path: str) -> bool:
-        return self.path in path and (self.method is None or self.method == method)
+    def matches(self, method: str, path: str, tenant: int | None) -> bool:
+        return (
+            self.path in path
+            and (self.method is None or self.method == method)
+            and (self.tenant is None or self.tenant == tenant)
+        )
 
 
 class Faults:
     """Failures queued for the next matching requests, consumed in the order they were added.
 
     `path` matches any request whose path contains it (`"/export/"`, `"/connect/token"`);
-    the empty string matches everything.
+    the empty string matches everything. `tenant` limits a failure to the API requests of
+    one tenant (token requests name no tenant, so they never match it).
     """
 
     def __init__(self) -> None:
@@ -35,14 +41,22 @@ class Faults:
         self._recent: dict[int, collections.deque[float]] = {}
 
     def fail_next(
-        self, count: int, *, status: int = 503, path: str = "", method: str | None = None
+        self,
+        count: int,
+        *,
+        status: int = 503,
+        path: str = "",
+        method: str | None = None,
+        tenant: int | None = None,
     ) -> None:
         """The next `count` matching requests answer `status` with an RFC 7807 body."""
-        self._add(_Burst(count, status, path, method))
+        self._add(_Burst(count, status, path, method, tenant))
 
-    def drop_next(self, count: int, *, path: str = "", method: str | None = None) -> None:
+    def drop_next(
+        self, count: int, *, path: str = "", method: str | None = None, tenant: int | None = None
+    ) -> None:
         """The next `count` matching requests lose their connection without an answer."""
-        self._add(_Burst(count, None, path, method))
+        self._add(_Burst(count, None, path, method, tenant))
 
     def clear(self) -> None:
         self._bursts.clear()
@@ -59,10 +73,10 @@ class Faults:
             burst.method = burst.method.upper()
         self._bursts.append(burst)
 
-    def take(self, method: str, path: str) -> tuple[bool, int | None]:
+    def take(self, method: str, path: str, tenant: int | None) -> tuple[bool, int | None]:
         """(True, status or None for a drop) when a queued failure applies to this request."""
         for burst in self._bursts:
-            if burst.matches(method, path):
+            if burst.matches(method, path, tenant):
                 burst.remaining -= 1
                 if burst.remaining == 0:
                     self._bursts.remove(burst)

@@ -1,7 +1,8 @@
-"""The six export feeds' routes."""
+"""The six export feeds: their routes, and their whole content for comparing a copy against."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -10,26 +11,31 @@ from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._export import export_batch
 from servicetitan_crm_simulator._http import Response
 from servicetitan_crm_simulator._query import boolean, text
-from servicetitan_crm_simulator._routing import Context, Handler, Route, route
-from servicetitan_crm_simulator._store import Table
+from servicetitan_crm_simulator._routing import Context, Route, route
+from servicetitan_crm_simulator._store import Store, Table
 
 
-def _feed(
-    feed: str,
-    table_of: Callable[[Context], Table],
-    kind: str,
-    shape: Callable[[Row], dict[str, Any]],
-) -> Handler:
-    def handler(ctx: Context) -> Response:
+@dataclasses.dataclass(frozen=True)
+class Feed:
+    """One export feed: its name (also its token's), route, table, and record shape."""
+
+    name: str
+    path: str
+    operation: str
+    table_of: Callable[[Store], Table]
+    kind: str
+    shape: Callable[[Row], dict[str, Any]]
+
+    def handle(self, ctx: Context) -> Response:
         batch = export_batch(
-            table_of(ctx),
-            feed,
+            self.table_of(ctx.store),
+            self.name,
             text(ctx.request, "from"),
             bool(boolean(ctx.request, "includeRecentChanges")),
             ctx.now,
             ctx.config,
         )
-        render = ctx.renderer(kind, shape)
+        render = ctx.renderer(self.kind, self.shape)
         return Response(
             200,
             {
@@ -39,64 +45,60 @@ def _feed(
             },
         )
 
-    return handler
+    def contents(self, store: Store) -> dict[int, dict[str, Any]]:
+        """Every record the feed holds, by id, at its latest version (deleted ones included)."""
+        return {row.id: self.shape(row) for row in self.table_of(store).scan("id", False, None)}
 
 
-ROUTES: list[Route] = [
-    route(
-        "GET",
+FEEDS: list[Feed] = [
+    Feed(
+        "customers",
         "/export/customers",
         "ExportCustomers_GetCustomers",
-        _feed("customers", lambda ctx: ctx.store.customers, "customer", shapes.customer),
+        lambda store: store.customers,
+        "customer",
+        shapes.customer,
     ),
-    route(
-        "GET",
+    Feed(
+        "customers-contacts",
         "/export/customers/contacts",
         "ExportContacts_CustomersContacts",
-        _feed(
-            "customers-contacts",
-            lambda ctx: ctx.store.customer_contacts,
-            "contact",
-            lambda row: shapes.exported_contact(row, "customerId"),
-        ),
+        lambda store: store.customer_contacts,
+        "contact",
+        lambda row: shapes.exported_contact(row, "customerId"),
     ),
-    route(
-        "GET",
+    Feed(
+        "locations",
         "/export/locations",
         "ExportLocations_Locations",
-        _feed("locations", lambda ctx: ctx.store.locations, "location", shapes.location),
+        lambda store: store.locations,
+        "location",
+        shapes.location,
     ),
-    route(
-        "GET",
+    Feed(
+        "locations-contacts",
         "/export/locations/contacts",
         "ExportContacts_LocationsContacts",
-        _feed(
-            "locations-contacts",
-            lambda ctx: ctx.store.location_contacts,
-            "contact",
-            lambda row: shapes.exported_contact(row, "locationId"),
-        ),
+        lambda store: store.location_contacts,
+        "contact",
+        lambda row: shapes.exported_contact(row, "locationId"),
     ),
-    route(
-        "GET",
+    Feed(
+        "leads",
         "/export/leads",
         "ExportLeads_Leads",
-        _feed(
-            "leads",
-            lambda ctx: ctx.store.leads,
-            "lead",
-            lambda row: shapes.exported(shapes.lead(row), row),
-        ),
+        lambda store: store.leads,
+        "lead",
+        lambda row: shapes.exported(shapes.lead(row), row),
     ),
-    route(
-        "GET",
+    Feed(
+        "bookings",
         "/export/bookings",
         "ExportBookings_Get",
-        _feed(
-            "bookings",
-            lambda ctx: ctx.store.bookings,
-            "booking",
-            lambda row: shapes.exported(shapes.booking(row), row),
-        ),
+        lambda store: store.bookings,
+        "booking",
+        lambda row: shapes.exported(shapes.booking(row), row),
     ),
 ]
+
+ROUTES: list[Route] = [route("GET", feed.path, feed.operation, feed.handle) for feed in FEEDS]

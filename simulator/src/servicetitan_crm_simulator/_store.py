@@ -12,7 +12,7 @@ import heapq
 from collections.abc import Callable, Hashable, Iterator
 from typing import Literal
 
-from servicetitan_crm_simulator._config import SimulatorConfig
+from servicetitan_crm_simulator._config import TenantData
 from servicetitan_crm_simulator._contact_data import ContactSeed
 from servicetitan_crm_simulator._data import Row, SeedData, SeededKind
 from servicetitan_crm_simulator._guids import Guids
@@ -168,10 +168,10 @@ class Table:
 class Store:
     """Every table of one tenant."""
 
-    def __init__(self, config: SimulatorConfig) -> None:
-        seed = SeedData(config)
+    def __init__(self, data: TenantData) -> None:
+        seed = SeedData(data)
         self.seed = seed
-        self.tag_type_ids = frozenset(config.tag_type_ids)
+        self.tag_type_ids = frozenset(data.tag_type_ids)
         self.customers = Table(seed.customers)
         self.locations = Table(seed.locations)
         self.customer_contacts = Table(seed.customer_contacts)
@@ -185,13 +185,13 @@ class Store:
         self.customer_notes = Table(_empty("customer_notes", 11))
         self.location_notes = Table(_empty("location_notes", 12))
         self.lead_notes = Table(_empty("lead_notes", 13))
-        contact_seed = ContactSeed(seed, config.contacts, config.seed)
+        contact_seed = ContactSeed(seed, data.contacts, data.seed)
         self.contact_seed = contact_seed
         self.contacts = Table(contact_seed.contacts)
         self.contact_methods = Table(contact_seed.methods)
         self.contact_relationships = Table(contact_seed.relationships)
         self.contact_preference_types = Table(contact_seed.preference_types)
-        self.guids = Guids(config.seed)
+        self.guids = Guids(data.seed)
         # Location id -> technician id, for the locations whose preferred technician was set.
         self.preferred_technicians: dict[int, int] = {}
 
