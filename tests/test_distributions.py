@@ -79,6 +79,9 @@ def test_the_simulator_wheel_holds_only_the_simulator_and_requires_the_sdk(
         assert top_level_packages(wheel) == {"servicetitan_crm_simulator"}
         assert "servicetitan_crm_simulator/py.typed" in wheel.namelist()
         requirements = [value for key, value in metadata(wheel) if key == "Requires-Dist"]
+        (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
+        plugin = "servicetitan_crm_simulator = servicetitan_crm_simulator.pytest_plugin"
+        assert plugin in wheel.read(entry_points).decode().split("[pytest11]")[1]
     assert "servicetitan-crm==0.1.0" in requirements
 
 
