@@ -82,20 +82,22 @@ def simulator_process(
 ) -> Iterator[SimulatorEndpoint]:
     command = [
         sys.executable,
-        str(HERE / "simulator_server.py"),
-        "--tenants",
-        *map(str, tenants),
-        "--customers",
-        str(customers),
-        "--export-batch-size",
-        str(batch_size),
+        "-m",
+        "servicetitan_crm_simulator",
+        "--host=127.0.0.1",
+        *(f"--tenant={tenant}" for tenant in tenants),
+        f"--customers={customers}",
+        f"--export-batch-size={batch_size}",
+        # Changes show in the feeds at once, so a sync sees the records it races with.
+        "--export-recent-delay=0",
     ]
     if wild_data:
         command.append("--wild-data")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         ready = json.loads(read_line(process, STARTUP_TIMEOUT_SECONDS))
-        yield SimulatorEndpoint(**ready)
+        fields = {field.name for field in dataclasses.fields(SimulatorEndpoint)}
+        yield SimulatorEndpoint(**{name: ready[name] for name in fields})
     finally:
         process.terminate()
         process.wait(timeout=30)
