@@ -85,7 +85,22 @@ def test_the_simulator_wheel_holds_only_the_simulator_and_requires_the_sdk(
     assert "servicetitan-crm==0.1.0" in requirements
 
 
+# `servicetitan-crm sync --simulate` is the one user: it imports the simulator inside a function,
+# only when asked for, and says how to install it when it is missing.
+LAZY_IMPORTER = ROOT / "src" / "servicetitan_crm" / "_sync" / "_simulate.py"
+
+
 def test_the_sdk_never_imports_the_simulator() -> None:
     sources = (ROOT / "src" / "servicetitan_crm").rglob("*.py")
-    importing = [str(path) for path in sources if "servicetitan_crm_simulator" in path.read_text()]
+    importing = [
+        str(path)
+        for path in sources
+        if "servicetitan_crm_simulator" in path.read_text() and path != LAZY_IMPORTER
+    ]
     assert importing == []
+    top_level = [
+        line
+        for line in LAZY_IMPORTER.read_text().splitlines()
+        if line.startswith(("import servicetitan_crm_simulator", "from servicetitan_crm_simulator"))
+    ]
+    assert top_level == []
