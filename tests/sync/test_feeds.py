@@ -65,7 +65,8 @@ def _customer(**fields: Any) -> dict[str, Any]:
 
 def test_a_row_has_the_tenant_the_typed_key_columns_and_the_record_as_sent() -> None:
     record = _customer(type="Government", simulatorUnknownField={"values": [1, 2]}, mergedToId=7)
-    row = row_builder(CUSTOMERS, 1000)(record)
+    text = json.dumps(record)
+    row = row_builder(CUSTOMERS, 1000)(record, text)
 
     assert row.id == 42
     assert row.modified_on == "2024-05-01T12:00:00.1234567Z"
@@ -80,11 +81,12 @@ def test_a_row_has_the_tenant_the_typed_key_columns_and_the_record_as_sent() -> 
         "Government",  # an enum value the document does not list, kept verbatim
         7,
     ]
-    assert json.loads(str(record_json)) == record
+    assert record_json == text
 
 
 def test_nulls_in_documented_required_fields_become_null_columns() -> None:
-    row = row_builder(CUSTOMERS, 1000)(_customer(name=None, active=None))
+    record = _customer(name=None, active=None)
+    row = row_builder(CUSTOMERS, 1000)(record, json.dumps(record))
     assert row.values[3] is None and row.values[5] is None
 
 
@@ -103,7 +105,7 @@ def test_a_record_without_a_usable_id_or_key_column_is_refused(
     record: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(ValueError, match=message):
-        row_builder(CUSTOMERS, 1000)(record)
+        row_builder(CUSTOMERS, 1000)(record, json.dumps(record))
 
 
 def _response(body: object) -> httpx2.Response:
@@ -123,7 +125,7 @@ def test_a_response_becomes_a_batch_of_rows_with_its_token() -> None:
 @pytest.mark.parametrize(
     ("body", "reason"),
     [
-        ([], "the body is list, not an object"),
+        ([], "expected a JSON object at character 0, found '\\['"),
         ({"hasMore": "no", "continueFrom": "t", "data": []}, "hasMore is 'no'"),
         ({"hasMore": False, "continueFrom": None, "data": []}, "continueFrom is None"),
         ({"hasMore": False, "continueFrom": "t", "data": {}}, "data is dict, not an array"),
@@ -136,6 +138,37 @@ def test_a_response_that_breaks_the_contract_raises_naming_the_operation(
     with pytest.raises(ResponseDecodeError, match=reason) as raised:
         decode_batch(CUSTOMERS, _response(body), row_builder(CUSTOMERS, 1000))
     assert raised.value.operation == "GET /export/customers"
+
+
+def test_each_record_keeps_the_text_the_server_sent_byte_for_byte() -> None:
+    records = [
+        '{ "id": 42, "modifiedOn": "2024-05-01T12:00:00Z", "name": "Am\\u00e9lie",  "n": 1.50e2 }',
+        '{"id":43,"modifiedOn":"2024-05-01T12:00:00Z","name":"Zoë","nested":{"a":[1, 2]}}',
+    ]
+    body = '{"data": [ ' + " ,\n".join(records) + ' ], "continueFrom": "t", "hasMore": false}'
+    request = httpx2.Request("GET", "https://api.test/crm/v2/tenant/1000/export/customers")
+    response = httpx2.Response(200, content=body.encode(), request=request)
+    batch = decode_batch(CUSTOMERS, response, row_builder(CUSTOMERS, 1000))
+
+    assert [row.values[-1] for row in batch.data] == records
+    assert [row.values[5] for row in batch.data] == ["Amélie", "Zoë"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"hasMore": false, "continueFrom": "t", "data": [{"id": 1} {"id": 2}]}',
+        b'{"hasMore": false, "continueFrom": "t", "data": []} trailing',
+        b'{"hasMore": false "continueFrom": "t", "data": []}',
+        b'{"hasMore": false, "continueFrom": "t", "data": [',
+        b"\xff\xfe not utf-8",
+    ],
+)
+def test_a_body_that_is_not_one_json_object_raises(body: bytes) -> None:
+    request = httpx2.Request("GET", "https://api.test/crm/v2/tenant/1000/export/customers")
+    response = httpx2.Response(200, content=body, request=request)
+    with pytest.raises(ResponseDecodeError):
+        decode_batch(CUSTOMERS, response, row_builder(CUSTOMERS, 1000))
 
 
 def test_every_feed_has_a_distinct_name_table_and_operation() -> None:

@@ -16,8 +16,9 @@ CUSTOMERS = feed_named("customers")
 TENANT = 1000
 
 
-def _customer(record_id: int, modified_on: str, name: str) -> dict[str, Any]:
-    return {"id": record_id, "modifiedOn": modified_on, "active": True, "name": name}
+def _customer(record_id: int, modified_on: str, name: str) -> tuple[dict[str, Any], str]:
+    record = {"id": record_id, "modifiedOn": modified_on, "active": True, "name": name}
+    return record, json.dumps(record)
 
 
 async def _store(database: str, worker: str = "test-worker") -> Store:
@@ -32,10 +33,10 @@ async def test_an_older_version_never_overwrites_a_newer_one(database: str) -> N
     try:
         lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
         assert lease is not None and lease.token is None
-        newer = build(_customer(1, "2024-05-01T12:00:01Z", "newer"))
-        older = build(_customer(1, "2024-05-01T12:00:00.9999999Z", "older"))
+        newer = build(*_customer(1, "2024-05-01T12:00:01Z", "newer"))
+        older = build(*_customer(1, "2024-05-01T12:00:00.9999999Z", "older"))
         await lease.commit(
-            [newer, build(_customer(2, "2024-05-01T12:00:00Z", "two"))], "t1", caught_up=False
+            [newer, build(*_customer(2, "2024-05-01T12:00:00Z", "two"))], "t1", caught_up=False
         )
         await lease.commit([older], "t2", caught_up=True)
         await lease.release()
@@ -56,7 +57,7 @@ async def test_an_older_version_never_overwrites_a_newer_one(database: str) -> N
 
 async def test_the_same_version_again_changes_nothing(database: str) -> None:
     build = row_builder(CUSTOMERS, TENANT)
-    row = build(_customer(5, "2024-05-01T12:00:00Z", "five"))
+    row = build(*_customer(5, "2024-05-01T12:00:00Z", "five"))
     store = await _store(database)
     try:
         lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
@@ -77,7 +78,7 @@ async def test_a_failed_commit_writes_neither_rows_nor_token(database: str) -> N
     try:
         lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
         assert lease is not None
-        good = build(_customer(1, "2024-05-01T12:00:00Z", "good"))
+        good = build(*_customer(1, "2024-05-01T12:00:00Z", "good"))
         # The same (tenant, id) with a modifiedOn the database cannot store: the batch fails.
         broken = good._replace(values=(*good.values[:2], None, *good.values[3:]))
         with pytest.raises(StoreError):

@@ -2,12 +2,12 @@
 
 A feed's table has the tenant and the record id as primary key, a few typed key columns that
 every user filters on (`modified_on`, `active`, `created_on` and per-feed ones such as
-`customer_id` or `status`), and `record`: the record exactly as the server sent it, re-encoded
-from the decoded JSON, so unknown fields and enum values are kept verbatim.
+`customer_id` or `status`), and `record`: the record's own text from the response, byte for
+byte, so unknown fields and enum values are kept verbatim.
 
-The response body is decoded here with `json.loads`, not through the generated models: the
-sync stores what the server sent, and skipping the model round trip (parse, then `to_dict`)
-is what lets it keep up with a bare `export_records` loop. A record without an integer `id`
+The response body is decoded here (`_envelope`), not through the generated models: the sync
+stores what the server sent, and skipping the model round trip (parse, then `to_dict`, then
+encode) is what lets it keep up with a bare `export_records` loop. A record without an integer `id`
 or a timestamp `modifiedOn`, or a key column of the wrong type, raises `ResponseDecodeError`
 naming the record and the field, before anything of the batch is written.
 """
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from types import ModuleType
@@ -35,6 +34,7 @@ from ..generated.api.export_leads import export_leads_leads
 from ..generated.api.export_locations import export_locations_locations
 from ..generated.client import HttpClient
 from ..generated.types import UNSET, Unset
+from ._envelope import split_envelope
 
 __all__ = [
     "FEEDS",
@@ -230,12 +230,11 @@ def _typed(column: Column, value: Any) -> object:
     raise ValueError(f"{column.field} is {value!r}, not {_KIND_NAMES[kind]}")
 
 
-def row_builder(feed: Feed, tenant: int) -> Callable[[Any], FeedRow]:
-    """A function from one decoded record (a JSON object) to its `FeedRow`."""
+def row_builder(feed: Feed, tenant: int) -> Callable[[Any, str], FeedRow]:
+    """A function from one record, decoded and as text, to its `FeedRow`."""
     columns = feed.columns[2:]
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
-    def build(record: Any) -> FeedRow:
+    def build(record: Any, text: str) -> FeedRow:
         if not isinstance(record, dict):
             raise ValueError(f"a record is {type(record).__name__}, not an object")
         record_id = record.get("id")
@@ -249,34 +248,29 @@ def row_builder(feed: Feed, tenant: int) -> Callable[[Any], FeedRow]:
             values = [_typed(column, record.get(column.field)) for column in columns]
         except ValueError as error:
             raise ValueError(f"record {record_id}: {error}") from None
-        return FeedRow(
-            record_id, modified_on, (tenant, record_id, modified_on, *values, encode(record))
-        )
+        return FeedRow(record_id, modified_on, (tenant, record_id, modified_on, *values, text))
 
     return build
 
 
 def decode_batch(
-    feed: Feed, response: httpx2.Response, build: Callable[[Any], FeedRow]
+    feed: Feed, response: httpx2.Response, build: Callable[[Any, str], FeedRow]
 ) -> DecodedBatch:
     """The response's envelope checked and its records turned into rows."""
     if response.status_code != 200:
         raise ResponseDecodeError(feed.operation, response, None)
     try:
-        body = json.loads(response.content)
-        if not isinstance(body, dict):
-            raise ValueError(f"the body is {type(body).__name__}, not an object")
-        has_more = body.get("hasMore")
-        continue_from = body.get("continueFrom")
-        data = body.get("data")
+        members, data = split_envelope(response.content.decode("utf-8"))
+        has_more = members.get("hasMore")
+        continue_from = members.get("continueFrom")
         if not isinstance(has_more, bool):
             raise ValueError(f"hasMore is {has_more!r}, not a boolean")
         if not isinstance(continue_from, str):
             raise ValueError(f"continueFrom is {continue_from!r}, not a string")
-        if not isinstance(data, list):
-            raise ValueError(f"data is {type(data).__name__}, not an array")
-        rows = [build(record) for record in data]
-    except ValueError as error:  # json.JSONDecodeError is one too
+        if data is None:
+            raise ValueError(f"data is {type(members.get('data')).__name__}, not an array")
+        rows = [build(record, text) for record, text in data]
+    except ValueError as error:  # json.JSONDecodeError and UnicodeDecodeError are ones too
         raise ResponseDecodeError(feed.operation, response, error) from error
     return DecodedBatch(has_more, continue_from, rows)
 

@@ -160,7 +160,7 @@ class PostgresStore:
             await connection.close()
             raise StoreError(f"{self._description}: {error}") from error
         token: str | None = None if row is None else row[0]
-        return PostgresLease(connection, self._description, tenant, feed, token)
+        return PostgresLease(connection, self._description, tenant, feed, key, token)
 
     async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
         rows = await self._query(
@@ -214,9 +214,11 @@ class PostgresLease:
         description: str,
         tenant: int,
         feed: Feed,
+        key: int,
         token: str | None,
     ) -> None:
         self._conn = connection
+        self._key = key
         self._description = description
         self._tenant = tenant
         self._feed = feed
@@ -246,5 +248,17 @@ class PostgresLease:
         self._token = token
 
     async def release(self) -> None:
-        """Close the lease's connection: the lock goes with the session."""
-        await self._conn.close()
+        """Unlock, so the feed is free when this returns, and close the lease's connection.
+
+        When the connection is already broken the unlock fails, and PostgreSQL drops the lock
+        with the session anyway.
+        """
+        pg = _psycopg()
+        try:
+            await self._conn.execute(
+                "SELECT pg_advisory_unlock(%s, %s)", (POSTGRESQL_LOCK_NAMESPACE, self._key)
+            )
+        except pg.Error:
+            pass
+        finally:
+            await self._conn.close()
