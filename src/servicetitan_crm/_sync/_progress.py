@@ -141,13 +141,14 @@ class LiveReporter:
         self._live.start()
 
     def _table(self) -> Any:
+        # Called from rich's refresh thread while the event loop adds feeds: read a copy.
         from rich.table import Table
         from rich.text import Text
 
         table = Table(title="servicetitan-crm sync", title_justify="left")
         for name in ("tenant", "feed", "records", "records/s", "batches", "state"):
-            table.add_column(name, justify="right" if name != "state" else "left")
-        for progress in sorted(self._feeds.values(), key=lambda p: (p.tenant, p.feed)):
+            table.add_column(name, justify="left" if name in ("feed", "state") else "right")
+        for progress in sorted(list(self._feeds.values()), key=lambda p: (p.tenant, p.feed)):
             if progress.error:
                 state = Text(f"{progress.state}: {progress.error}", style="red")
             else:

@@ -8,7 +8,8 @@ worker's feeds are taken over); without `follow`, it counts as done once someone
 caught up after this run started.
 
 A failure (wrong credentials, an API error after retries, a database error) stops that feed and
-is reported with its tenant and feed; the other feeds and tenants go on.
+is reported with its tenant and feed; the other feeds and tenants go on. With `follow`, the
+failed feed is tried again after `poll_interval`, and counts as failed only while it still is.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ._tenants import TenantSource
 
 __all__ = ["SyncOptions", "SyncOutcome", "run_sync"]
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # Exit statuses besides 0 (every feed caught up) and 128 + signal number (interrupted).
 EXIT_FAILED = 1
 
@@ -99,24 +101,30 @@ class _Run:
     async def feed(
         self, client: ServiceTitanClient, tenant: int, feed: Feed, progress: FeedProgress
     ) -> None:
-        try:
-            lease = await self.take(tenant, feed, progress)
-            if lease is None:
-                return
+        while True:
             try:
-                await self.follow(client, tenant, feed, lease, progress)
-            finally:
-                with anyio.CancelScope(shield=True):
-                    self.report("released", progress, progress.state)
-                    await lease.release()
-                    if self.slots is not None:
-                        self.slots.release()
-        except ServiceTitanError as error:
-            self.fail(progress, error)
-        except anyio.get_cancelled_exc_class():
-            if not progress.caught_up or self.options.follow:
-                self.report("stopped", progress, "stopped")
-            raise
+                lease = await self.take(tenant, feed, progress)
+                if lease is None:
+                    return
+                try:
+                    await self.follow(client, tenant, feed, lease, progress)
+                finally:
+                    with anyio.CancelScope(shield=True):
+                        self.report("released", progress, progress.state)
+                        await lease.release()
+                        if self.slots is not None:
+                            self.slots.release()
+                return
+            except ServiceTitanError as error:
+                self.fail(progress, error)
+                if not self.options.follow:
+                    return
+            except anyio.get_cancelled_exc_class():
+                if not progress.caught_up or self.options.follow:
+                    self.report("stopped", progress, "stopped")
+                raise
+            # Following, a failed feed is tried again when its next poll would have been.
+            await anyio.sleep(self.options.poll_interval)
 
     async def take(self, tenant: int, feed: Feed, progress: FeedProgress) -> Lease | None:
         """The feed's lease once this worker gets it, or None when another worker caught the
@@ -170,6 +178,7 @@ class _Run:
                     await lease.commit(batch.records, batch.continue_from, caught_up=caught_up)
                 progress.records += len(batch.records)
                 progress.batches += 1
+                progress.error = None
                 progress.last_batch = time.monotonic()
                 self.report("batch", progress, progress.state)
                 if caught_up and not progress.caught_up:
@@ -196,18 +205,26 @@ async def run_sync(
         [FeedProgress(source.tenant, feed.name) for feed in options.feeds] for source in tenants
     ]
     outcome = SyncOutcome([progress for feeds in per_tenant for progress in feeds])
-    async with anyio.create_task_group() as outer:
+    # The event loop's signal handling resets SIGINT/SIGTERM to their defaults when it ends;
+    # what was there before (the command's quiet exit) comes back afterwards.
+    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    try:
+        async with anyio.create_task_group() as outer:
 
-        async def on_signal() -> None:
-            with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
-                async for signum in signals:
-                    outcome.signal = signum
-                    outer.cancel_scope.cancel()
-                    return
+            async def on_signal() -> None:
+                with anyio.open_signal_receiver(*STOP_SIGNALS) as signals:
+                    async for signum in signals:
+                        outcome.signal = signum
+                        outer.cancel_scope.cancel()
+                        return
 
-        outer.start_soon(on_signal)
-        async with anyio.create_task_group() as group:
-            for source, feeds in zip(tenants, per_tenant, strict=True):
-                group.start_soon(run.tenant, source, feeds)
-        outer.cancel_scope.cancel()
+            outer.start_soon(on_signal)
+            async with anyio.create_task_group() as group:
+                for source, feeds in zip(tenants, per_tenant, strict=True):
+                    group.start_soon(run.tenant, source, feeds)
+            outer.cancel_scope.cancel()
+    finally:
+        for signum, handler in previous.items():
+            if handler is not None:
+                signal.signal(signum, handler)
     return outcome
