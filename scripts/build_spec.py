@@ -386,7 +386,9 @@ def success_roots(export: Export) -> Iterator[str]:
 def server_sent_schemas(export: Export) -> set[str]:
     """Schemas the server sends: reachable from a 200 response, or a webhook payload."""
     pending = list(success_roots(export))
-    pending += [name for name, schema in export.schemas.items() if role_of(name, schema) == "webhook"]
+    pending += [
+        name for name, schema in export.schemas.items() if role_of(name, schema) == "webhook"
+    ]
     seen: set[str] = set()
     while pending:
         name = pending.pop()
@@ -463,9 +465,7 @@ def required_properties(export_name: str, sources: Sources, tolerant: bool) -> l
     late = sources.late_properties.get(export_name, [])
     seed = sources.seed_schemas.get(export_name)
     return [
-        name
-        for name in required
-        if name not in late and (seed is None or name in seed["required"])
+        name for name in required if name not in late and (seed is None or name in seed["required"])
     ]
 
 

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT / "openapi"
 SOURCES = OPENAPI / "sources"
 DOCUMENT = OPENAPI / "openapi.yaml"
-BUILD_SCRIPT = ROOT / "scripts" / "build_spec.py"
+SCRIPTS = ROOT / "scripts"
+BUILD_SCRIPT = SCRIPTS / "build_spec.py"
 # CI checks out shared/ beside the clone; the seed comparison runs only where it exists.
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 TENANT_PREFIX = "/tenant/{tenant}"
