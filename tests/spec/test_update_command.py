@@ -94,7 +94,7 @@ def test_a_new_release_is_imported_reported_and_generated(scratch: Path, tmp_pat
     assert "- `LeadResponse.callReasonId` removed" in report
     assert "OAuth scope inferred as `tn.crm.memberships:r`" in report
     changes = (scratch / CHANGES).read_text(encoding="utf-8")
-    [previous_newest] = [line for line in previous_changes.splitlines() if line.startswith("## ")][:1]
+    previous_newest = next(line for line in previous_changes.splitlines() if line.startswith("## "))
     assert report in changes
     assert changes.index(report) < changes.index(previous_newest)
     assert (scratch / VENDORED).read_bytes() == new.read_bytes()
