@@ -100,10 +100,15 @@ def scopes_text(new: Export, old: Export, sources: Path) -> tuple[str, list[str]
     return out.getvalue(), notes
 
 
+def read_pins(sources: Path) -> dict[str, str]:
+    """schema_names.tsv: export name -> our name."""
+    return {row["evidence_name"]: row["name"] for row in read_tsv(sources / "schema_names.tsv")}
+
+
 def names_text(new: Export, sources: Path) -> str:
     """schema_names.tsv covering exactly the new export's schemas: names we had stay pinned, new
     export names get the naming rule's name."""
-    pinned = {row["evidence_name"]: row["name"] for row in read_tsv(sources / "schema_names.tsv")}
+    pinned = read_pins(sources)
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")
     writer.writerow(["evidence_name", "name"])
@@ -113,15 +118,16 @@ def names_text(new: Export, sources: Path) -> str:
     return out.getvalue()
 
 
-def late_properties_text(old: Export, new: Export, sources: Path) -> str:
+def late_properties_text(old: Export, new: Export, sources: Path) -> tuple[str, list[str]]:
     """late_properties.yaml plus every required property the new export adds to a schema the
-    server sends (servers not yet updated leave it out)."""
+    server sends (servers not yet updated leave it out), and a note for each."""
     path = sources / "late_properties.yaml"
     text = path.read_text(encoding="utf-8")
     late: dict[str, list[str]] = yaml.safe_load(text) or {}
-    sent = Side.of(new, {}).server_sent
+    side = Side.of(new, read_pins(sources))
     additions = []
-    for name in sorted(sent):
+    notes = []
+    for name in sorted(side.server_sent):
         schema = new.schemas[name]
         before = old.schemas.get(name)
         if schema["kind"] != "object" or before is None or before["kind"] != "object":
@@ -133,6 +139,11 @@ def late_properties_text(old: Export, new: Export, sources: Path) -> str:
         ]
         if added:
             additions.append((name, late.get(name, []) + added))
+            notes += [
+                f"`{side.names[name]}.{prop}`: required by the export, kept optional in the"
+                " document (recorded in openapi/sources/late_properties.yaml)"
+                for prop in added
+            ]
     for name, props in additions:
         line = f"{name}: [{', '.join(props)}]\n"
         if name in late:
@@ -143,7 +154,7 @@ def late_properties_text(old: Export, new: Export, sources: Path) -> str:
             text = "".join(lines)
         else:
             text += line
-    return text
+    return text, notes
 
 
 def document_notes(new: Export, sources: Path) -> list[str]:
@@ -172,15 +183,16 @@ def plan(new_path: Path, sources: Path = SOURCES) -> tuple[Export, Update]:
     """Compare the new export with the vendored one and work out our tables; writes nothing."""
     new = load_export(new_path)
     old = load_export(sources / EXPORT_FILE)
-    pinned = {row["evidence_name"]: row["name"] for row in read_tsv(sources / "schema_names.tsv")}
-    changes = compare(old, new, pinned)
+    changes = compare(old, new, read_pins(sources))
     scopes, scope_notes = scopes_text(new, old, sources)
+    late, late_notes = late_properties_text(old, new, sources)
     tables = {
         sources / "scopes.tsv": scopes,
         sources / "schema_names.tsv": names_text(new, sources),
-        sources / "late_properties.yaml": late_properties_text(old, new, sources),
+        sources / "late_properties.yaml": late,
     }
-    return new, Update(changes, scope_notes + document_notes(new, sources), tables)
+    notes = scope_notes + late_notes + document_notes(new, sources)
+    return new, Update(changes, notes, tables)
 
 
 # --- the report -----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ regeneration test."""
 from __future__ import annotations
 
 import ast
+import copy
 import json
 import shutil
 import subprocess
@@ -15,7 +16,9 @@ from pathlib import Path
 
 import export_mutations as edit
 import pytest
+import yaml
 from spec_sources import ROOT
+from update_spec import plan
 
 GENERATED = Path("src") / "servicetitan_crm" / "generated"
 VENDORED = Path("openapi") / "sources" / "export" / "tenant-crm-v2.json"
@@ -175,3 +178,35 @@ def test_a_failed_rebuild_puts_every_file_back(scratch: Path, tmp_path: Path) ->
     assert result.returncode == 2
     assert "status 418 has no entry under error_responses" in result.stderr
     assert {name: (scratch / name).read_bytes() for name in watched} == before
+
+
+def test_a_required_property_new_in_a_server_sent_schema_is_recorded_as_late(
+    scratch: Path, tmp_path: Path
+) -> None:
+    document = edit.published()
+    location = edit.schema(document, "Crm.V2.Locations.LocationResponse")
+    location["properties"]["timeZone"] = {"type": "string"}
+    location["required"].append("timeZone")
+    sources = scratch / "openapi" / "sources"
+
+    _, update = plan(write_export(tmp_path, document), sources)
+
+    late = yaml.safe_load(update.table_texts[sources / "late_properties.yaml"])
+    assert late["Crm.V2.Locations.LocationResponse"] == ["taxExempt", "timeZone"]
+    assert any(note.startswith("`LocationResponse.timeZone`: required") for note in update.notes)
+
+
+def test_a_new_booking_provider_route_gets_the_bookings_write_scope(
+    scratch: Path, tmp_path: Path
+) -> None:
+    document = edit.published()
+    route = copy.deepcopy(edit.operation(document, "Bookings_DismissBooking"))
+    route["operationId"] = "Bookings_Reschedule"
+    path = "/tenant/{tenant}/booking-provider/{booking_provider}/bookings/{id}/reschedule"
+    document["paths"][path] = {"post": route}
+    sources = scratch / "openapi" / "sources"
+
+    _, update = plan(write_export(tmp_path, document), sources)
+
+    scopes = update.table_texts[sources / "scopes.tsv"].splitlines()
+    assert scopes[-1] == "Bookings_Reschedule\ttn.crm.bookings:w\tinferred"
