@@ -62,12 +62,6 @@ class Export:
     operations: tuple[Operation, ...]
     schemas: dict[str, Json]
 
-    def operation(self, operation_id: str) -> Operation:
-        for found in self.operations:
-            if found.operation_id == operation_id:
-                return found
-        raise KeyError(operation_id)
-
 
 def ref_name(ref: str, where: str) -> str:
     if not ref.startswith(REF_PREFIX):
@@ -76,14 +70,16 @@ def ref_name(ref: str, where: str) -> str:
 
 
 def unwrap_ref(schema: Json, where: str) -> str | None:
-    """The target of a plain `$ref` or of the export's `oneOf: [{$ref}]` wrapper, else None."""
+    """The target of a plain `$ref` or of a one-element `oneOf` / `allOf` wrapper (the export
+    wraps a `$ref` that carries nullability or a description), else None."""
     if "$ref" in schema:
         return ref_name(schema["$ref"], where)
-    one_of = schema.get("oneOf")
-    if one_of is not None:
-        if len(one_of) != 1 or "$ref" not in one_of[0]:
-            raise ExportError(f"{where}: oneOf is used only to wrap one $ref")
-        return ref_name(one_of[0]["$ref"], where)
+    for wrapper in ("oneOf", "allOf", "anyOf"):
+        wrapped = schema.get(wrapper)
+        if wrapped is not None:
+            if len(wrapped) != 1 or "$ref" not in wrapped[0]:
+                raise ExportError(f"{where}: {wrapper} is read only as a wrapper of one $ref")
+            return ref_name(wrapped[0]["$ref"], where)
     return None
 
 
@@ -145,8 +141,7 @@ def response_facts(response: Json, where: str) -> Json | None:
     schema = response.get("content", {}).get("application/json", {}).get("schema")
     if schema is None:
         return None
-    facts = value_schema(schema, where)
-    return facts
+    return value_schema(schema, where)
 
 
 def body_name(operation: Json, where: str) -> str | None:

@@ -34,8 +34,8 @@ from spec_changes import Change, Side, compare
 CHANGES = ROOT / "openapi" / "CHANGES.md"
 CHANGES_TITLE = "# Changes of the CRM v2 export\n"
 CHANGES_INTRO = (
-    "Written by `scripts/update_spec.py`, newest first. Each entry compares a new export with the"
-    " one before it, classified for code written against the SDK.\n"
+    "Written by `scripts/update_spec.py`, newest first. Each entry compares a new export with the\n"
+    "one before it, classified for code written against the SDK.\n"
 )
 SCOPE_SOURCE_INFERRED = "inferred"
 # Path segments that do not name the resource a scope covers (`/export/customers` is customers).

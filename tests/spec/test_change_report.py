@@ -172,3 +172,27 @@ def test_a_change_set_lists_operations_first_then_schemas() -> None:
         (COMPATIBLE, "`CustomerResponse.externalId` added (string, optional)"),
         (BREAKING, "`LeadResponse.callReasonId` removed"),
     ]
+
+
+def with_prose(document: edit.Document) -> edit.Document:
+    """Descriptions, summaries and examples everywhere, as the real published file has them."""
+    for item in document["paths"].values():
+        for operation in item.values():
+            operation["summary"] = "Summary of the operation"
+            operation["description"] = "A long description\nover several lines."
+            for parameter in operation.get("parameters", []):
+                parameter["description"] = "What the parameter filters"
+            for response in operation["responses"].values():
+                for media in response.get("content", {}).values():
+                    media["example"] = {"id": 1}
+    for schema in document["components"]["schemas"].values():
+        schema["description"] = "What the schema holds"
+        schema["example"] = {"id": 1}
+        for prop in schema.get("properties", {}).values():
+            prop["description"] = "What the property holds"
+            prop["example"] = "value"
+    return document
+
+
+def test_prose_and_examples_are_accepted_and_kept_out_of_the_facts() -> None:
+    assert parse_export(with_prose(edit.published())) == CURRENT
