@@ -53,8 +53,7 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def update_spec(session: nox.Session) -> None:
-    """Import a new CRM v2 export, regenerate, and report what changed:
-    `nox -s update_spec -- PATH [--fail-on-breaking]`."""
+    """Import a new CRM v2 export, regenerate, report changes (-- PATH [--fail-on-breaking])."""
     if not session.posargs:
         session.error("give the new export file: nox -s update_spec -- PATH [--fail-on-breaking]")
     session.install("-e", DEV)
