@@ -235,8 +235,13 @@ def prepend_entry(entry: str, changes: Path = CHANGES) -> str:
 # --- the command ----------------------------------------------------------------------------------
 
 
-def regenerate() -> bool:
-    command = [sys.executable, str(ROOT / "scripts" / "generate.py")]
+def regenerate(facts_changed: bool) -> bool:
+    """Rebuild the document and the package. When no fact changed, the document cannot change
+    (the build reads only the facts), so checking it is enough."""
+    if facts_changed:
+        command = [sys.executable, str(ROOT / "scripts" / "generate.py")]
+    else:
+        command = [sys.executable, str(ROOT / "scripts" / "build_spec.py"), "--check"]
     return subprocess.run(command, cwd=ROOT, check=False).returncode == 0
 
 
@@ -269,18 +274,18 @@ def main(argv: Iterable[str] | None = None) -> int:
     old_bytes = vendored.read_bytes()
     today = datetime.now(UTC).date().isoformat()
     entry = report(update, old_bytes, new_bytes, args.export.name, today)
-    if update.changes or new_bytes != old_bytes:
+    # A new file with the same facts (prose, examples, key order) is still recorded as imported.
+    if new_bytes != old_bytes:
         document = ROOT / "openapi" / "openapi.yaml"
         saved = snapshot([vendored, CHANGES, document, *update.table_texts])
         vendored.write_bytes(new_bytes)
         for path, text in update.table_texts.items():
             path.write_text(text, encoding="utf-8", newline="\n")
-        if not regenerate():
+        if not regenerate(bool(update.changes)):
             restore(saved)
             print("update_spec: the rebuild failed; every file is as it was", file=sys.stderr)
             return 2
-        if update.changes:
-            CHANGES.write_text(prepend_entry(entry), encoding="utf-8", newline="\n")
+        CHANGES.write_text(prepend_entry(entry), encoding="utf-8", newline="\n")
     print(entry, end="")
     return 1 if args.fail_on_breaking and update.breaking else 0
 

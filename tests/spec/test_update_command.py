@@ -210,3 +210,21 @@ def test_a_new_booking_provider_route_gets_the_bookings_write_scope(
 
     scopes = update.table_texts[sources / "scopes.tsv"].splitlines()
     assert scopes[-1] == "Bookings_Reschedule\ttn.crm.bookings:w\tinferred"
+
+
+def test_a_new_file_with_the_same_facts_is_vendored_and_recorded(
+    scratch: Path, tmp_path: Path
+) -> None:
+    document = edit.published()
+    edit.operation(document, "Leads_Get")["summary"] = "Gets a lead by id"
+    new = write_export(tmp_path, document)
+
+    result = run(scratch, "update_spec.py", str(new), "--fail-on-breaking")
+
+    assert result.returncode == 0, result.stderr
+    assert "No change in operations, parameters, schemas or enum values." in result.stdout
+    assert (scratch / VENDORED).read_bytes() == new.read_bytes()
+    assert result.stdout in (scratch / CHANGES).read_text(encoding="utf-8")
+    assert (scratch / "openapi" / "openapi.yaml").read_bytes() == (
+        ROOT / "openapi" / "openapi.yaml"
+    ).read_bytes()
