@@ -203,13 +203,22 @@ class RequestTimeoutError(TransportError):
 class ResponseDecodeError(ServiceTitanError):
     """A success response whose body does not match what the operation documents."""
 
-    def __init__(self, operation: str, response: httpx2.Response, cause: Exception | None) -> None:
+    def __init__(
+        self,
+        operation: str,
+        response: httpx2.Response,
+        cause: Exception | None,
+        *,
+        reason: str | None = None,
+    ) -> None:
         redactor = request_redactor(response)
         self.operation = operation
         self.status_code = response.status_code
         self.content = redactor.content(response.content)
         self.headers = redacted_headers(response.headers, redactor)
-        if cause is None:
+        if reason is not None:
+            pass
+        elif cause is None:
             reason = "no documented body for this status"
         else:
             reason = redactor.text(f"{type(cause).__name__}: {cause}")
