@@ -253,7 +253,7 @@ async def test_a_401_renews_the_token_and_replays_the_request_once(
     assert [r.content for r in server.api_requests] == [b'{"a":1}', b'{"a":1}']
 
 
-async def test_a_second_401_is_an_authentication_error(
+async def test_without_retries_a_second_401_is_an_authentication_error(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
     server.then_api(problem(401, "Token expired"), problem(401, "Still no", traceId="t-2"))
