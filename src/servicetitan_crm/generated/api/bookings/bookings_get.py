@@ -51,6 +51,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingResponse:
                 "source",
                 "start",
                 "status",
+                "summary",
                 "uploadedImages",
             ),
         )

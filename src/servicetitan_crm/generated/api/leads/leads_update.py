@@ -70,6 +70,7 @@ def _parse_response(*, response: httpx2.Response) -> LeadResponse:
                 "modifiedOn",
                 "priority",
                 "status",
+                "summary",
                 "tagTypeIds",
             ),
         )
