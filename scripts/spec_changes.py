@@ -224,6 +224,9 @@ def changed_operation(
         yield Change(
             old_body is not None, f"{label} request body changed: {old_body} -> {new_body}"
         )
+    if old_body == new_body and old.request_body_required != new.request_body_required:
+        text = "made required" if new.request_body_required else "made optional"
+        yield Change(new.request_body_required, f"{label} request body {text}")
     old_response = response_name(old.response, before, renames, after)
     new_response = response_name(new.response, after)
     if old_response != new_response:

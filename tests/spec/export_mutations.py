@@ -184,6 +184,11 @@ def add_conflict_status(document: Document) -> Document:
     return document
 
 
+def require_dismiss_body(document: Document) -> Document:
+    operation(document, "Leads_Dismiss")["requestBody"]["required"] = True
+    return document
+
+
 def new_release(document: Document) -> Document:
     """The made-up change set of the report example: a new operation under a new tag, a property
     removed and one added, an enum value added, a parameter made required."""

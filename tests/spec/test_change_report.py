@@ -110,6 +110,11 @@ CASES = [
         [(BREAKING, "`CreateBookingRequest.uploadedImages` no longer nullable")],
     ),
     Case(
+        "a request body becomes required",
+        edit.require_dismiss_body,
+        [(BREAKING, "`Leads_Dismiss` request body made required")],
+    ),
+    Case(
         "a new documented error status",
         edit.add_conflict_status,
         [(COMPATIBLE, "`Leads_Update` documents status 409")],
