@@ -155,7 +155,7 @@ def body_name(operation: Json, where: str) -> str | None:
     return target
 
 
-def operation_facts(method: str, path: str, operation: Json) -> Operation:
+def operation_facts(method: str, path: str, operation: Json, shared: list[Json]) -> Operation:
     where = operation.get("operationId") or f"{method.upper()} {path}"
     if "operationId" not in operation:
         raise ExportError(f"{where}: every operation needs an operationId")
@@ -170,13 +170,20 @@ def operation_facts(method: str, path: str, operation: Json) -> Operation:
         tag=tags[0],
         parameters=tuple(
             parameter_facts(parameter, f"{where} parameter {parameter.get('name')}")
-            for parameter in operation.get("parameters", [])
+            for parameter in merged_parameters(shared, operation.get("parameters", []))
         ),
         request_body=body_name(operation, where),
         request_body_required=bool(operation.get("requestBody", {}).get("required")),
         response=response_facts(operation["responses"]["200"], f"{where} 200"),
         error_statuses=tuple(status for status in statuses if status != "200"),
     )
+
+
+def merged_parameters(shared: list[Json], own: list[Json]) -> list[Json]:
+    """Parameters listed on the path item apply to each of its operations, unless the operation
+    lists one with the same name and location."""
+    overridden = {(p.get("in"), p.get("name")) for p in own}
+    return [p for p in shared if (p.get("in"), p.get("name")) not in overridden] + own
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -187,7 +194,7 @@ def parse_export(document: Json) -> Export:
     if not str(document.get("openapi", "")).startswith("3."):
         raise ExportError("not an OpenAPI 3 document (no `openapi: 3.x` field)")
     operations = [
-        operation_facts(method, path, operation)
+        operation_facts(method, path, operation, item.get("parameters", []))
         for path, item in document.get("paths", {}).items()
         for method, operation in item.items()
         if method in HTTP_METHODS

@@ -201,3 +201,17 @@ def with_prose(document: edit.Document) -> edit.Document:
 
 def test_prose_and_examples_are_accepted_and_kept_out_of_the_facts() -> None:
     assert parse_export(with_prose(edit.published())) == CURRENT
+
+
+def test_parameters_listed_on_the_path_item_count_for_each_operation() -> None:
+    """Moving `tenant` from every operation to its path item changes no fact."""
+    document = edit.published()
+    for item in document["paths"].values():
+        tenant = None
+        for operation in item.values():
+            found = [p for p in operation["parameters"] if p["name"] == "tenant"]
+            operation["parameters"] = [p for p in operation["parameters"] if p["name"] != "tenant"]
+            tenant = found[0]
+        item["parameters"] = [tenant]
+    moved = parse_export(document)
+    assert compare(CURRENT, moved, PINNED) == []
