@@ -215,6 +215,11 @@ class ResponseDecodeError(ServiceTitanError):
         self.operation = operation
         self.status_code = response.status_code
         self.content = redactor.content(response.content)
+        if cause is not None and self.content != response.content:
+            # The body quotes a credential, and so do the decoder's frames and its error.
+            without_frames(cause)
+            if isinstance(cause, json.JSONDecodeError):
+                cause.doc = redactor.text(cause.doc)
         self.headers = redacted_headers(response.headers, redactor)
         if reason is not None:
             pass
