@@ -7,7 +7,7 @@ see an error status and never return None for one::
     ├── ConfigurationError          bad or missing setting (argument or environment variable)
     ├── ApiError                    any non-2xx answer; status_code, problem, method, url
     │   ├── BadRequestError         400
-    │   ├── AuthenticationError     401 (after one refresh and replay) or a failed token request
+    │   ├── AuthenticationError     401 after token renewal and replay, or refused credentials
     │   ├── PermissionDeniedError   403
     │   ├── NotFoundError           404
     │   ├── ConflictError           409
@@ -160,7 +160,11 @@ class BadRequestError(ApiError):
 
 
 class AuthenticationError(ApiError):
-    """401 after one token refresh and replay, or the token endpoint refused the credentials."""
+    """401 after renewing the token and replaying, or the token endpoint refused the credentials.
+
+    An unavailable token endpoint raises `ServerError`, `RateLimitError` or `TransportError`
+    instead: those say nothing about the credentials.
+    """
 
 
 class PermissionDeniedError(ApiError):
