@@ -225,11 +225,9 @@ class ResponseDecodeError(ServiceTitanError):
             if isinstance(cause, json.JSONDecodeError):
                 cause.doc = redactor.text(cause.doc)
         self.headers = redacted_headers(response.headers, redactor)
-        if reason is not None:
-            pass
-        elif cause is None:
+        if reason is None and cause is None:
             reason = "no documented body for this status"
-        else:
+        elif reason is None:
             reason = redactor.text(f"{type(cause).__name__}: {cause}")
         message = f"Could not decode the {response.status_code} response of {operation}: {reason}"
         preview = _preview(self.content)
