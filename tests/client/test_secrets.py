@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
 import json
 import logging
+import pickle
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
 
@@ -183,5 +185,6 @@ def test_secrets_are_redacted_in_repr_and_str() -> None:
     assert secret.reveal() == CLIENT_SECRET
     assert secrets_in(repr(secret) + str(secret) + f"{secret}" + repr(config)) == []
     assert repr(config.app_key) == "Secret('***')"
-    with pytest.raises(TypeError):
-        json.dumps(secret)
+    assert copy.deepcopy(config) == config
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        pickle.dumps(config)
