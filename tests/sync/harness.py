@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import queue
 import random
 import selectors
 import sqlite3
@@ -67,7 +68,40 @@ class SimulatorEndpoint:
         )
 
 
-def read_line(process: subprocess.Popen[str], timeout: float) -> str:
+class OutputLines:
+    """A process's stdout line by line, read by a thread, so every wait is bounded."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._read, args=(process.stdout,), daemon=True)
+        self._thread.start()
+
+    def _read(self, stream: Iterator[str]) -> None:
+        for line in stream:
+            self._lines.put(line)
+        self._lines.put(None)
+
+    def next(self, timeout: float) -> str:
+        """The next line; TimeoutError when none comes in time, EOFError after the last."""
+        try:
+            line = self._lines.get(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError(f"no output line within {timeout} s") from None
+        if line is None:
+            raise EOFError("the process closed its output")
+        return line
+
+    def rest(self, timeout: float) -> list[str]:
+        """Every line up to the end of the output."""
+        lines = []
+        while True:
+            try:
+                lines.append(self.next(timeout))
+            except EOFError:
+                return lines
+
+
+def _ready_line(process: subprocess.Popen[str], timeout: float) -> str:
     assert process.stdout is not None
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
@@ -78,7 +112,12 @@ def read_line(process: subprocess.Popen[str], timeout: float) -> str:
 
 @contextmanager
 def simulator_process(
-    tenants: Sequence[int], *, customers: int, batch_size: int, wild_data: bool = True
+    tenants: Sequence[int],
+    *,
+    customers: int,
+    batch_size: int,
+    wild_data: bool = True,
+    latency: float = 0.0,
 ) -> Iterator[SimulatorEndpoint]:
     command = [
         sys.executable,
@@ -90,12 +129,13 @@ def simulator_process(
         f"--export-batch-size={batch_size}",
         # Changes show in the feeds at once, so a sync sees the records it races with.
         "--export-recent-delay=0",
+        f"--latency={latency}",
     ]
     if wild_data:
         command.append("--wild-data")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
-        ready = json.loads(read_line(process, STARTUP_TIMEOUT_SECONDS))
+        ready = json.loads(_ready_line(process, STARTUP_TIMEOUT_SECONDS))
         fields = {field.name for field in dataclasses.fields(SimulatorEndpoint)}
         yield SimulatorEndpoint(**{name: ready[name] for name in fields})
     finally:

@@ -13,9 +13,9 @@ from .harness import (
     ROOT,
     SCRIPT,
     SYNC_TIMEOUT_SECONDS,
+    OutputLines,
     SimulatorEndpoint,
     database_contents,
-    read_line,
     simulator_process,
     start_sync,
 )
@@ -52,10 +52,11 @@ def test_follow_picks_up_changes_until_sigterm_and_status_shows_the_lease(databa
         follower = start_sync(
             endpoint, database, "--json", "--follow", f"--poll-interval={POLL_INTERVAL}"
         )
+        output = OutputLines(follower)
         caught_up: set[str] = set()
         worker = ""
         while len(caught_up) < 6:
-            event = json.loads(read_line(follower, SYNC_TIMEOUT_SECONDS))
+            event = json.loads(output.next(SYNC_TIMEOUT_SECONDS))
             worker = event["worker"]
             if event["event"] == "caught-up":
                 caught_up.add(event["feed"])
@@ -79,9 +80,12 @@ def test_follow_picks_up_changes_until_sigterm_and_status_shows_the_lease(databa
         assert {state["lease"] for state in states.values()} == {expected_holder}
 
         follower.send_signal(signal.SIGTERM)
-        stdout, stderr = follower.communicate(timeout=30)
+        rest = output.rest(timeout=30)
+        follower.wait(timeout=30)
+        assert follower.stderr is not None
+        stderr = follower.stderr.read()
 
     # A followed sync stopped by a signal has done its job: status 0, every lease released.
     assert follower.returncode == 0, stderr
-    assert json.loads(stdout.splitlines()[-1])["event"] == "summary"
+    assert json.loads(rest[-1])["event"] == "summary"
     assert {state["lease"] for state in _status(database).values()} == {None}

@@ -11,15 +11,19 @@ from typing import Any
 
 from .harness import (
     SYNC_TIMEOUT_SECONDS,
+    OutputLines,
     assert_database_equals_simulator,
-    read_line,
     simulator_process,
     start_sync,
 )
 
 TENANTS = (1000, 1001, 1002, 1003)
+# Per tenant 300 customers, 300 locations, 600 + 300 contacts, 50 leads, 50 bookings in
+# batches of 30, each answered after LATENCY: a feed with more than one batch is still being
+# written well after the batch event the victim is killed on.
 CUSTOMERS = 300
 BATCH_SIZE = 30
+LATENCY_SECONDS = 0.05
 WORKERS = 3
 # 24 feeds, at most 8 per worker: every worker gets a share from the start.
 MAX_FEEDS = 8
@@ -53,7 +57,9 @@ def _lease_intervals(
 def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
     postgres_database: str,
 ) -> None:
-    with simulator_process(TENANTS, customers=CUSTOMERS, batch_size=BATCH_SIZE) as endpoint:
+    with simulator_process(
+        TENANTS, customers=CUSTOMERS, batch_size=BATCH_SIZE, latency=LATENCY_SECONDS
+    ) as endpoint:
         workers = [
             start_sync(
                 endpoint,
@@ -66,13 +72,15 @@ def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
             for number in range(WORKERS)
         ]
         victim, survivors = workers[0], workers[1:]
-        victim_lines = []
-        while not victim_lines or json.loads(victim_lines[-1])["event"] != "batch":
-            victim_lines.append(read_line(victim, SYNC_TIMEOUT_SECONDS))
+        output = OutputLines(victim)
+        events = []
+        # Killed right after a batch of a feed it is still in the middle of.
+        while not events or events[-1]["event"] != "batch" or events[-1]["caughtUp"]:
+            events.append(json.loads(output.next(SYNC_TIMEOUT_SECONDS)))
         victim.kill()
         killed_at = time.time()
-        rest, _ = victim.communicate(timeout=30)
-        events = _events("".join(victim_lines) + rest)
+        events += _events("".join(output.rest(timeout=30)))
+        victim.wait(timeout=30)
         for survivor in survivors:
             stdout, stderr = survivor.communicate(timeout=SYNC_TIMEOUT_SECONDS)
             assert survivor.returncode == 0, stderr
@@ -95,11 +103,21 @@ def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
                 worker == event["worker"] and start <= event["time"] <= end
                 for worker, start, end in leases
             ), f"a batch written outside its worker's lease: {event}"
-    taken_over = [
+    caught_up_at = {}
+    for event in events:
+        if event["event"] == "caught-up":
+            caught_up_at.setdefault((event["tenant"], event["feed"]), event["time"])
+    assert set(caught_up_at) == set(intervals)
+    # Feeds the killed worker held and nobody had caught up yet: the survivors must finish them.
+    unfinished = {
         feed
         for feed, leases in intervals.items()
-        if any(worker == "worker-0" for worker, _, _ in leases) and leases[-1][0] != "worker-0"
-    ]
-    assert taken_over, "no feed of the killed worker was taken over"
+        if any(lease[0] == "worker-0" and lease[2] == killed_at for lease in leases)
+        and caught_up_at[feed] > killed_at
+    }
+    assert unfinished, "the worker was killed with no unfinished feed in hand"
+    for feed in unfinished:
+        survivor, leased_at, _ = intervals[feed][-1]
+        assert survivor != "worker-0" and leased_at >= killed_at, f"{feed} was not taken over"
     working = {event["worker"] for event in events if event["event"] == "batch"}
     assert working == {f"worker-{number}" for number in range(WORKERS)}

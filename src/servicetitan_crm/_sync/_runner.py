@@ -128,9 +128,15 @@ class _Run:
 
     async def take(self, tenant: int, feed: Feed, progress: FeedProgress) -> Lease | None:
         """The feed's lease once this worker gets it, or None when another worker caught the
-        feed up since this run started (never without `follow`)."""
+        feed up since this run started (only without `follow`)."""
         waiting = False
         while True:
+            if not self.options.follow and await self.store.caught_up_since(
+                tenant, feed, self.started_at
+            ):
+                progress.caught_up = True
+                self.report("done-elsewhere", progress, "caught up by another worker")
+                return None
             if self.slots is not None:
                 await self.slots.acquire()
             try:
@@ -143,12 +149,6 @@ class _Run:
                 return lease
             if self.slots is not None:
                 self.slots.release()
-            if not self.options.follow and await self.store.caught_up_since(
-                tenant, feed, self.started_at
-            ):
-                progress.caught_up = True
-                self.report("done-elsewhere", progress, "caught up by another worker")
-                return None
             if not waiting:
                 waiting = True
                 self.report("waiting", progress, "held by another worker")
