@@ -4,10 +4,11 @@
     servicetitan-crm sync --tenant 123 --tenant 456 --db postgresql://sync@db/warehouse
     servicetitan-crm status --db postgresql://sync@db/warehouse
 
-Modules: `_feeds` (the six feeds as tables, responses into rows), `_schema` (the SQL both
-databases share), `_store` (the store interface, `open_store`), `_sqlite`, `_postgres` (leases
-through advisory locks), `_runner` (tenants and feeds concurrently), `_tenants`, `_simulate`,
-`_progress`, `_cli`. Nothing here is imported by `import servicetitan_crm`.
+Modules: `_feeds` (the six feeds as tables, responses into rows), `_envelope` (a response read
+with each record's own text), `_schema` (the SQL both databases share), `_store` (the store
+interface, `open_store`), `_sqlite`, `_postgres` (leases through advisory locks), `_runner`
+(tenants and feeds concurrently), `_tenants`, `_simulate`, `_progress`, `_cli`. Nothing here
+is imported by `import servicetitan_crm`.
 """
 
 from __future__ import annotations
