@@ -39,3 +39,18 @@ def test_simulate_without_the_simulator_says_how_to_install_it() -> None:
     assert "error: --simulate needs the simulator: pip install 'servicetitan-crm[testing]'" in (
         result.stderr
     )
+
+
+def test_the_command_without_its_extra_says_how_to_install_it() -> None:
+    result = _python(
+        "import sys\n"
+        "sys.modules['click'] = None  # as if servicetitan-crm[sync] were not installed\n"
+        "sys.argv = ['servicetitan-crm', 'sync']\n"
+        "from servicetitan_crm._sync import main\n"
+        "main()"
+    )
+    assert result.returncode == 1
+    assert (
+        result.stderr.strip()
+        == "servicetitan-crm needs click: pip install 'servicetitan-crm[sync]'"
+    )
