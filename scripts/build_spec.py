@@ -192,10 +192,13 @@ def path_parameter_names(path: str) -> Iterator[str]:
 
 
 def request_body(row: dict[str, str], sources: Sources) -> Json | None:
-    """Body schema from operations.tsv; required as parameters.json says (absent means optional)."""
+    """Body schema from operations.tsv; required as parameters.json says (absent means optional),
+    or always when document.yaml's `request_bodies_required` says the server rejects none."""
     if row["request_body_schema"] == "-":
         return None
-    required = bool(sources.parameters[row["operationId"]].get("requestBodyRequired"))
+    required = bool(sources.parameters[row["operationId"]].get("requestBodyRequired")) or bool(
+        sources.document.get("request_bodies_required")
+    )
     return {
         "required": required,
         "content": {
@@ -521,7 +524,7 @@ def component_schemas(sources: Sources) -> Json:
 # --- shared components --------------------------------------------------------------------------
 
 
-def error_response(entry: Json) -> Json:
+def error_response(entry: Json, media_type: str) -> Json:
     response: Json = {"description": " ".join(entry["description"].split())}
     if entry.get("retry_after"):
         response["headers"] = {
@@ -531,14 +534,14 @@ def error_response(entry: Json) -> Json:
             }
         }
     if entry.get("content", True):
-        response["content"] = {"application/json": {"schema": schema_ref("ApiErrorResponse")}}
+        response["content"] = {media_type: {"schema": schema_ref("ApiErrorResponse")}}
     return response
 
 
 def component_responses(document: Json) -> Json:
     entries = document["error_responses"]
     return {
-        entries[status]["name"]: error_response(entries[status])
+        entries[status]["name"]: error_response(entries[status], document["error_media_type"])
         for status in sorted(entries, key=int)
     }
 

@@ -156,7 +156,8 @@ def test_request_body_is_the_evidence_schema(
         return
     body = operation["requestBody"]
     assert body["content"]["application/json"]["schema"] == ref(NAMES[row["request_body_schema"]])
-    assert body["required"] is bool(PARAMETERS[row["operationId"]].get("requestBodyRequired"))
+    # Every body is required (document.yaml `request_bodies_required`; see DECISIONS.md).
+    assert body["required"] is True
 
 
 @pytest.mark.parametrize("row", OPERATIONS, ids=by_id)

@@ -6,14 +6,14 @@ from ... import errors
 from ...client import HttpClient
 from ...models.create_booking_provider_tag_request import CreateBookingProviderTagRequest
 from ...models.create_booking_provider_tag_response import CreateBookingProviderTagResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider-tags"
 
 
 def _get_kwargs(
     *,
-    body: CreateBookingProviderTagRequest | Unset = UNSET,
+    body: CreateBookingProviderTagRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/booking-provider-tags",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -57,14 +56,14 @@ def _build_response(*, response: httpx2.Response) -> Response[CreateBookingProvi
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateBookingProviderTagRequest | Unset = UNSET,
+    body: CreateBookingProviderTagRequest,
 ) -> Response[CreateBookingProviderTagResponse]:
     """Create a booking provider tag.
 
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset):
+        body (CreateBookingProviderTagRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -87,14 +86,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateBookingProviderTagRequest | Unset = UNSET,
+    body: CreateBookingProviderTagRequest,
 ) -> CreateBookingProviderTagResponse:
     """Create a booking provider tag.
 
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset):
+        body (CreateBookingProviderTagRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.booking_provider_tag_response import BookingProviderTagResponse
 from ...models.update_booking_provider_tag_request import UpdateBookingProviderTagRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /booking-provider-tags/{id}"
 
@@ -15,7 +15,7 @@ OPERATION = "PATCH /booking-provider-tags/{id}"
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateBookingProviderTagRequest | Unset = UNSET,
+    body: UpdateBookingProviderTagRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingProviderTagRequest | Unset = UNSET,
+    body: UpdateBookingProviderTagRequest,
 ) -> Response[BookingProviderTagResponse]:
     """Update a booking provider tag.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset):
+        body (UpdateBookingProviderTagRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingProviderTagRequest | Unset = UNSET,
+    body: UpdateBookingProviderTagRequest,
 ) -> BookingProviderTagResponse:
     """Update a booking provider tag.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset):
+        body (UpdateBookingProviderTagRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

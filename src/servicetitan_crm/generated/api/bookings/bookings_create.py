@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.booking_response import BookingResponse
 from ...models.create_booking_request import CreateBookingRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider/{booking_provider}/bookings"
 
@@ -15,7 +15,7 @@ OPERATION = "POST /booking-provider/{booking_provider}/bookings"
 def _get_kwargs(
     booking_provider: int,
     *,
-    body: CreateBookingRequest | Unset = UNSET,
+    body: CreateBookingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     booking_provider: int,
     *,
     client: HttpClient,
-    body: CreateBookingRequest | Unset = UNSET,
+    body: CreateBookingRequest,
 ) -> Response[BookingResponse]:
     """Create a booking as this booking provider.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset):
+        body (CreateBookingRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     booking_provider: int,
     *,
     client: HttpClient,
-    body: CreateBookingRequest | Unset = UNSET,
+    body: CreateBookingRequest,
 ) -> BookingResponse:
     """Create a booking as this booking provider.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset):
+        body (CreateBookingRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

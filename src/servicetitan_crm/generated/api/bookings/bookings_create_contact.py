@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.booking_contact_response import BookingContactResponse
 from ...models.contact_create_request import ContactCreateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider/{booking_provider}/bookings/{id}/contacts"
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     booking_provider: int,
     id: int,
     *,
-    body: ContactCreateRequest | Unset = UNSET,
+    body: ContactCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +64,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: ContactCreateRequest | Unset = UNSET,
+    body: ContactCreateRequest,
 ) -> Response[BookingContactResponse]:
     """Add a contact to a provider's booking.
 
@@ -74,7 +73,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset):
+        body (ContactCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -101,7 +100,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: ContactCreateRequest | Unset = UNSET,
+    body: ContactCreateRequest,
 ) -> BookingContactResponse:
     """Add a contact to a provider's booking.
 
@@ -110,7 +109,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset):
+        body (ContactCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

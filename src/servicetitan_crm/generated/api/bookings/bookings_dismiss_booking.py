@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import HttpClient
 from ...models.dismiss_booking_model import DismissBookingModel
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider/{booking_provider}/bookings/{id}/dismiss"
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     booking_provider: int,
     id: int,
     *,
-    body: DismissBookingModel | Unset = UNSET,
+    body: DismissBookingModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -59,7 +58,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: DismissBookingModel | Unset = UNSET,
+    body: DismissBookingModel,
 ) -> Response[None]:
     """Dismiss a provider's booking.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (DismissBookingModel | Unset):
+        body (DismissBookingModel):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -97,7 +96,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: DismissBookingModel | Unset = UNSET,
+    body: DismissBookingModel,
 ) -> None:
     """Dismiss a provider's booking.
 
@@ -108,7 +107,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (DismissBookingModel | Unset):
+        body (DismissBookingModel):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import HttpClient
 from ...models.update_booking_contact_request import UpdateBookingContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     id: int,
     contact_id: int,
     *,
-    body: UpdateBookingContactRequest | Unset = UNSET,
+    body: UpdateBookingContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -67,7 +66,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingContactRequest | Unset = UNSET,
+    body: UpdateBookingContactRequest,
 ) -> Response[UpdateBookingContactRequest]:
     """Update a contact of a provider's booking.
 
@@ -79,8 +78,7 @@ async def asyncio_detailed(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
-            null.
+        body (UpdateBookingContactRequest): Sent by the server: every property may be null.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -109,7 +107,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingContactRequest | Unset = UNSET,
+    body: UpdateBookingContactRequest,
 ) -> UpdateBookingContactRequest:
     """Update a contact of a provider's booking.
 
@@ -121,8 +119,7 @@ async def asyncio(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
-            null.
+        body (UpdateBookingContactRequest): Sent by the server: every property may be null.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -5,14 +5,14 @@ import httpx2
 from ... import errors
 from ...client import HttpClient
 from ...models.add_bulk_tags_request import AddBulkTagsRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PUT /tags"
 
 
 def _get_kwargs(
     *,
-    body: AddBulkTagsRequest | Unset = UNSET,
+    body: AddBulkTagsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,8 +21,7 @@ def _get_kwargs(
         "url": "/tags",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -51,14 +50,14 @@ def _build_response(*, response: httpx2.Response) -> Response[None]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: AddBulkTagsRequest | Unset = UNSET,
+    body: AddBulkTagsRequest,
 ) -> Response[None]:
     """Add tags to many customers or locations.
 
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest | Unset):
+        body (AddBulkTagsRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -81,14 +80,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: AddBulkTagsRequest | Unset = UNSET,
+    body: AddBulkTagsRequest,
 ) -> None:
     """Add tags to many customers or locations.
 
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest | Unset):
+        body (AddBulkTagsRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

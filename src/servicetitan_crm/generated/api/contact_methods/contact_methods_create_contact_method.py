@@ -8,7 +8,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.create_contact_method_request import CreateContactMethodRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /contacts/{contact_id}/contact-methods"
 
@@ -16,7 +16,7 @@ OPERATION = "POST /contacts/{contact_id}/contact-methods"
 def _get_kwargs(
     contact_id: UUID,
     *,
-    body: CreateContactMethodRequest | Unset = UNSET,
+    body: CreateContactMethodRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +62,7 @@ async def asyncio_detailed(
     contact_id: UUID,
     *,
     client: HttpClient,
-    body: CreateContactMethodRequest | Unset = UNSET,
+    body: CreateContactMethodRequest,
 ) -> Response[ContactMethodResponse]:
     """Add a contact method to a contact.
 
@@ -71,7 +70,7 @@ async def asyncio_detailed(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest | Unset):
+        body (CreateContactMethodRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -96,7 +95,7 @@ async def asyncio(
     contact_id: UUID,
     *,
     client: HttpClient,
-    body: CreateContactMethodRequest | Unset = UNSET,
+    body: CreateContactMethodRequest,
 ) -> ContactMethodResponse:
     """Add a contact method to a contact.
 
@@ -104,7 +103,7 @@ async def asyncio(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest | Unset):
+        body (CreateContactMethodRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.upsert_contact_method_request import UpsertContactMethodRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PUT /contacts/{contact_id}/contact-methods/{contact_method_id}"
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     contact_id: UUID,
     contact_method_id: UUID,
     *,
-    body: UpsertContactMethodRequest | Unset = UNSET,
+    body: UpsertContactMethodRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,7 +65,7 @@ async def asyncio_detailed(
     contact_method_id: UUID,
     *,
     client: HttpClient,
-    body: UpsertContactMethodRequest | Unset = UNSET,
+    body: UpsertContactMethodRequest,
 ) -> Response[ContactMethodResponse]:
     """Create or replace a contact method.
 
@@ -75,7 +74,7 @@ async def asyncio_detailed(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpsertContactMethodRequest | Unset):
+        body (UpsertContactMethodRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -102,7 +101,7 @@ async def asyncio(
     contact_method_id: UUID,
     *,
     client: HttpClient,
-    body: UpsertContactMethodRequest | Unset = UNSET,
+    body: UpsertContactMethodRequest,
 ) -> ContactMethodResponse:
     """Create or replace a contact method.
 
@@ -111,7 +110,7 @@ async def asyncio(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpsertContactMethodRequest | Unset):
+        body (UpsertContactMethodRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

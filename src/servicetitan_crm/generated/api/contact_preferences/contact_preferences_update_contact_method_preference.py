@@ -8,7 +8,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.contact_preference_response import ContactPreferenceResponse
 from ...models.update_contact_method_preference_request import UpdateContactMethodPreferenceRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = (
     "PATCH /contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
@@ -20,7 +20,7 @@ def _get_kwargs(
     contact_method_id: UUID,
     preference_name: str,
     *,
-    body: UpdateContactMethodPreferenceRequest | Unset = UNSET,
+    body: UpdateContactMethodPreferenceRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -33,8 +33,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -71,7 +70,7 @@ async def asyncio_detailed(
     preference_name: str,
     *,
     client: HttpClient,
-    body: UpdateContactMethodPreferenceRequest | Unset = UNSET,
+    body: UpdateContactMethodPreferenceRequest,
 ) -> Response[ContactPreferenceResponse]:
     """Set one preference of a contact method.
 
@@ -81,7 +80,7 @@ async def asyncio_detailed(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset):
+        body (UpdateContactMethodPreferenceRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -110,7 +109,7 @@ async def asyncio(
     preference_name: str,
     *,
     client: HttpClient,
-    body: UpdateContactMethodPreferenceRequest | Unset = UNSET,
+    body: UpdateContactMethodPreferenceRequest,
 ) -> ContactPreferenceResponse:
     """Set one preference of a contact method.
 
@@ -120,7 +119,7 @@ async def asyncio(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset):
+        body (UpdateContactMethodPreferenceRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

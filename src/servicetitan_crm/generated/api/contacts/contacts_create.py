@@ -6,14 +6,14 @@ from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...models.create_contact_request import CreateContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /contacts"
 
 
 def _get_kwargs(
     *,
-    body: CreateContactRequest | Unset = UNSET,
+    body: CreateContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/contacts",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -57,14 +56,14 @@ def _build_response(*, response: httpx2.Response) -> Response[ContactResponse]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateContactRequest | Unset = UNSET,
+    body: CreateContactRequest,
 ) -> Response[ContactResponse]:
     """Create a contact.
 
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest | Unset):
+        body (CreateContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -87,14 +86,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateContactRequest | Unset = UNSET,
+    body: CreateContactRequest,
 ) -> ContactResponse:
     """Create a contact.
 
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest | Unset):
+        body (CreateContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

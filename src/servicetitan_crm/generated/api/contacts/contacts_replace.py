@@ -8,7 +8,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...models.replace_contact_request import ReplaceContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PUT /contacts/{id}"
 
@@ -16,7 +16,7 @@ OPERATION = "PUT /contacts/{id}"
 def _get_kwargs(
     id: UUID,
     *,
-    body: ReplaceContactRequest | Unset = UNSET,
+    body: ReplaceContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +62,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: HttpClient,
-    body: ReplaceContactRequest | Unset = UNSET,
+    body: ReplaceContactRequest,
 ) -> Response[ContactResponse]:
     """Replace a contact.
 
@@ -71,7 +70,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (ReplaceContactRequest | Unset):
+        body (ReplaceContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -96,7 +95,7 @@ async def asyncio(
     id: UUID,
     *,
     client: HttpClient,
-    body: ReplaceContactRequest | Unset = UNSET,
+    body: ReplaceContactRequest,
 ) -> ContactResponse:
     """Replace a contact.
 
@@ -104,7 +103,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (ReplaceContactRequest | Unset):
+        body (ReplaceContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

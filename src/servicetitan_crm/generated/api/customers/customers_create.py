@@ -6,14 +6,14 @@ from ... import errors
 from ...client import HttpClient
 from ...models.create_customer_request import CreateCustomerRequest
 from ...models.created_customer_response import CreatedCustomerResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /customers"
 
 
 def _get_kwargs(
     *,
-    body: CreateCustomerRequest | Unset = UNSET,
+    body: CreateCustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/customers",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -57,14 +56,14 @@ def _build_response(*, response: httpx2.Response) -> Response[CreatedCustomerRes
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateCustomerRequest | Unset = UNSET,
+    body: CreateCustomerRequest,
 ) -> Response[CreatedCustomerResponse]:
     """Create a customer with its first locations.
 
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest | Unset):
+        body (CreateCustomerRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -87,14 +86,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateCustomerRequest | Unset = UNSET,
+    body: CreateCustomerRequest,
 ) -> CreatedCustomerResponse:
     """Create a customer with its first locations.
 
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest | Unset):
+        body (CreateCustomerRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

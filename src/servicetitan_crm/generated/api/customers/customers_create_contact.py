@@ -9,7 +9,7 @@ from ...models.create_customer_contact_request import CreateCustomerContactReque
 from ...models.customer_contact_with_modified_on_response import (
     CustomerContactWithModifiedOnResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /customers/{id}/contacts"
 
@@ -17,7 +17,7 @@ OPERATION = "POST /customers/{id}/contacts"
 def _get_kwargs(
     id: int,
     *,
-    body: CreateCustomerContactRequest | Unset = UNSET,
+    body: CreateCustomerContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,7 +65,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: CreateCustomerContactRequest | Unset = UNSET,
+    body: CreateCustomerContactRequest,
 ) -> Response[CustomerContactWithModifiedOnResponse]:
     """Add a contact to a customer.
 
@@ -74,7 +73,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset):
+        body (CreateCustomerContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -99,7 +98,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: CreateCustomerContactRequest | Unset = UNSET,
+    body: CreateCustomerContactRequest,
 ) -> CustomerContactWithModifiedOnResponse:
     """Add a contact to a customer.
 
@@ -107,7 +106,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset):
+        body (CreateCustomerContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

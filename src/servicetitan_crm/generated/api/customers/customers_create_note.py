@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.customer_note_create_request import CustomerNoteCreateRequest
 from ...models.note_response import NoteResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /customers/{id}/notes"
 
@@ -15,7 +15,7 @@ OPERATION = "POST /customers/{id}/notes"
 def _get_kwargs(
     id: int,
     *,
-    body: CustomerNoteCreateRequest | Unset = UNSET,
+    body: CustomerNoteCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: CustomerNoteCreateRequest | Unset = UNSET,
+    body: CustomerNoteCreateRequest,
 ) -> Response[NoteResponse]:
     """Add a note to a customer.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CustomerNoteCreateRequest | Unset):
+        body (CustomerNoteCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: CustomerNoteCreateRequest | Unset = UNSET,
+    body: CustomerNoteCreateRequest,
 ) -> NoteResponse:
     """Add a note to a customer.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CustomerNoteCreateRequest | Unset):
+        body (CustomerNoteCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

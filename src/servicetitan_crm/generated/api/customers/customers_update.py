@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.customer_response import CustomerResponse
 from ...models.update_customer_request import UpdateCustomerRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /customers/{id}"
 
@@ -15,7 +15,7 @@ OPERATION = "PATCH /customers/{id}"
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateCustomerRequest | Unset = UNSET,
+    body: UpdateCustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerRequest | Unset = UNSET,
+    body: UpdateCustomerRequest,
 ) -> Response[CustomerResponse]:
     """Update a customer.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest | Unset):
+        body (UpdateCustomerRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerRequest | Unset = UNSET,
+    body: UpdateCustomerRequest,
 ) -> CustomerResponse:
     """Update a customer.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest | Unset):
+        body (UpdateCustomerRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

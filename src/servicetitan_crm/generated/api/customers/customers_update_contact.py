@@ -9,7 +9,7 @@ from ...models.customer_contact_with_modified_on_response import (
     CustomerContactWithModifiedOnResponse,
 )
 from ...models.update_customer_contact_request import UpdateCustomerContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /customers/{id}/contacts/{contact_id}"
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     id: int,
     contact_id: int,
     *,
-    body: UpdateCustomerContactRequest | Unset = UNSET,
+    body: UpdateCustomerContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,8 +30,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -69,7 +68,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerContactRequest | Unset = UNSET,
+    body: UpdateCustomerContactRequest,
 ) -> Response[CustomerContactWithModifiedOnResponse]:
     """Update a customer contact.
 
@@ -78,7 +77,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest | Unset):
+        body (UpdateCustomerContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -105,7 +104,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerContactRequest | Unset = UNSET,
+    body: UpdateCustomerContactRequest,
 ) -> CustomerContactWithModifiedOnResponse:
     """Update a customer contact.
 
@@ -114,7 +113,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest | Unset):
+        body (UpdateCustomerContactRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

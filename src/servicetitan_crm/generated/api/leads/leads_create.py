@@ -6,14 +6,14 @@ from ... import errors
 from ...client import HttpClient
 from ...models.lead_create_request import LeadCreateRequest
 from ...models.lead_response import LeadResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads"
 
 
 def _get_kwargs(
     *,
-    body: LeadCreateRequest | Unset = UNSET,
+    body: LeadCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/leads",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -57,14 +56,14 @@ def _build_response(*, response: httpx2.Response) -> Response[LeadResponse]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: LeadCreateRequest | Unset = UNSET,
+    body: LeadCreateRequest,
 ) -> Response[LeadResponse]:
     """Create a lead.
 
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest | Unset):
+        body (LeadCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -87,14 +86,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: LeadCreateRequest | Unset = UNSET,
+    body: LeadCreateRequest,
 ) -> LeadResponse:
     """Create a lead.
 
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest | Unset):
+        body (LeadCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.create_follow_up_request import CreateFollowUpRequest
 from ...models.follow_up_response import FollowUpResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads/{id}/follow-up"
 
@@ -15,7 +15,7 @@ OPERATION = "POST /leads/{id}/follow-up"
 def _get_kwargs(
     id: int,
     *,
-    body: CreateFollowUpRequest | Unset = UNSET,
+    body: CreateFollowUpRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: CreateFollowUpRequest | Unset = UNSET,
+    body: CreateFollowUpRequest,
 ) -> Response[FollowUpResponse]:
     """Schedule a follow-up on a lead.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest | Unset):
+        body (CreateFollowUpRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: CreateFollowUpRequest | Unset = UNSET,
+    body: CreateFollowUpRequest,
 ) -> FollowUpResponse:
     """Schedule a follow-up on a lead.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest | Unset):
+        body (CreateFollowUpRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

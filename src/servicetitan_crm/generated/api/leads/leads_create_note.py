@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.lead_note_create_request import LeadNoteCreateRequest
 from ...models.note_response import NoteResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads/{id}/notes"
 
@@ -15,7 +15,7 @@ OPERATION = "POST /leads/{id}/notes"
 def _get_kwargs(
     id: int,
     *,
-    body: LeadNoteCreateRequest | Unset = UNSET,
+    body: LeadNoteCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LeadNoteCreateRequest | Unset = UNSET,
+    body: LeadNoteCreateRequest,
 ) -> Response[NoteResponse]:
     """Add a note to a lead.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadNoteCreateRequest | Unset):
+        body (LeadNoteCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LeadNoteCreateRequest | Unset = UNSET,
+    body: LeadNoteCreateRequest,
 ) -> NoteResponse:
     """Add a note to a lead.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadNoteCreateRequest | Unset):
+        body (LeadNoteCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -6,7 +6,7 @@ import httpx2
 from ... import errors
 from ...client import HttpClient
 from ...models.dismiss_lead_request import DismissLeadRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads/{id}/dismiss"
 
@@ -14,7 +14,7 @@ OPERATION = "POST /leads/{id}/dismiss"
 def _get_kwargs(
     id: int,
     *,
-    body: DismissLeadRequest | Unset = UNSET,
+    body: DismissLeadRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -56,7 +55,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: DismissLeadRequest | Unset = UNSET,
+    body: DismissLeadRequest,
 ) -> Response[None]:
     """Dismiss a lead with a reason.
 
@@ -65,7 +64,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DismissLeadRequest | Unset):
+        body (DismissLeadRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -90,7 +89,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: DismissLeadRequest | Unset = UNSET,
+    body: DismissLeadRequest,
 ) -> None:
     """Dismiss a lead with a reason.
 
@@ -99,7 +98,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DismissLeadRequest | Unset):
+        body (DismissLeadRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

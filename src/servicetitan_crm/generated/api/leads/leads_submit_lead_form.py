@@ -13,7 +13,7 @@ OPERATION = "POST /leads/form"
 
 def _get_kwargs(
     *,
-    body: SubmitLeadFormRequest | Unset = UNSET,
+    body: SubmitLeadFormRequest,
     id: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -30,8 +30,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +64,7 @@ def _build_response(*, response: httpx2.Response) -> Response[SubmitLeadFormResp
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: SubmitLeadFormRequest | Unset = UNSET,
+    body: SubmitLeadFormRequest,
     id: int | Unset = UNSET,
 ) -> Response[SubmitLeadFormResponse]:
     """Submit a lead form (creates or updates a lead).
@@ -75,7 +74,7 @@ async def asyncio_detailed(
 
     Args:
         id (int | Unset):
-        body (SubmitLeadFormRequest | Unset):
+        body (SubmitLeadFormRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -99,7 +98,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: SubmitLeadFormRequest | Unset = UNSET,
+    body: SubmitLeadFormRequest,
     id: int | Unset = UNSET,
 ) -> SubmitLeadFormResponse:
     """Submit a lead form (creates or updates a lead).
@@ -109,7 +108,7 @@ async def asyncio(
 
     Args:
         id (int | Unset):
-        body (SubmitLeadFormRequest | Unset):
+        body (SubmitLeadFormRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.lead_response import LeadResponse
 from ...models.lead_update_request import LeadUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /leads/{id}"
 
@@ -15,7 +15,7 @@ OPERATION = "PATCH /leads/{id}"
 def _get_kwargs(
     id: int,
     *,
-    body: LeadUpdateRequest | Unset = UNSET,
+    body: LeadUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LeadUpdateRequest | Unset = UNSET,
+    body: LeadUpdateRequest,
 ) -> Response[LeadResponse]:
     """Update a lead.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset):
+        body (LeadUpdateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LeadUpdateRequest | Unset = UNSET,
+    body: LeadUpdateRequest,
 ) -> LeadResponse:
     """Update a lead.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset):
+        body (LeadUpdateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

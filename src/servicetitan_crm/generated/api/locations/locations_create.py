@@ -6,14 +6,14 @@ from ... import errors
 from ...client import HttpClient
 from ...models.create_location_request import CreateLocationRequest
 from ...models.create_location_response import CreateLocationResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /locations"
 
 
 def _get_kwargs(
     *,
-    body: CreateLocationRequest | Unset = UNSET,
+    body: CreateLocationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,8 +22,7 @@ def _get_kwargs(
         "url": "/locations",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -57,14 +56,14 @@ def _build_response(*, response: httpx2.Response) -> Response[CreateLocationResp
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateLocationRequest | Unset = UNSET,
+    body: CreateLocationRequest,
 ) -> Response[CreateLocationResponse]:
     """Create a location for an existing customer.
 
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset):
+        body (CreateLocationRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -87,14 +86,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateLocationRequest | Unset = UNSET,
+    body: CreateLocationRequest,
 ) -> CreateLocationResponse:
     """Create a location for an existing customer.
 
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset):
+        body (CreateLocationRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.location_contact_create_request import LocationContactCreateRequest
 from ...models.location_contact_response import LocationContactResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /locations/{id}/contacts"
 
@@ -15,7 +15,7 @@ OPERATION = "POST /locations/{id}/contacts"
 def _get_kwargs(
     id: int,
     *,
-    body: LocationContactCreateRequest | Unset = UNSET,
+    body: LocationContactCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LocationContactCreateRequest | Unset = UNSET,
+    body: LocationContactCreateRequest,
 ) -> Response[LocationContactResponse]:
     """Add a contact to a location.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset):
+        body (LocationContactCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LocationContactCreateRequest | Unset = UNSET,
+    body: LocationContactCreateRequest,
 ) -> LocationContactResponse:
     """Add a contact to a location.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset):
+        body (LocationContactCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

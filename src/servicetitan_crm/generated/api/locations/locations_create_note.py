@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.location_note_create_request import LocationNoteCreateRequest
 from ...models.note_response import NoteResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /locations/{id}/notes"
 
@@ -15,7 +15,7 @@ OPERATION = "POST /locations/{id}/notes"
 def _get_kwargs(
     id: int,
     *,
-    body: LocationNoteCreateRequest | Unset = UNSET,
+    body: LocationNoteCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LocationNoteCreateRequest | Unset = UNSET,
+    body: LocationNoteCreateRequest,
 ) -> Response[NoteResponse]:
     """Add a note to a location.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest | Unset):
+        body (LocationNoteCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LocationNoteCreateRequest | Unset = UNSET,
+    body: LocationNoteCreateRequest,
 ) -> NoteResponse:
     """Add a note to a location.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest | Unset):
+        body (LocationNoteCreateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.location_response import LocationResponse
 from ...models.update_location_request import UpdateLocationRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /locations/{id}"
 
@@ -15,7 +15,7 @@ OPERATION = "PATCH /locations/{id}"
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateLocationRequest | Unset = UNSET,
+    body: UpdateLocationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +61,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateLocationRequest | Unset = UNSET,
+    body: UpdateLocationRequest,
 ) -> Response[LocationResponse]:
     """Update a location.
 
@@ -70,7 +69,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateLocationRequest | Unset):
+        body (UpdateLocationRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -95,7 +94,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateLocationRequest | Unset = UNSET,
+    body: UpdateLocationRequest,
 ) -> LocationResponse:
     """Update a location.
 
@@ -103,7 +102,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateLocationRequest | Unset):
+        body (UpdateLocationRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

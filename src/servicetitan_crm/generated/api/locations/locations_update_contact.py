@@ -7,7 +7,7 @@ from ... import errors
 from ...client import HttpClient
 from ...models.location_contact_response import LocationContactResponse
 from ...models.location_contact_update_request import LocationContactUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /locations/{id}/contacts/{contact_id}"
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     id: int,
     contact_id: int,
     *,
-    body: LocationContactUpdateRequest | Unset = UNSET,
+    body: LocationContactUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +64,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: HttpClient,
-    body: LocationContactUpdateRequest | Unset = UNSET,
+    body: LocationContactUpdateRequest,
 ) -> Response[LocationContactResponse]:
     """Update a location contact.
 
@@ -74,7 +73,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest | Unset):
+        body (LocationContactUpdateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -101,7 +100,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: HttpClient,
-    body: LocationContactUpdateRequest | Unset = UNSET,
+    body: LocationContactUpdateRequest,
 ) -> LocationContactResponse:
     """Update a location contact.
 
@@ -110,7 +109,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest | Unset):
+        body (LocationContactUpdateRequest):
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
