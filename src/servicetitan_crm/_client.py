@@ -26,8 +26,10 @@ from ._config import (
     NotGiven,
     resolve_config,
 )
+from ._errors import ConfigurationError
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
+from ._secret import Redactor
 from ._tokens import TokenProvider
 from ._transport import ApiTransport, SharedState
 
@@ -84,24 +86,31 @@ class ServiceTitanClient:
             api_url=api_url,
             auth_url=auth_url,
         )
-        pool = (
-            httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-            if isinstance(transport, NotGiven)
-            else transport
-        )
+        if isinstance(transport, NotGiven):
+            pool: httpx2.AsyncBaseTransport = httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        elif isinstance(transport, httpx2.AsyncBaseTransport):
+            pool = transport
+        else:
+            raise ConfigurationError(
+                "transport= must be an httpx2.AsyncBaseTransport (build it with `import httpx2`, "
+                f"not httpx), not {type(transport).__module__}.{type(transport).__qualname__}"
+            )
         limiter = (
             RateLimiter(clock=clock, sleep=sleep)
             if isinstance(rate_limiter, NotGiven)
             else rate_limiter
         )
+        redactor = Redactor(config.client_secret, config.app_key)
         tokens = TokenProvider(
             config,
             pool,
             timeout=_as_timeout(timeout),
+            redactor=redactor,
             include_tenant=token_includes_tenant,
             clock=clock,
+            sleep=sleep,
         )
-        shared = SharedState(config, pool, tokens, limiter, clock, sleep)
+        shared = SharedState(config, pool, tokens, redactor, limiter, clock, sleep)
         self._setup(shared, retry, _as_timeout(timeout), owner=True)
 
     def _setup(

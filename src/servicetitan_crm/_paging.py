@@ -30,6 +30,7 @@ Memory stays bounded by (concurrency + 1) pages: the one the caller holds, and a
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
@@ -38,12 +39,24 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 from anyio.streams.memory import MemoryObjectSendStream
 
-from ._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from ._constants import (
+    DEFAULT_PAGE_CONCURRENCY,
+    DEFAULT_PAGE_SIZE,
+    MAX_EMPTY_PAGES_WITH_MORE,
+    MAX_PAGE_SIZE,
+)
 from ._errors import ConfigurationError, PaginationError
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
 
-__all__ = ["PageEnvelope", "PageStream", "describe_operation", "pages", "paginate"]
+__all__ = [
+    "PageEnvelope",
+    "PageStream",
+    "check_endpoint",
+    "describe_operation",
+    "pages",
+    "paginate",
+]
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
@@ -67,6 +80,35 @@ class PageEnvelope(Protocol[T_co]):
 
 
 P = TypeVar("P", bound=PageEnvelope[Any])
+
+_PAGED_PARAMETERS = ("page", "page_size")
+_PAGED_WANTED = (
+    "pages and paginate take a paged list endpoint function such as customers_get_list.asyncio"
+)
+
+
+def check_endpoint(endpoint: Callable[..., object], *, wanted: str, needs: tuple[str, ...]) -> str:
+    """The operation of `endpoint` (see `describe_operation`), once it looks like what is `wanted`.
+
+    A stream given the wrong endpoint function would otherwise fail only after a request (or,
+    given `asyncio_detailed`, on the `Response` it returns). `needs` are keyword parameters every
+    wanted endpoint takes; `wanted` opens the error message.
+    """
+    if not callable(endpoint):
+        raise ConfigurationError(f"{wanted}, not {endpoint!r}")
+    operation = describe_operation(endpoint)
+    if getattr(endpoint, "__name__", "") == "asyncio_detailed":
+        raise ConfigurationError(f"{wanted}: the asyncio function, not asyncio_detailed")
+    try:
+        parameters = inspect.signature(endpoint).parameters
+    except (TypeError, ValueError):  # no signature to read: let the call decide
+        return operation
+    missing = [needed for needed in needs if needed not in parameters]
+    if missing:
+        raise ConfigurationError(
+            f"{wanted}; {operation} is not one (it has no {' or '.join(missing)} parameter)"
+        )
+    return operation
 
 
 def describe_operation(endpoint: Callable[..., object]) -> str:
@@ -96,8 +138,10 @@ class PageStream(PrefetchingStream[P]):
 
     Each yielded page is the generated response model: `.page`, `.has_more`, `.total_count`,
     `.data`. A page that breaks the paging contract (another page number than asked for, more items
-    than `page_size`, the same items as the page before) raises `PaginationError` instead of being
-    followed, so a misbehaving server can never make the loop run forever.
+    than `page_size`, the same items as the page before, more items in all than the `totalCount`
+    it states, or the `MAX_EMPTY_PAGES_WITH_MORE`th empty page in a row that says `hasMore: true`)
+    raises `PaginationError` instead of being followed, so a misbehaving server can never make the
+    loop run forever.
     """
 
     def __init__(
@@ -109,7 +153,7 @@ class PageStream(PrefetchingStream[P]):
         concurrency: int = DEFAULT_PAGE_CONCURRENCY,
         filters: dict[str, Any],
     ) -> None:
-        super().__init__(describe_operation(endpoint))
+        super().__init__(check_endpoint(endpoint, wanted=_PAGED_WANTED, needs=_PAGED_PARAMETERS))
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ConfigurationError(f"page_size must be an int, not {type(page_size).__name__}")
         if not 1 <= page_size <= MAX_PAGE_SIZE:
@@ -130,6 +174,8 @@ class PageStream(PrefetchingStream[P]):
         # (item count, first item, last item) of the page before, to recognise a repeated page
         # without keeping the whole page alive.
         self._previous: tuple[int, object, object] | None = None
+        self._delivered = 0
+        self._empty_with_more = 0
 
     async def _fetch(self, number: int) -> P:
         page = await self._endpoint(
@@ -153,12 +199,28 @@ class PageStream(PrefetchingStream[P]):
                 number,
                 f"{count} items exceed the requested page size of {self._page_size}",
             )
-        signature = (count, data[0], data[-1]) if count else (0, None, None)
-        if signature == self._previous:
+        if count:
+            signature = (count, data[0], data[-1])
+            if signature == self._previous:
+                raise PaginationError(
+                    self._operation, number, "the page repeats the items of the page before"
+                )
+            self._previous = signature
+        self._delivered += count
+        total = getattr(page, "total_count", None)
+        if isinstance(total, int) and self._delivered > total:
             raise PaginationError(
-                self._operation, number, "the page repeats the items of the page before"
+                self._operation,
+                number,
+                f"{self._delivered} items so far pass the totalCount of {total}",
             )
-        self._previous = signature
+        self._empty_with_more = self._empty_with_more + 1 if not count and page.has_more else 0
+        if self._empty_with_more >= MAX_EMPTY_PAGES_WITH_MORE:
+            raise PaginationError(
+                self._operation,
+                number,
+                f"{self._empty_with_more} empty pages in a row say hasMore: true",
+            )
         if not page.has_more:
             self._finished = True
         return page

@@ -16,9 +16,15 @@ COORDINATES_VERIFICATION_STATUSES = ("Unverified", "InProgress", "Failed", "Veri
 PRIORITIES = ("Low", "Normal", "High", "Urgent")
 _ADDRESS_TEXT = ("street", "unit", "city", "state", "zip", "country")
 _ADDRESS_REQUIRED = ("street", "city", "state", "zip", "country")
-# ContactPreferencesRequest: the other two default to false.
+# ContactPreferencesRequest requires every flag.
 _PREFERENCES_REQUIRED = frozenset(
-    {"jobRemindersEnabled", "marketingUpdatesEnabled", "invoiceStatementNotification"}
+    {
+        "invoiceNotification",
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "statementNotification",
+    }
 )
 
 

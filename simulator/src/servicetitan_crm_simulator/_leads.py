@@ -187,8 +187,15 @@ def _update(ctx: Context) -> Response:
     for name in _LEAD_TEXT:
         if body.has(name):
             changes[name] = body.string(name)
+    summary = body.string("summary")
     body.check()
-    return Response(200, _render(ctx)(ctx.changed(ctx.store.leads, row, **changes)))
+    updated = ctx.changed(ctx.store.leads, row, **changes)
+    if summary is not None:
+        # As on create, the summary is kept as a note: a new one for the changed summary.
+        ctx.new_row(
+            ctx.store.lead_notes, row.id, {"text": summary, "isPinned": False, "createdById": 0}
+        )
+    return Response(200, _render(ctx)(updated))
 
 
 def _dismiss(ctx: Context) -> Response:

@@ -28,6 +28,7 @@ class LeadUpdateRequest:
     lead_zip: str | Unset = UNSET
     priority: Priority | Unset = UNSET
     """ Urgency of a booking or lead. """
+    summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +60,8 @@ class LeadUpdateRequest:
         if not isinstance(self.priority, Unset):
             priority = self.priority.value
 
+        summary = self.summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -88,6 +91,8 @@ class LeadUpdateRequest:
             field_dict["leadZip"] = lead_zip
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -125,6 +130,8 @@ class LeadUpdateRequest:
         else:
             priority = Priority(_priority)
 
+        summary = d.pop("summary", UNSET)
+
         lead_update_request = cls(
             business_unit_id=business_unit_id,
             campaign_id=campaign_id,
@@ -139,6 +146,7 @@ class LeadUpdateRequest:
             lead_unit=lead_unit,
             lead_zip=lead_zip,
             priority=priority,
+            summary=summary,
         )
 
         lead_update_request.additional_properties = d

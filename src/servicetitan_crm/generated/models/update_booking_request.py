@@ -29,6 +29,7 @@ class UpdateBookingRequest:
     """ Urgency of a booking or lead. """
     source: str | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
+    summary: str | Unset = UNSET
     uploaded_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,6 +64,8 @@ class UpdateBookingRequest:
         if not isinstance(self.start, Unset):
             start = format_timestamp(self.start)
 
+        summary = self.summary
+
         uploaded_images: list[str] | Unset = UNSET
         if not isinstance(self.uploaded_images, Unset):
             uploaded_images = self.uploaded_images
@@ -92,6 +95,8 @@ class UpdateBookingRequest:
             field_dict["source"] = source
         if start is not UNSET:
             field_dict["start"] = start
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
 
@@ -142,6 +147,8 @@ class UpdateBookingRequest:
         else:
             start = parse_timestamp(_start)
 
+        summary = d.pop("summary", UNSET)
+
         uploaded_images = cast(list[str], d.pop("uploadedImages", UNSET))
 
         update_booking_request = cls(
@@ -156,6 +163,7 @@ class UpdateBookingRequest:
             priority=priority,
             source=source,
             start=start,
+            summary=summary,
             uploaded_images=uploaded_images,
         )
 

@@ -39,7 +39,20 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> BookingContactResponse:
     if response.status_code == 200:
         try:
-            response_200 = BookingContactResponse.from_dict(response.json())
+            response_200 = BookingContactResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "id",
+                        "memo",
+                        "modifiedOn",
+                        "type",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

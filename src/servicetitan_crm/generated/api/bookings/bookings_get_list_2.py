@@ -77,7 +77,20 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> BookingResponsePage:
     if response.status_code == 200:
         try:
-            response_200 = BookingResponsePage.from_dict(response.json())
+            response_200 = BookingResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 

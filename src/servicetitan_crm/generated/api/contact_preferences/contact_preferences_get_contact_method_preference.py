@@ -35,7 +35,18 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> ContactPreferenceResponse:
     if response.status_code == 200:
         try:
-            response_200 = ContactPreferenceResponse.from_dict(response.json())
+            response_200 = ContactPreferenceResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "dataType",
+                        "name",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

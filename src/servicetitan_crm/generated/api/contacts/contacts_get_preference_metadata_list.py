@@ -24,7 +24,7 @@ def _parse_response(*, response: httpx2.Response) -> list[ContactPreferenceTypeR
     if response.status_code == 200:
         try:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = errors.checked_json(OPERATION, response, "array")
             for response_200_item_data in _response_200:
                 response_200_item = ContactPreferenceTypeResponse.from_dict(response_200_item_data)
 

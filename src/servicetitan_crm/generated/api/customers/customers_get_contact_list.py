@@ -45,7 +45,20 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> CustomerContactWithModifiedOnResponsePage:
     if response.status_code == 200:
         try:
-            response_200 = CustomerContactWithModifiedOnResponsePage.from_dict(response.json())
+            response_200 = CustomerContactWithModifiedOnResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 

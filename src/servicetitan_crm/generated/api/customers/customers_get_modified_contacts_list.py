@@ -72,7 +72,18 @@ def _parse_response(
     if response.status_code == 200:
         try:
             response_200 = CustomerContactWithModifiedOnAndCustomerIdResponsePage.from_dict(
-                response.json()
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
             )
 
             return response_200

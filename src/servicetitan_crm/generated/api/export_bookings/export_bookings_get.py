@@ -36,7 +36,18 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> ExportBookingResponseBatch:
     if response.status_code == 200:
         try:
-            response_200 = ExportBookingResponseBatch.from_dict(response.json())
+            response_200 = ExportBookingResponseBatch.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "continueFrom",
+                        "data",
+                        "hasMore",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -33,7 +33,45 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> LeadResponse:
     if response.status_code == 200:
         try:
-            response_200 = LeadResponse.from_dict(response.json())
+            response_200 = LeadResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "bookingId",
+                        "businessUnitId",
+                        "callId",
+                        "callReasonId",
+                        "campaignId",
+                        "captureSource",
+                        "createdById",
+                        "createdOn",
+                        "customerId",
+                        "dismissingReasonId",
+                        "followUpDate",
+                        "id",
+                        "jobTypeId",
+                        "leadCity",
+                        "leadCountry",
+                        "leadCustomerName",
+                        "leadEmail",
+                        "leadPhone",
+                        "leadState",
+                        "leadStreet",
+                        "leadUnit",
+                        "leadUrl",
+                        "leadZip",
+                        "locationId",
+                        "manualCallId",
+                        "modifiedOn",
+                        "priority",
+                        "status",
+                        "summary",
+                        "tagTypeIds",
+                    ),
+                )
+            )
 
             return response_200
 

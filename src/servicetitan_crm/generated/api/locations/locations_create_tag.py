@@ -30,7 +30,17 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> CreateLocationTagResponse:
     if response.status_code == 200:
         try:
-            response_200 = CreateLocationTagResponse.from_dict(response.json())
+            response_200 = CreateLocationTagResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "locationId",
+                        "tagTypeIds",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -43,7 +43,20 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> LocationContactResponsePage:
     if response.status_code == 200:
         try:
-            response_200 = LocationContactResponsePage.from_dict(response.json())
+            response_200 = LocationContactResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -27,7 +27,7 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
         try:
-            response_200: int | None = response.json()
+            response_200: int | None = errors.checked_json(OPERATION, response, "any")
 
             return response_200
 
