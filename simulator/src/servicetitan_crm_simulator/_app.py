@@ -222,10 +222,7 @@ class Simulator:
     def _answer_or_fault(self, request: Request) -> Response | None:
         if request.path.rstrip("/") == TOKEN_PATH:
             self.stats.token_requests += 1
-        found = _TENANT_PATH.fullmatch(request.path)
-        tenant_text = None if found is None else found.group("tenant")
-        tenant = int(tenant_text) if tenant_text is not None and tenant_text.isdigit() else None
-        faulted, status = self.faults.take(request.method, request.path, tenant)
+        faulted, status = self.faults.take(request.method, request.path, _tenant_in(request.path))
         if faulted:
             self.stats.faults_injected += 1
             if status is None:
@@ -291,6 +288,13 @@ class Simulator:
             self.expire_tokens()
             return Response(200)
         raise Problem(404, f"No simulator control at {request.method} {request.path}.")
+
+
+def _tenant_in(path: str) -> int | None:
+    """The tenant an API path names; None for other paths and for a tenant that is no number."""
+    found = _TENANT_PATH.fullmatch(path)
+    tenant = None if found is None else found.group("tenant")
+    return int(tenant) if tenant is not None and tenant.isdigit() else None
 
 
 def _match(method: str, path: str) -> tuple[tuple[Route, dict[str, str]] | None, list[str]]:
