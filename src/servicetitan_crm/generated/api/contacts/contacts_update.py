@@ -1,34 +1,35 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...models.update_contact_request import UpdateContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /contacts/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{id}"}
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: UpdateContactRequest | Unset = UNSET,
+    body: UpdateContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_uuid(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: HttpClient,
-    body: UpdateContactRequest | Unset = UNSET,
+    body: UpdateContactRequest,
 ) -> Response[ContactResponse]:
     """Update a contact.
 
@@ -96,7 +97,7 @@ async def asyncio(
     id: UUID,
     *,
     client: HttpClient,
-    body: UpdateContactRequest | Unset = UNSET,
+    body: UpdateContactRequest,
 ) -> ContactResponse:
     """Update a contact.
 
