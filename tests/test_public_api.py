@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+
 import servicetitan_crm
 
 EXPECTED_EXPORTS = [
@@ -17,6 +19,7 @@ EXPECTED_EXPORTS = [
     "ExportBatchStream",
     "FileCheckpoint",
     "ItemStream",
+    "ListCall",
     "NotFoundError",
     "NotGiven",
     "PageStream",
@@ -32,6 +35,7 @@ EXPECTED_EXPORTS = [
     "ServiceTitanClient",
     "ServiceTitanError",
     "TransportError",
+    "__version__",
     "export_batches",
     "export_records",
     "pages",
@@ -52,3 +56,7 @@ def test_every_exception_reads_as_servicetitan_crm_in_tracebacks() -> None:
         if isinstance(exported, type) and issubclass(exported, BaseException):
             assert issubclass(exported, servicetitan_crm.ServiceTitanError), name
             assert exported.__module__ == "servicetitan_crm", name
+
+
+def test_the_version_is_the_distribution_version() -> None:
+    assert servicetitan_crm.__version__ == importlib.metadata.version("servicetitan-crm")

@@ -9,13 +9,15 @@ answer left at the end is raised as the typed error from `_errors`, so callers o
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Awaitable, Callable
 
 import attrs
 import httpx2
 
 from ._config import ClientConfig
-from ._constants import APP_KEY_HEADER
+from ._constants import APP_KEY_HEADER, ROUTE_EXTENSION
 from ._errors import RequestTimeoutError, ServiceTitanError, TransportError, error_from_response
 from ._logging import logger
 from ._ratelimit import RateLimiter
@@ -73,11 +75,20 @@ class ApiTransport(httpx2.AsyncBaseTransport):
                 return outcome  # a 2xx
             wait = self._next_wait(request.method, outcome, attempt, started)
             if wait is None:
-                raise self._error(request, outcome, attempt) from outcome.error
-            logger.warning(
+                error = self._error(request, outcome, attempt)
+                logger.warning(
+                    "Giving up on %s %s after %d attempt%s: %s",
+                    request.method,
+                    _route(request),
+                    attempt,
+                    "" if attempt == 1 else "s",
+                    _describe(outcome),
+                )
+                raise error from outcome.error
+            logger.info(
                 "Retrying %s %s after %s in %.3f s (attempt %d of %d)",
                 request.method,
-                request.url.path,
+                _route(request),
                 _describe(outcome),
                 wait,
                 attempt + 1,
@@ -116,27 +127,32 @@ class ApiTransport(httpx2.AsyncBaseTransport):
             token = await shared.tokens.refresh(rejected)
         request.headers["Authorization"] = f"Bearer {token}"
         request.headers[APP_KEY_HEADER] = shared.config.app_key
+        sent = time.perf_counter()
         try:
             response = await shared.pool.handle_async_request(request)
         except httpx2.TransportError as exc:
-            self._log_attempt(request, type(exc).__name__, attempt, waited, rejected)
+            self._log_attempt(request, type(exc).__name__, sent, attempt, waited, rejected)
             raise
-        self._log_attempt(request, str(response.status_code), attempt, waited, rejected)
+        self._log_attempt(request, str(response.status_code), sent, attempt, waited, rejected)
         return response, token
 
     def _log_attempt(
         self,
         request: httpx2.Request,
         outcome: str,
+        sent: float,
         attempt: int,
         waited: float,
         rejected: str | None,
     ) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
         logger.debug(
-            "%s %s -> %s (attempt %d%s, waited %.3f s)",
+            "%s %s -> %s in %.1f ms (attempt %d%s, waited %.3f s)",
             request.method,
-            request.url.path,
+            _route(request),
             outcome,
+            (time.perf_counter() - sent) * 1000,
             attempt,
             ", replayed with a new token after 401" if rejected is not None else "",
             waited,
@@ -192,6 +208,12 @@ class ApiTransport(httpx2.AsyncBaseTransport):
         if self._owner and not self._shared.closed:
             self._shared.closed = True
             await self._shared.pool.aclose()
+
+
+def _route(request: httpx2.Request) -> str:
+    """The route template (`/customers/{id}`) generated code sends along, else the path."""
+    route = request.extensions.get(ROUTE_EXTENSION)
+    return route if isinstance(route, str) else request.url.path
 
 
 def _describe(failure: _Failure) -> str:
