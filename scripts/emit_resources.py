@@ -192,25 +192,33 @@ def read_endpoint(path: Path, package: Path) -> Endpoint:
     )
 
 
-def read_item_type(package: Path, page_model: str) -> tuple[str, str]:
-    """The item type of a page or export batch model: the annotation of its `data` field."""
-    for path in (package / "models").glob("*.py"):
-        tree = ast.parse(path.read_text())
-        for node in tree.body:
-            if isinstance(node, ast.ClassDef) and node.name == page_model:
-                for statement in node.body:
-                    if isinstance(statement, ast.AnnAssign) and ast.unparse(statement.target) == (
-                        "data"
-                    ):
-                        annotation = ast.unparse(statement.annotation)
-                        match = re.fullmatch(r"list\[(\w+)\]", annotation)
-                        assert match, (page_model, annotation)
-                        item = match.group(1)
-                        for other in (package / "models").glob("*.py"):
-                            if re.search(rf"^class {item}\b", other.read_text(), re.MULTILINE):
-                                return item, f"from ..models.{other.stem} import {item}"
-                        raise SystemExit(f"no model {item}")
-    raise SystemExit(f"no model {page_model} with a data field")
+def read_models(package: Path) -> dict[str, tuple[str, str | None]]:
+    """Each model class: its module, and the annotation of its `data` field if it has one."""
+    models: dict[str, tuple[str, str | None]] = {}
+    for path in sorted((package / "models").glob("*.py")):
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.ClassDef):
+                data = next(
+                    (
+                        ast.unparse(statement.annotation)
+                        for statement in node.body
+                        if isinstance(statement, ast.AnnAssign)
+                        and ast.unparse(statement.target) == "data"
+                    ),
+                    None,
+                )
+                models[node.name] = (path.stem, data)
+    return models
+
+
+def read_item_type(models: dict[str, tuple[str, str | None]], page_model: str) -> tuple[str, str]:
+    """The item type of a page or export batch model (its `data: list[...]`) and its import."""
+    annotation = models[page_model][1]
+    match = re.fullmatch(r"list\[(\w+)\]", annotation or "")
+    if match is None:
+        raise SystemExit(f"{page_model} has no data: list[...] field")
+    item = match.group(1)
+    return item, f"from ..models.{models[item][0]} import {item}"
 
 
 def read_methods(package: Path) -> list[Method]:
@@ -237,6 +245,7 @@ def read_methods(package: Path) -> list[Method]:
     problems += [f"two rows for {op}" for op in sorted({op for op in named if named.count(op) > 1})]
     if problems:
         raise SystemExit(f"{NAMES.relative_to(ROOT)}: " + "; ".join(problems))
+    models = read_models(package)
     methods = []
     for operation_id, resource, name, arguments, summary in rows:
         endpoint = endpoints[operation_id]
@@ -251,11 +260,11 @@ def read_methods(package: Path) -> list[Method]:
         query_names = {p.name for p in endpoint.query}
         if resource == "exports":
             method.kind = "export"
-            method.item, item_import = read_item_type(package, endpoint.returns)
+            method.item, item_import = read_item_type(models, endpoint.returns)
             endpoint.model_imports.add(item_import)
         elif {"page", "page_size"} <= query_names and endpoint.returns.endswith("Page"):
             method.kind = "list"
-            method.item, item_import = read_item_type(package, endpoint.returns)
+            method.item, item_import = read_item_type(models, endpoint.returns)
             endpoint.model_imports.add(item_import)
         bound = [p for p in endpoint.path_parameters if p.name == BOUND.get(resource.split(".")[0])]
         if len(method.arguments) != len(endpoint.path_parameters) - len(bound):
