@@ -138,4 +138,6 @@ class ListCall(Generic[P, T]):
 
 def _page_items(page: PageEnvelope[Any]) -> Sequence[Any]:
     return page.data
+
+
 ListCall.__module__ = "servicetitan_crm"
