@@ -10,7 +10,7 @@ Output: GENERATED_DIR/resources/, one module per top-level resource plus `__init
 `ResourceRoots` mixin that `ServiceTitanClient` inherits. Method kinds:
 
 - list: a paged list (`page`/`pageSize` parameters and a `*Page` answer) returns a `ListCall`;
-- export: an export feed returns the record stream of `export_records`;
+- export: an export feed returns an `ExportCall` (records, or `.batches()`);
 - call: anything else is an `async def` returning what the endpoint returns.
 
 Every row of the table must name an operation of the document and every operation must have a row;
@@ -362,15 +362,15 @@ def method_source(method: Method, bound: str | None) -> str:
         )
 """
     if method.kind == "export":
-        returns = f"ItemStream[ExportBatch[{method.item}], {method.item}]"
+        returns = f"ExportCall[{method.item}]"
         return f"""
     def {method.name}(
         {signature_text}
     ) -> {returns}:
         {docstring}
-        return export_records(
+        return ExportCall(
             {function}.asyncio,
-            client={OPTIONS_CALL},
+            {OPTIONS_CALL},
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
@@ -443,9 +443,7 @@ def module_source(root: str, nodes: dict[str, Node], methods: list[Method]) -> s
         "from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE",
         "from ..._constants import EXPORT_POLL_INTERVAL_SECONDS",
         "from ..._checkpoint import CheckpointStore",
-        "from ..._export import ExportBatch, export_records",
-        "from ..._prefetch import ItemStream",
-        "from ..._resource import ListCall, Resource, Timeout",
+        "from ..._resource import ExportCall, ListCall, Resource, Timeout",
         "from ..._retry import RetryPolicy",
         "from ..types import UNSET, Unset",
         "if TYPE_CHECKING:\n    from ..._client import ServiceTitanClient",

@@ -17,6 +17,7 @@ EXPECTED_EXPORTS = [
     "ConflictError",
     "ExportBatch",
     "ExportBatchStream",
+    "ExportCall",
     "FileCheckpoint",
     "ItemStream",
     "ListCall",

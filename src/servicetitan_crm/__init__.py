@@ -40,7 +40,7 @@ from ._export import ExportBatch, ExportBatchStream, export_batches, export_reco
 from ._paging import PageStream, pages, paginate
 from ._prefetch import ItemStream
 from ._ratelimit import RateLimiter
-from ._resource import ListCall
+from ._resource import ExportCall, ListCall
 from ._retry import RetryPolicy, set_testing
 from ._version import __version__
 
@@ -55,6 +55,7 @@ __all__ = [
     "ConflictError",
     "ExportBatch",
     "ExportBatchStream",
+    "ExportCall",
     "FileCheckpoint",
     "ItemStream",
     "ListCall",

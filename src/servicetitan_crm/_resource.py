@@ -3,19 +3,29 @@
 The resource classes themselves are generated from the document into
 `servicetitan_crm.generated.resources` (see `scripts/emit_resources.py`); this module holds the
 parts they share: the per-call options (`timeout=`, `retry=`, `extra_headers=`, `extra_query=`)
-and `ListCall`, what a list method returns.
+`ListCall`, what a list method returns, and `ExportCall`, what an export method returns.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
 
 import httpx2
 
+from ._checkpoint import CheckpointStore
 from ._config import NOT_GIVEN, NotGiven
 from ._errors import PaginationError
+from ._export import (
+    ExportBatch,
+    ExportBatchStream,
+    ExportEnvelope,
+    ExportRecord,
+    export_batches,
+    export_records,
+)
 from ._paging import PageEnvelope, PageStream, describe_operation
 from ._prefetch import ItemStream
 from ._retry import RetryPolicy
@@ -23,10 +33,11 @@ from ._retry import RetryPolicy
 if TYPE_CHECKING:
     from ._client import ServiceTitanClient
 
-__all__ = ["ListCall", "Resource"]
+__all__ = ["ExportCall", "ListCall", "Resource"]
 
 P = TypeVar("P", bound=PageEnvelope[Any])
 T = TypeVar("T")
+R = TypeVar("R", bound=ExportRecord)
 
 Timeout = httpx2.Timeout | float | None
 
@@ -136,8 +147,81 @@ class ListCall(Generic[P, T]):
         return await self._item_stream().__aexit__(exc_type, exc, traceback)
 
 
+class _ExportSettings(TypedDict):
+    start: str | datetime.date | None
+    checkpoint: CheckpointStore | None
+    include_recent_changes: bool
+    deduplicate: bool
+    follow: bool
+    poll_interval: float
+
+
+class ExportCall(Generic[R]):
+    """One export feed: iterate it for every record, or `.batches()` for records with positions.
+
+        async with st.exports.customers(checkpoint=FileCheckpoint("c.checkpoint")) as records:
+            async for customer in records:
+                await upsert(customer)
+        async for batch in st.exports.customers(start=saved_token).batches():
+            save(batch.records, batch.continue_from)
+
+    The streams are `export_records` / `export_batches` (see `servicetitan_crm._export` for the
+    delivery contract: at least once, the checkpoint saved after each batch you have finished).
+    """
+
+    __slots__ = ("_client", "_endpoint", "_records", "_settings")
+
+    def __init__(
+        self,
+        endpoint: Callable[..., Awaitable[ExportEnvelope[R]]],
+        client: ServiceTitanClient,
+        *,
+        start: str | datetime.date | None,
+        checkpoint: CheckpointStore | None,
+        include_recent_changes: bool,
+        deduplicate: bool,
+        follow: bool,
+        poll_interval: float,
+    ) -> None:
+        self._endpoint = endpoint
+        self._client = client
+        self._settings: _ExportSettings = {
+            "start": start,
+            "checkpoint": checkpoint,
+            "include_recent_changes": include_recent_changes,
+            "deduplicate": deduplicate,
+            "follow": follow,
+            "poll_interval": poll_interval,
+        }
+        self._records: ItemStream[ExportBatch[R], R] | None = None
+
+    def batches(self) -> ExportBatchStream[R]:
+        """Whole batches, each with the token after it (`batch.continue_from`)."""
+        return export_batches(self._endpoint, client=self._client, **self._settings)
+
+    def _record_stream(self) -> ItemStream[ExportBatch[R], R]:
+        if self._records is None:
+            self._records = export_records(self._endpoint, client=self._client, **self._settings)
+        return self._records
+
+    def __aiter__(self) -> ItemStream[ExportBatch[R], R]:
+        return self._record_stream()
+
+    async def __aenter__(self) -> ItemStream[ExportBatch[R], R]:
+        return await self._record_stream().__aenter__()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> bool | None:
+        return await self._record_stream().__aexit__(exc_type, exc, traceback)
+
+
 def _page_items(page: PageEnvelope[Any]) -> Sequence[Any]:
     return page.data
 
 
 ListCall.__module__ = "servicetitan_crm"
+ExportCall.__module__ = "servicetitan_crm"

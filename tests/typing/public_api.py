@@ -14,8 +14,8 @@ from typing import assert_type
 from servicetitan_crm import (
     ApiError,
     ExportBatch,
+    ExportCall,
     FileCheckpoint,
-    ItemStream,
     ListCall,
     PageStream,
     RetryPolicy,
@@ -44,6 +44,7 @@ from servicetitan_crm.models import (
     CustomerAddress,
     CustomerContactWithModifiedOnResponsePage,
     CustomerResponsePage,
+    ExportLeadsResponse,
 )
 
 
@@ -142,6 +143,9 @@ async def resource_client_use() -> None:
         assert_type(booking, BookingResponse)
 
         feed = st.exports.customers(checkpoint=FileCheckpoint("c.checkpoint"), deduplicate=True)
-        assert_type(feed, ItemStream[ExportBatch[ExportCustomerResponse], ExportCustomerResponse])
+        assert_type(feed, ExportCall[ExportCustomerResponse])
         async for record in feed:
             assert_type(record, ExportCustomerResponse)
+        async with st.exports.leads(start=datetime.date(2024, 1, 1)).batches() as batches:
+            async for batch in batches:
+                assert_type(batch, ExportBatch[ExportLeadsResponse])

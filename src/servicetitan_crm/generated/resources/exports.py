@@ -11,9 +11,7 @@ from collections.abc import Mapping
 from ..._checkpoint import CheckpointStore
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import EXPORT_POLL_INTERVAL_SECONDS
-from ..._export import ExportBatch, export_records
-from ..._prefetch import ItemStream
-from ..._resource import Resource, Timeout
+from ..._resource import ExportCall, Resource, Timeout
 from ..._retry import RetryPolicy
 from ..api.export_bookings import export_bookings_get
 from ..api.export_contacts import (
@@ -47,7 +45,7 @@ class Exports(Resource):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ItemStream[ExportBatch[ExportBookingResponse], ExportBookingResponse]:
+    ) -> ExportCall[ExportBookingResponse]:
         """Stream every booking changed since a point, resumable from a checkpoint.
 
         Args:
@@ -58,9 +56,9 @@ class Exports(Resource):
             follow: keep polling a caught-up feed every `poll_interval` seconds.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
-        return export_records(
+        return ExportCall(
             export_bookings_get.asyncio,
-            client=self._with(timeout, retry, extra_headers, extra_query),
+            self._with(timeout, retry, extra_headers, extra_query),
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
@@ -82,7 +80,7 @@ class Exports(Resource):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ItemStream[ExportBatch[ExportCustomerResponse], ExportCustomerResponse]:
+    ) -> ExportCall[ExportCustomerResponse]:
         """Stream every customer changed since a point, resumable from a checkpoint.
 
         Args:
@@ -93,9 +91,9 @@ class Exports(Resource):
             follow: keep polling a caught-up feed every `poll_interval` seconds.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
-        return export_records(
+        return ExportCall(
             export_customers_get_customers.asyncio,
-            client=self._with(timeout, retry, extra_headers, extra_query),
+            self._with(timeout, retry, extra_headers, extra_query),
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
@@ -117,7 +115,7 @@ class Exports(Resource):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ItemStream[ExportBatch[ExportCustomerContactResponse], ExportCustomerContactResponse]:
+    ) -> ExportCall[ExportCustomerContactResponse]:
         """Stream every customer contact changed since a point, resumable from a checkpoint.
 
         Args:
@@ -128,9 +126,9 @@ class Exports(Resource):
             follow: keep polling a caught-up feed every `poll_interval` seconds.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
-        return export_records(
+        return ExportCall(
             export_contacts_customers_contacts.asyncio,
-            client=self._with(timeout, retry, extra_headers, extra_query),
+            self._with(timeout, retry, extra_headers, extra_query),
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
@@ -152,7 +150,7 @@ class Exports(Resource):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ItemStream[ExportBatch[ExportLeadsResponse], ExportLeadsResponse]:
+    ) -> ExportCall[ExportLeadsResponse]:
         """Stream every lead changed since a point, resumable from a checkpoint.
 
         Args:
@@ -163,9 +161,9 @@ class Exports(Resource):
             follow: keep polling a caught-up feed every `poll_interval` seconds.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
-        return export_records(
+        return ExportCall(
             export_leads_leads.asyncio,
-            client=self._with(timeout, retry, extra_headers, extra_query),
+            self._with(timeout, retry, extra_headers, extra_query),
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
@@ -187,7 +185,7 @@ class Exports(Resource):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ItemStream[ExportBatch[ExportLocationsResponse], ExportLocationsResponse]:
+    ) -> ExportCall[ExportLocationsResponse]:
         """Stream every location changed since a point, resumable from a checkpoint.
 
         Args:
@@ -198,9 +196,9 @@ class Exports(Resource):
             follow: keep polling a caught-up feed every `poll_interval` seconds.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
-        return export_records(
+        return ExportCall(
             export_locations_locations.asyncio,
-            client=self._with(timeout, retry, extra_headers, extra_query),
+            self._with(timeout, retry, extra_headers, extra_query),
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
@@ -222,7 +220,7 @@ class Exports(Resource):
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
-    ) -> ItemStream[ExportBatch[ExportLocationContactResponse], ExportLocationContactResponse]:
+    ) -> ExportCall[ExportLocationContactResponse]:
         """Stream every location contact changed since a point, resumable from a checkpoint.
 
         Args:
@@ -233,9 +231,9 @@ class Exports(Resource):
             follow: keep polling a caught-up feed every `poll_interval` seconds.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
-        return export_records(
+        return ExportCall(
             export_contacts_locations_contacts.asyncio,
-            client=self._with(timeout, retry, extra_headers, extra_query),
+            self._with(timeout, retry, extra_headers, extra_query),
             start=start,
             checkpoint=checkpoint,
             include_recent_changes=include_recent_changes,
