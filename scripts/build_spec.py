@@ -605,8 +605,25 @@ def render(document: Json) -> str:
     return HEADER + body
 
 
+def with_descriptions(document: Json, folder: Path) -> Json:
+    """Put each schema's line from `descriptions.yaml` (our words) at the head of its description.
+
+    The file must name exactly the document's schemas, so a new or renamed schema stops the build.
+    """
+    lines = yaml.safe_load((folder / "descriptions.yaml").read_text(encoding="utf-8"))
+    schemas = document["components"]["schemas"]
+    missing, unknown = sorted(set(schemas) - set(lines)), sorted(set(lines) - set(schemas))
+    if missing or unknown:
+        raise SystemExit(f"descriptions.yaml: no line for {missing}; no such schema: {unknown}")
+    for name, schema in schemas.items():
+        ours = " ".join(str(lines[name]).split())
+        existing = schema.get("description")
+        schema["description"] = f"{ours}\n\n{existing}" if existing else ours
+    return document
+
+
 def build_text(folder: Path = SOURCES) -> str:
-    return render(build_document(load_sources(folder)))
+    return render(with_descriptions(build_document(load_sources(folder)), folder))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -130,8 +130,10 @@ def read_docstring_args(docstring: str) -> dict[str, str]:
     current = None
     for line in lines[start:]:
         stripped = line.strip()
-        if not stripped:
+        if stripped in ("Raises:", "Returns:"):
             break
+        if not stripped:
+            continue
         match = re.match(r"^(\w+) \(.*?\):\s*(.*)$", stripped)
         if match and line.startswith(" " * 4) and not line.startswith(" " * 8):
             current = match.group(1)

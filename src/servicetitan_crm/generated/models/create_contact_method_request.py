@@ -14,8 +14,12 @@ T = TypeVar("T", bound="CreateContactMethodRequest")
 
 @_attrs_define
 class CreateContactMethodRequest:
+    """A new way to reach a contact."""
+
     type_: ContactType
-    """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
+    """ The kind of a contact method (phone, email, fax, mobile phone).
+
+    Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET

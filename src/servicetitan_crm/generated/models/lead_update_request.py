@@ -14,6 +14,8 @@ T = TypeVar("T", bound="LeadUpdateRequest")
 
 @_attrs_define
 class LeadUpdateRequest:
+    """The fields to change on a lead."""
+
     business_unit_id: int | Unset = UNSET
     campaign_id: int | Unset = UNSET
     job_type_id: int | Unset = UNSET
@@ -27,7 +29,9 @@ class LeadUpdateRequest:
     lead_unit: str | Unset = UNSET
     lead_zip: str | Unset = UNSET
     priority: Priority | Unset = UNSET
-    """ Urgency of a booking or lead. """
+    """ How urgent a booking or lead is.
+
+    Urgency of a booking or lead. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,12 @@ T = TypeVar("T", bound="LocationContactCreateRequest")
 
 @_attrs_define
 class LocationContactCreateRequest:
+    """A phone number or email address to add to a location."""
+
     type_: ContactType
-    """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
+    """ The kind of a contact method (phone, email, fax, mobile phone).
+
+    Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

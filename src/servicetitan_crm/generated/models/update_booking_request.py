@@ -16,17 +16,24 @@ T = TypeVar("T", bound="UpdateBookingRequest")
 
 @_attrs_define
 class UpdateBookingRequest:
+    """The fields to change on a booking."""
+
     address: AddressPatchModel | Unset = UNSET
+    """ The address fields to change on a booking; fields left out stay as they are. """
     business_unit_id: int | Unset = UNSET
     campaign_id: int | Unset = UNSET
     customer_type: CustomerType | Unset = UNSET
-    """ Residential or commercial customer. """
+    """ Whether a customer is residential or commercial.
+
+    Residential or commercial customer. """
     external_id: str | Unset = UNSET
     is_first_time_client: bool | Unset = UNSET
     job_type_id: int | Unset = UNSET
     name: str | Unset = UNSET
     priority: Priority | Unset = UNSET
-    """ Urgency of a booking or lead. """
+    """ How urgent a booking or lead is.
+
+    Urgency of a booking or lead. """
     source: str | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
     uploaded_images: list[str] | Unset = UNSET

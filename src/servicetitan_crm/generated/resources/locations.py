@@ -505,7 +505,7 @@ class Locations(Resource):
             country: only records whose country matches this.
             latitude: only records whose latitude matches this.
             longitude: only records whose longitude matches this.
-            active: Filter on the active flag. True (the default when omitted) hides inactive records; Any returns both; False returns only inactive ones.
+            active: Which records a list returns by their active flag. Filter on the active flag. True (the default when omitted) hides inactive records; Any returns both; False returns only inactive ones.
             include_total: also count every match (`page.total_count`); costs the server more.
             sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
             created_before: only records created before this time (see `_arguments` for dates).

@@ -66,7 +66,8 @@ async def asyncio_detailed(
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset):
+        body (CreateBookingProviderTagRequest | Unset): A new booking-provider tag, under which a
+            provider files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -96,7 +97,8 @@ async def asyncio(
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset):
+        body (CreateBookingProviderTagRequest | Unset): A new booking-provider tag, under which a
+            provider files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -71,7 +71,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset):
+        body (UpdateBookingProviderTagRequest | Unset): The fields to change on a booking-provider
+            tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -104,7 +105,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset):
+        body (UpdateBookingProviderTagRequest | Unset): The fields to change on a booking-provider
+            tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

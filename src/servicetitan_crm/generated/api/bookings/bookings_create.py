@@ -75,7 +75,7 @@ async def asyncio_detailed(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset):
+        body (CreateBookingRequest | Unset): A new booking, filed by a booking provider.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -108,7 +108,7 @@ async def asyncio(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset):
+        body (CreateBookingRequest | Unset): A new booking, filed by a booking provider.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -79,7 +79,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset):
+        body (ContactCreateRequest | Unset): A phone number or email address to add to a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -115,7 +115,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset):
+        body (ContactCreateRequest | Unset): A phone number or email address to add to a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

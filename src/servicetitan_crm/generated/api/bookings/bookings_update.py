@@ -79,7 +79,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest | Unset):
+        body (UpdateBookingRequest | Unset): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -115,7 +115,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest | Unset):
+        body (UpdateBookingRequest | Unset): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -84,8 +84,9 @@ async def asyncio_detailed(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
-            null.
+        body (UpdateBookingContactRequest | Unset): The fields to change on a booking's contact.
+
+            Sent by the server: every property may be null.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -126,8 +127,9 @@ async def asyncio(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
-            null.
+        body (UpdateBookingContactRequest | Unset): The fields to change on a booking's contact.
+
+            Sent by the server: every property may be null.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -86,7 +86,8 @@ async def asyncio_detailed(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset):
+        body (UpdateContactMethodPreferenceRequest | Unset): The new value of one contact-method
+            preference.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -125,7 +126,8 @@ async def asyncio(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset):
+        body (UpdateContactMethodPreferenceRequest | Unset): The new value of one contact-method
+            preference.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -72,7 +72,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest | Unset):
+        body (UpdateContactRequest | Unset): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -105,7 +105,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest | Unset):
+        body (UpdateContactRequest | Unset): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -75,7 +75,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset):
+        body (CreateCustomerContactRequest | Unset): A phone number or email address to add to a
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -108,7 +109,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset):
+        body (CreateCustomerContactRequest | Unset): A phone number or email address to add to a
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

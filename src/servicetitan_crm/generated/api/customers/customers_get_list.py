@@ -195,8 +195,10 @@ async def asyncio_detailed(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
-            omitted) hides inactive records; Any returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
+
+            Filter on the active flag. True (the default when omitted) hides inactive records; Any
+            returns both; False returns only inactive ones.
         external_data_application_guid (UUID | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -295,8 +297,10 @@ async def asyncio(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
-            omitted) hides inactive records; Any returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
+
+            Filter on the active flag. True (the default when omitted) hides inactive records; Any
+            returns both; False returns only inactive ones.
         external_data_application_guid (UUID | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):

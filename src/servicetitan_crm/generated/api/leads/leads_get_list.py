@@ -183,7 +183,9 @@ async def asyncio_detailed(
         customer_id (int | Unset):
         is_prospect (bool | Unset):
         without_customer (bool | Unset):
-        status (LeadStatus | Unset): Where a lead stands.
+        status (LeadStatus | Unset): Lead statuses: open, dismissed or converted.
+
+            Where a lead stands.
         customer_city (str | Unset):
         customer_state (str | Unset):
         customer_zip (str | Unset):
@@ -279,7 +281,9 @@ async def asyncio(
         customer_id (int | Unset):
         is_prospect (bool | Unset):
         without_customer (bool | Unset):
-        status (LeadStatus | Unset): Where a lead stands.
+        status (LeadStatus | Unset): Lead statuses: open, dismissed or converted.
+
+            Where a lead stands.
         customer_city (str | Unset):
         customer_state (str | Unset):
         customer_zip (str | Unset):

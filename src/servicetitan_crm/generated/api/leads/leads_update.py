@@ -71,7 +71,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset):
+        body (LeadUpdateRequest | Unset): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -104,7 +104,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset):
+        body (LeadUpdateRequest | Unset): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -66,7 +66,8 @@ async def asyncio_detailed(
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset):
+        body (CreateLocationRequest | Unset): A new location (service address) of an existing
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -96,7 +97,8 @@ async def asyncio(
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset):
+        body (CreateLocationRequest | Unset): A new location (service address) of an existing
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -71,7 +71,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset):
+        body (LocationContactCreateRequest | Unset): A phone number or email address to add to a
+            location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -104,7 +105,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset):
+        body (LocationContactCreateRequest | Unset): A phone number or email address to add to a
+            location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -71,7 +71,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest | Unset):
+        body (LocationNoteCreateRequest | Unset): A note to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -104,7 +104,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest | Unset):
+        body (LocationNoteCreateRequest | Unset): A note to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

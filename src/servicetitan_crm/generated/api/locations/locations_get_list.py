@@ -178,8 +178,10 @@ async def asyncio_detailed(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
-            omitted) hides inactive records; Any returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
+
+            Filter on the active flag. True (the default when omitted) hides inactive records; Any
+            returns both; False returns only inactive ones.
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -275,8 +277,10 @@ async def asyncio(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
-            omitted) hides inactive records; Any returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
+
+            Filter on the active flag. True (the default when omitted) hides inactive records; Any
+            returns both; False returns only inactive ones.
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
