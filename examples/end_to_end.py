@@ -33,7 +33,7 @@ from servicetitan_crm.models import (
     NewLocation,
     Priority,
 )
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_TENANT_ID,
     Simulator,
     SimulatorConfig,

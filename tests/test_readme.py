@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from servicetitan_crm.testing import Simulator, SimulatorConfig, serve
+from servicetitan_crm_simulator import Simulator, SimulatorConfig, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 BLOCKS = re.findall(r"^```python\n(.*?)^```", (ROOT / "README.md").read_text(), re.S | re.M)

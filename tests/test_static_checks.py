@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "src" / "servicetitan_crm" / "generated" / "resources"
-LINTED = ["src", "scripts", "tests", "examples", "benchmarks", "noxfile.py"]
+LINTED = ["src", "simulator", "scripts", "tests", "examples", "benchmarks", "noxfile.py"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -33,6 +33,7 @@ def test_mypy_strict_on_hand_written_code_and_public_api_use() -> None:
         "--strict",
         "src/servicetitan_crm",
         *resources,
+        "simulator/src/servicetitan_crm_simulator",
         "tests/typing/public_api.py",
         "examples",
         "benchmarks",

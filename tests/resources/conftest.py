@@ -9,7 +9,7 @@ from pytest_httpx2 import HTTPXMock
 
 from servicetitan_crm import ServiceTitanClient
 from servicetitan_crm._retry import set_testing
-from servicetitan_crm.testing import Simulator, SimulatorConfig
+from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
 API_URL = "https://api.example.test/crm/v2"
 AUTH_URL = "https://auth.example.test/connect/token"

@@ -23,7 +23,7 @@ from servicetitan_crm.models import (
     RemoveBulkTagsRequest,
     UpdateBookingProviderTagRequest,
 )
-from servicetitan_crm.testing import Simulator
+from servicetitan_crm_simulator import Simulator
 
 
 def address() -> CustomerAddress:

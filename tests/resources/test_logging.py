@@ -61,7 +61,7 @@ def test_servicetitan_log_turns_logging_on_without_code() -> None:
     program = textwrap.dedent(
         """
         import anyio
-        from servicetitan_crm.testing import Simulator, SimulatorConfig
+        from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
         async def main() -> None:
             async with Simulator(SimulatorConfig(customers=3)).sdk_client() as st:
