@@ -30,7 +30,8 @@ async def test_a_readme_example_runs(
     block: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     simulator = Simulator(SimulatorConfig(customers=30, leads=5, bookings=5, contacts=5))
-    client_id, client_secret = next(iter(simulator.config.credentials.items()))
+    tenant = min(simulator.config.tenants)
+    app = simulator.app_for(tenant)
     monkeypatch.chdir(tmp_path)  # checkpoint files land here
     upserted: list[Any] = []
 
@@ -42,10 +43,10 @@ async def test_a_readme_example_runs(
     exec(compile(source, "README.md", "exec"), namespace)
     async with serve(simulator) as urls:
         for name, value in {
-            "SERVICETITAN_CLIENT_ID": client_id,
-            "SERVICETITAN_CLIENT_SECRET": client_secret,
-            "SERVICETITAN_APP_KEY": min(simulator.config.app_keys),
-            "SERVICETITAN_TENANT_ID": str(min(simulator.config.tenants)),
+            "SERVICETITAN_CLIENT_ID": app.client_id,
+            "SERVICETITAN_CLIENT_SECRET": app.client_secret,
+            "SERVICETITAN_APP_KEY": app.app_key,
+            "SERVICETITAN_TENANT_ID": str(tenant),
             "SERVICETITAN_API_URL": urls.api_url,
             "SERVICETITAN_AUTH_URL": urls.auth_url,
         }.items():
