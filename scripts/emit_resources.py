@@ -54,7 +54,8 @@ LIST_DOC = [
 # by their name (`name`, `city`, `customer_ids`: "filter on ...").
 FILTERS = {
     "include_total": "also count every match (`page.total_count`); costs the server more.",
-    "created_before": "only records created before this time (see `_arguments` for dates).",
+    "created_before": "only records created before this time (a datetime without a zone is "
+    "UTC; a date is midnight UTC).",
     "created_on_or_after": "only records created at or after this time.",
     "modified_before": "only records last changed before this time.",
     "modified_on_or_after": "only records last changed at or after this time.",
@@ -68,6 +69,19 @@ FILTERS = {
     "without_customer": "only leads that have no customer yet.",
     "is_archived": "archived records only (True) or unarchived only (False).",
     "is_prospect": "only leads whose customer is a prospect.",
+    "exclude_accounting_changes_from_modified_date_range": "leave changes made only by "
+    "accounting out of the modified-date filters.",
+    "is_capture_source_form": "only leads captured by a web form (True) or only others (False).",
+    "customer_ids": 'only records of these customers, comma-separated ("1,2,3").',
+    "location_ids": 'only records of these locations, comma-separated ("1,2,3").',
+    "customer_created_before": "only records whose customer was created before this time.",
+    "customer_created_on_or_after": "only records whose customer was created at or after this "
+    "time.",
+    "customer_modified_on_or_after": "only records whose customer changed at or after this time.",
+    "latitude": "only records at this latitude.",
+    "longitude": "only records at this longitude.",
+    "id": "only the record with this id.",
+    "value": "only contact methods with this value (a phone number, an email address).",
 }
 
 

@@ -193,7 +193,7 @@ class BookingProviderBookings(Resource):
             concurrency: pages in flight when iterated under `async with`.
             ids: only these ids, comma-separated ("1,2,3"; at most 50).
             include_total: also count every match (`page.total_count`); costs the server more.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.

@@ -91,8 +91,8 @@ class ContactContactMethods(Resource):
             contact_id: only records whose contact id matches this.
             reference_id: only records whose reference id matches this.
             type_: only records whose type matches this.
-            value: only records whose value matches this.
-            created_before: only records created before this time (see `_arguments` for dates).
+            value: only contact methods with this value (a phone number, an email address).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -147,8 +147,8 @@ class ContactContactMethods(Resource):
             concurrency: pages in flight when iterated under `async with`.
             reference_id: only records whose reference id matches this.
             type_: only records whose type matches this.
-            value: only records whose value matches this.
-            created_before: only records created before this time (see `_arguments` for dates).
+            value: only contact methods with this value (a phone number, an email address).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -424,7 +424,7 @@ class ContactRelationships(Resource):
             related_entity_id: only records whose related entity id matches this.
             type_slug: only records whose type slug matches this.
             type_name: only records whose type name matches this.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             include_total: also count every match (`page.total_count`); costs the server more.
             sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
@@ -547,7 +547,7 @@ class Contacts(Resource):
             title: only records whose title matches this.
             reference_id: only records whose reference id matches this.
             is_archived: archived records only (True) or unarchived only (False).
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -624,7 +624,7 @@ class Contacts(Resource):
             title: only records whose title matches this.
             reference_id: only records whose reference id matches this.
             is_archived: archived records only (True) or unarchived only (False).
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.

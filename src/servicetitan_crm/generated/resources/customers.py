@@ -91,8 +91,8 @@ class CustomerContacts(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
-            customer_ids: only records whose customer ids matches this.
-            created_before: only records created before this time (see `_arguments` for dates).
+            customer_ids: only records of these customers, comma-separated ("1,2,3").
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
@@ -234,7 +234,7 @@ class CustomerCustomFieldTypes(Resource):
             page_size: items per page (at most 5000).
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -283,7 +283,7 @@ class CustomerNotes(Resource):
             page_size: items per page (at most 5000).
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -456,11 +456,11 @@ class Customers(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
             ids: only these ids, comma-separated ("1,2,3"; at most 50).
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
-            exclude_accounting_changes_from_modified_date_range: only records whose exclude accounting changes from modified date range matches this.
+            exclude_accounting_changes_from_modified_date_range: leave changes made only by accounting out of the modified-date filters.
             name: only records whose name matches this.
             street: only records whose street matches this.
             unit: only records whose unit matches this.
@@ -468,8 +468,8 @@ class Customers(Resource):
             state: only records whose state matches this.
             zip_: only records whose zip matches this.
             country: only records whose country matches this.
-            latitude: only records whose latitude matches this.
-            longitude: only records whose longitude matches this.
+            latitude: only records at this latitude.
+            longitude: only records at this longitude.
             phone: only records whose phone matches this.
             active: Which records a list returns by their active flag. Filter on the active flag. True (the default when omitted) hides inactive records; Any returns both; False returns only inactive ones.
             external_data_application_guid: the application whose external data is matched.

@@ -67,7 +67,7 @@ class LeadNotes(Resource):
             page_size: items per page (at most 5000).
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -156,7 +156,7 @@ class Leads(Resource):
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
             ids: only these ids, comma-separated ("1,2,3"; at most 50).
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -167,14 +167,14 @@ class Leads(Resource):
             customer_city: only records whose customer city matches this.
             customer_state: only records whose customer state matches this.
             customer_zip: only records whose customer zip matches this.
-            customer_created_on_or_after: only records whose customer created on or after matches this.
-            customer_created_before: only records whose customer created before matches this.
-            customer_modified_on_or_after: only records whose customer modified on or after matches this.
+            customer_created_on_or_after: only records whose customer was created at or after this time.
+            customer_created_before: only records whose customer was created before this time.
+            customer_modified_on_or_after: only records whose customer changed at or after this time.
             sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
             gen_perm_url: also return a permanent URL to the lead form.
             lead_customer_name: only records whose lead customer name matches this.
             lead_phone: only records whose lead phone matches this.
-            is_capture_source_form: only records whose is capture source form matches this.
+            is_capture_source_form: only leads captured by a web form (True) or only others (False).
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
         return ListCall(
@@ -240,7 +240,7 @@ class Leads(Resource):
 
         Args:
             body: the request, a `SubmitLeadFormRequest`.
-            id: only records whose id matches this.
+            id: only the record with this id.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
         return await leads_submit_lead_form.asyncio(

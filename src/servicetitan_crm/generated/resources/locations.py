@@ -82,8 +82,8 @@ class LocationContacts(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
-            location_ids: only records whose location ids matches this.
-            created_before: only records created before this time (see `_arguments` for dates).
+            location_ids: only records of these locations, comma-separated ("1,2,3").
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             timeout, retry, extra_headers, extra_query: for this call only (see `ServiceTitanClient.with_options`).
         """
@@ -225,7 +225,7 @@ class LocationCustomFieldTypes(Resource):
             page_size: items per page (at most 5000).
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -274,7 +274,7 @@ class LocationNotes(Resource):
             page_size: items per page (at most 5000).
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
@@ -503,12 +503,12 @@ class Locations(Resource):
             state: only records whose state matches this.
             zip_: only records whose zip matches this.
             country: only records whose country matches this.
-            latitude: only records whose latitude matches this.
-            longitude: only records whose longitude matches this.
+            latitude: only records at this latitude.
+            longitude: only records at this longitude.
             active: Which records a list returns by their active flag. Filter on the active flag. True (the default when omitted) hides inactive records; Any returns both; False returns only inactive ones.
             include_total: also count every match (`page.total_count`); costs the server more.
             sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
-            created_before: only records created before this time (see `_arguments` for dates).
+            created_before: only records created before this time (a datetime without a zone is UTC; a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
