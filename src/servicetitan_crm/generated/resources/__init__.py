@@ -28,7 +28,8 @@ class ResourceRoots:
     def booking_provider(self, booking_provider_id: int) -> BookingProvider:
         """Bookings as one booking provider sees them: `st.booking_provider(id)`.
 
-        `booking_provider_id` is the id of a booking-provider tag (`st.booking_provider_tags.list()`).
+        `booking_provider_id` is the id of a booking-provider tag
+        (`st.booking_provider_tags.list()` lists them).
         """
         from ..._arguments import path_integer
         from .booking_provider import BookingProvider
