@@ -17,7 +17,8 @@ import httpx2
 
 from ._checkpoint import CheckpointStore
 from ._config import NOT_GIVEN, NotGiven
-from ._errors import PaginationError
+from ._constants import MAX_PAGE_SIZE
+from ._errors import ConfigurationError, PaginationError
 from ._export import (
     ExportBatch,
     ExportBatchStream,
@@ -99,6 +100,14 @@ class ListCall(Generic[P, T]):
         concurrency: int,
         filters: dict[str, Any],
     ) -> None:
+        # The page stream checks these too, but only once iterated: awaiting the first page must
+        # not send a page size the API rejects either.
+        if isinstance(page_size, bool) or not isinstance(page_size, int):
+            raise TypeError(f"page_size must be an int, not {type(page_size).__name__}")
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ConfigurationError(
+                f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}"
+            )
         self._endpoint = endpoint
         self._client = client
         self._page_size = page_size

@@ -185,3 +185,11 @@ def test_a_booking_provider_id_is_checked_when_bound(mocked: ServiceTitanClient)
         TypeError, match=r"st.booking_provider\(\): booking_provider_id must be an int"
     ):
         mocked.booking_provider("31")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("page_size", [0, 5001])
+def test_a_page_size_the_api_rejects_fails_at_the_call(
+    mocked: ServiceTitanClient, page_size: int
+) -> None:
+    with pytest.raises(ConfigurationError, match="page_size must be between 1 and 5000"):
+        mocked.customers.list(page_size=page_size)
