@@ -17,9 +17,7 @@ class BookingContactModel:
     """A phone number or email address given with a new booking."""
 
     type_: ContactType
-    """ The kind of a contact method (phone, email, fax, mobile phone).
-
-    Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
+    """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ContactPreferenceTypeResponse")
 
 
@@ -21,6 +23,7 @@ class ContactPreferenceTypeResponse:
     data_type: None | str
     id: None | UUID
     name: None | str
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,12 @@ class ContactPreferenceTypeResponse:
         name: None | str
         name = self.name
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,6 +54,8 @@ class ContactPreferenceTypeResponse:
                 "name": name,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -70,10 +81,13 @@ class ContactPreferenceTypeResponse:
 
         name: None | str = d.pop("name", None)
 
+        description: None | str | Unset = d.pop("description", UNSET)
+
         contact_preference_type_response = cls(
             data_type=data_type,
             id=id,
             name=name,
+            description=description,
         )
 
         contact_preference_type_response.additional_properties = d

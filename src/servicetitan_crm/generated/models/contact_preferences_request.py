@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ContactPreferencesRequest")
 
 
@@ -15,21 +13,21 @@ T = TypeVar("T", bound="ContactPreferencesRequest")
 class ContactPreferencesRequest:
     """The notification preferences to set on a customer or location contact."""
 
+    invoice_notification: bool
     invoice_statement_notification: bool
     job_reminders_enabled: bool
     marketing_updates_enabled: bool
-    invoice_notification: bool | Unset = UNSET
-    statement_notification: bool | Unset = UNSET
+    statement_notification: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        invoice_notification = self.invoice_notification
+
         invoice_statement_notification = self.invoice_statement_notification
 
         job_reminders_enabled = self.job_reminders_enabled
 
         marketing_updates_enabled = self.marketing_updates_enabled
-
-        invoice_notification = self.invoice_notification
 
         statement_notification = self.statement_notification
 
@@ -37,36 +35,34 @@ class ContactPreferencesRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "invoiceNotification": invoice_notification,
                 "invoiceStatementNotification": invoice_statement_notification,
                 "jobRemindersEnabled": job_reminders_enabled,
                 "marketingUpdatesEnabled": marketing_updates_enabled,
+                "statementNotification": statement_notification,
             }
         )
-        if invoice_notification is not UNSET:
-            field_dict["invoiceNotification"] = invoice_notification
-        if statement_notification is not UNSET:
-            field_dict["statementNotification"] = statement_notification
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        invoice_notification = d.pop("invoiceNotification")
+
         invoice_statement_notification = d.pop("invoiceStatementNotification")
 
         job_reminders_enabled = d.pop("jobRemindersEnabled")
 
         marketing_updates_enabled = d.pop("marketingUpdatesEnabled")
 
-        invoice_notification = d.pop("invoiceNotification", UNSET)
-
-        statement_notification = d.pop("statementNotification", UNSET)
+        statement_notification = d.pop("statementNotification")
 
         contact_preferences_request = cls(
+            invoice_notification=invoice_notification,
             invoice_statement_notification=invoice_statement_notification,
             job_reminders_enabled=job_reminders_enabled,
             marketing_updates_enabled=marketing_updates_enabled,
-            invoice_notification=invoice_notification,
             statement_notification=statement_notification,
         )
 

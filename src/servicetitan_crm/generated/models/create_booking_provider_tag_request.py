@@ -13,21 +13,21 @@ T = TypeVar("T", bound="CreateBookingProviderTagRequest")
 class CreateBookingProviderTagRequest:
     """A new booking-provider tag, under which a provider files bookings."""
 
-    tag_name: str
     description: str
+    tag_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_name = self.tag_name
-
         description = self.description
+
+        tag_name = self.tag_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "tagName": tag_name,
                 "description": description,
+                "tagName": tag_name,
             }
         )
 
@@ -36,13 +36,13 @@ class CreateBookingProviderTagRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tag_name = d.pop("tagName")
-
         description = d.pop("description")
 
+        tag_name = d.pop("tagName")
+
         create_booking_provider_tag_request = cls(
-            tag_name=tag_name,
             description=description,
+            tag_name=tag_name,
         )
 
         create_booking_provider_tag_request.additional_properties = d

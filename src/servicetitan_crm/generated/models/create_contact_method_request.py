@@ -17,9 +17,7 @@ class CreateContactMethodRequest:
     """A new way to reach a contact."""
 
     type_: ContactType
-    """ The kind of a contact method (phone, email, fax, mobile phone).
-
-    Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
+    """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET

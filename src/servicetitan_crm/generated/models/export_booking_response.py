@@ -43,6 +43,7 @@ class ExportBookingResponse:
     job_id: int | None | Unset = UNSET
     job_type_id: int | None | Unset = UNSET
     priority: None | Priority | Unset = UNSET
+    summary: None | str | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -155,6 +156,12 @@ class ExportBookingResponse:
         else:
             priority = self.priority
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         uploaded_images: list[str] | None | Unset
         if isinstance(self.uploaded_images, Unset):
             uploaded_images = UNSET
@@ -200,6 +207,8 @@ class ExportBookingResponse:
             field_dict["jobTypeId"] = job_type_id
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
 
@@ -345,6 +354,8 @@ class ExportBookingResponse:
 
         priority = _parse_priority(d.pop("priority", UNSET))
 
+        summary: None | str | Unset = d.pop("summary", UNSET)
+
         def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -383,6 +394,7 @@ class ExportBookingResponse:
             job_id=job_id,
             job_type_id=job_type_id,
             priority=priority,
+            summary=summary,
             uploaded_images=uploaded_images,
         )
 

@@ -23,11 +23,11 @@ class GetBookingProviderTagResponse:
 
     active: bool | None
     created_on: datetime.datetime | None
+    description: None | str
     id: int | None
     modified_on: datetime.datetime | None
     tag_name: None | str
     type_: BookingAgentTagType | None
-    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +39,9 @@ class GetBookingProviderTagResponse:
             created_on = format_timestamp(self.created_on)
         else:
             created_on = self.created_on
+
+        description: None | str
+        description = self.description
 
         id: int | None
         id = self.id
@@ -58,20 +61,17 @@ class GetBookingProviderTagResponse:
         else:
             type_ = self.type_
 
-        description: None | str
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
                 "createdOn": created_on,
+                "description": description,
                 "id": id,
                 "modifiedOn": modified_on,
                 "tagName": tag_name,
                 "type": type_,
-                "description": description,
             }
         )
 
@@ -96,6 +96,8 @@ class GetBookingProviderTagResponse:
             return cast(datetime.datetime | None, data)
 
         created_on = _parse_created_on(d.pop("createdOn", None))
+
+        description: None | str = d.pop("description", None)
 
         id: int | None = d.pop("id", None)
 
@@ -131,16 +133,14 @@ class GetBookingProviderTagResponse:
 
         type_ = _parse_type_(d.pop("type", None))
 
-        description: None | str = d.pop("description", None)
-
         get_booking_provider_tag_response = cls(
             active=active,
             created_on=created_on,
+            description=description,
             id=id,
             modified_on=modified_on,
             tag_name=tag_name,
             type_=type_,
-            description=description,
         )
 
         get_booking_provider_tag_response.additional_properties = d

@@ -50,6 +50,7 @@ class LeadResponse:
     lead_zip: None | str | Unset = UNSET
     location_id: int | None | Unset = UNSET
     manual_call_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -215,6 +216,12 @@ class LeadResponse:
         else:
             manual_call_id = self.manual_call_id
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         tag_type_ids: list[int] | None | Unset
         if isinstance(self.tag_type_ids, Unset):
             tag_type_ids = UNSET
@@ -279,6 +286,8 @@ class LeadResponse:
             field_dict["locationId"] = location_id
         if manual_call_id is not UNSET:
             field_dict["manualCallId"] = manual_call_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if tag_type_ids is not UNSET:
             field_dict["tagTypeIds"] = tag_type_ids
 
@@ -410,6 +419,8 @@ class LeadResponse:
 
         manual_call_id: int | None | Unset = d.pop("manualCallId", UNSET)
 
+        summary: None | str | Unset = d.pop("summary", UNSET)
+
         def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
             if data is None:
                 return data
@@ -456,6 +467,7 @@ class LeadResponse:
             lead_zip=lead_zip,
             location_id=location_id,
             manual_call_id=manual_call_id,
+            summary=summary,
             tag_type_ids=tag_type_ids,
         )
 

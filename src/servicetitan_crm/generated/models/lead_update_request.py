@@ -29,9 +29,8 @@ class LeadUpdateRequest:
     lead_unit: str | Unset = UNSET
     lead_zip: str | Unset = UNSET
     priority: Priority | Unset = UNSET
-    """ How urgent a booking or lead is.
-
-    Urgency of a booking or lead. """
+    """ Urgency of a booking or lead. """
+    summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +62,8 @@ class LeadUpdateRequest:
         if not isinstance(self.priority, Unset):
             priority = self.priority.value
 
+        summary = self.summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -92,6 +93,8 @@ class LeadUpdateRequest:
             field_dict["leadZip"] = lead_zip
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -129,6 +132,8 @@ class LeadUpdateRequest:
         else:
             priority = Priority(_priority)
 
+        summary = d.pop("summary", UNSET)
+
         lead_update_request = cls(
             business_unit_id=business_unit_id,
             campaign_id=campaign_id,
@@ -143,6 +148,7 @@ class LeadUpdateRequest:
             lead_unit=lead_unit,
             lead_zip=lead_zip,
             priority=priority,
+            summary=summary,
         )
 
         lead_update_request.additional_properties = d

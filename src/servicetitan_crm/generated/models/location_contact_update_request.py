@@ -20,9 +20,7 @@ class LocationContactUpdateRequest:
     preferences: ContactPreferencesRequest | Unset = UNSET
     """ The notification preferences to set on a customer or location contact. """
     type_: ContactType | Unset = UNSET
-    """ The kind of a contact method (phone, email, fax, mobile phone).
-
-    Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
+    """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

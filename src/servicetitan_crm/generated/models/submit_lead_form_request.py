@@ -19,6 +19,7 @@ class SubmitLeadFormRequest:
     address: CustomerAddress | None | Unset = UNSET
     email: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +45,12 @@ class SubmitLeadFormRequest:
         else:
             phone_number = self.phone_number
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,6 +64,8 @@ class SubmitLeadFormRequest:
             field_dict["email"] = email
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -86,11 +95,14 @@ class SubmitLeadFormRequest:
 
         phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
+        summary: None | str | Unset = d.pop("summary", UNSET)
+
         submit_lead_form_request = cls(
             name=name,
             address=address,
             email=email,
             phone_number=phone_number,
+            summary=summary,
         )
 
         submit_lead_form_request.additional_properties = d

@@ -15,15 +15,20 @@ T = TypeVar("T", bound="UpdateBookingProviderTagRequest")
 class UpdateBookingProviderTagRequest:
     """The fields to change on a booking-provider tag."""
 
+    description: str | Unset = UNSET
     tag_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
         tag_name = self.tag_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
         if tag_name is not UNSET:
             field_dict["tagName"] = tag_name
 
@@ -32,9 +37,12 @@ class UpdateBookingProviderTagRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
         tag_name = d.pop("tagName", UNSET)
 
         update_booking_provider_tag_request = cls(
+            description=description,
             tag_name=tag_name,
         )
 

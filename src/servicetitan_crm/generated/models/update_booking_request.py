@@ -23,19 +23,16 @@ class UpdateBookingRequest:
     business_unit_id: int | Unset = UNSET
     campaign_id: int | Unset = UNSET
     customer_type: CustomerType | Unset = UNSET
-    """ Whether a customer is residential or commercial.
-
-    Residential or commercial customer. """
+    """ Residential or commercial customer. """
     external_id: str | Unset = UNSET
     is_first_time_client: bool | Unset = UNSET
     job_type_id: int | Unset = UNSET
     name: str | Unset = UNSET
     priority: Priority | Unset = UNSET
-    """ How urgent a booking or lead is.
-
-    Urgency of a booking or lead. """
+    """ Urgency of a booking or lead. """
     source: str | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
+    summary: str | Unset = UNSET
     uploaded_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,6 +67,8 @@ class UpdateBookingRequest:
         if not isinstance(self.start, Unset):
             start = format_timestamp(self.start)
 
+        summary = self.summary
+
         uploaded_images: list[str] | Unset = UNSET
         if not isinstance(self.uploaded_images, Unset):
             uploaded_images = self.uploaded_images
@@ -99,6 +98,8 @@ class UpdateBookingRequest:
             field_dict["source"] = source
         if start is not UNSET:
             field_dict["start"] = start
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
 
@@ -149,6 +150,8 @@ class UpdateBookingRequest:
         else:
             start = parse_timestamp(_start)
 
+        summary = d.pop("summary", UNSET)
+
         uploaded_images = cast(list[str], d.pop("uploadedImages", UNSET))
 
         update_booking_request = cls(
@@ -163,6 +166,7 @@ class UpdateBookingRequest:
             priority=priority,
             source=source,
             start=start,
+            summary=summary,
             uploaded_images=uploaded_images,
         )
 

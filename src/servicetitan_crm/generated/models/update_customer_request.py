@@ -32,9 +32,7 @@ class UpdateCustomerRequest:
     tag_type_ids: list[int] | Unset = UNSET
     tax_exempt: bool | Unset = UNSET
     type_: CustomerType | Unset = UNSET
-    """ Whether a customer is residential or commercial.
-
-    Residential or commercial customer. """
+    """ Residential or commercial customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,9 +17,7 @@ class UpsertContactMethodRequest:
     """A contact method to create or replace under an id you choose."""
 
     type_: ContactType
-    """ The kind of a contact method (phone, email, fax, mobile phone).
-
-    Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
+    """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET

@@ -477,9 +477,8 @@ class Customers(Resource):
             latitude: only records at this latitude.
             longitude: only records at this longitude.
             phone: only records whose phone matches this.
-            active: Which records a list returns by their active flag. Filter on the active flag.
-                True (the default when omitted) hides inactive records; Any returns both; False
-                returns only inactive ones.
+            active: Filter on the active flag. True (the default when omitted) hides inactive
+                records; Any returns both; False returns only inactive ones.
             external_data_application_guid: the application whose external data is matched.
             external_data_key: only records with external data under this key.
             external_data_values: only records whose external data value is one of these (comma-

@@ -166,7 +166,7 @@ class Leads(Resource):
             customer_id: only records whose customer id matches this.
             is_prospect: only leads whose customer is a prospect.
             without_customer: only leads that have no customer yet.
-            status: Lead statuses: open, dismissed or converted. Where a lead stands.
+            status: Where a lead stands.
             customer_city: only records whose customer city matches this.
             customer_state: only records whose customer state matches this.
             customer_zip: only records whose customer zip matches this.

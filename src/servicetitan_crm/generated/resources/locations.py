@@ -509,9 +509,8 @@ class Locations(Resource):
             country: only records whose country matches this.
             latitude: only records at this latitude.
             longitude: only records at this longitude.
-            active: Which records a list returns by their active flag. Filter on the active flag.
-                True (the default when omitted) hides inactive records; Any returns both; False
-                returns only inactive ones.
+            active: Filter on the active flag. True (the default when omitted) hides inactive
+                records; Any returns both; False returns only inactive ones.
             include_total: also count every match (`page.total_count`); costs the server more.
             sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
             created_before: only records created before this time (a datetime without a zone is UTC;

@@ -121,20 +121,21 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CustomerResponsePage:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "data",
-                "hasMore",
-                "page",
-                "pageSize",
-                "totalCount",
-            ),
-        )
         try:
-            response_200 = CustomerResponsePage.from_dict(body)
+            response_200 = CustomerResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 
@@ -207,10 +208,8 @@ async def asyncio_detailed(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
-
-            Filter on the active flag. True (the default when omitted) hides inactive records; Any
-            returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
+            omitted) hides inactive records; Any returns both; False returns only inactive ones.
         external_data_application_guid (UUID | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):
@@ -309,10 +308,8 @@ async def asyncio(
         latitude (float | Unset):
         longitude (float | Unset):
         phone (str | Unset):
-        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
-
-            Filter on the active flag. True (the default when omitted) hides inactive records; Any
-            returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
+            omitted) hides inactive records; Any returns both; False returns only inactive ones.
         external_data_application_guid (UUID | Unset):
         external_data_key (str | Unset):
         external_data_values (str | Unset):

@@ -119,20 +119,21 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LeadResponsePage:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "data",
-                "hasMore",
-                "page",
-                "pageSize",
-                "totalCount",
-            ),
-        )
         try:
-            response_200 = LeadResponsePage.from_dict(body)
+            response_200 = LeadResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 
@@ -195,9 +196,7 @@ async def asyncio_detailed(
         customer_id (int | Unset):
         is_prospect (bool | Unset):
         without_customer (bool | Unset):
-        status (LeadStatus | Unset): Lead statuses: open, dismissed or converted.
-
-            Where a lead stands.
+        status (LeadStatus | Unset): Where a lead stands.
         customer_city (str | Unset):
         customer_state (str | Unset):
         customer_zip (str | Unset):
@@ -293,9 +292,7 @@ async def asyncio(
         customer_id (int | Unset):
         is_prospect (bool | Unset):
         without_customer (bool | Unset):
-        status (LeadStatus | Unset): Lead statuses: open, dismissed or converted.
-
-            Where a lead stands.
+        status (LeadStatus | Unset): Where a lead stands.
         customer_city (str | Unset):
         customer_state (str | Unset):
         customer_zip (str | Unset):

@@ -114,20 +114,21 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LocationResponsePage:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "data",
-                "hasMore",
-                "page",
-                "pageSize",
-                "totalCount",
-            ),
-        )
         try:
-            response_200 = LocationResponsePage.from_dict(body)
+            response_200 = LocationResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 
@@ -190,10 +191,8 @@ async def asyncio_detailed(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
-
-            Filter on the active flag. True (the default when omitted) hides inactive records; Any
-            returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
+            omitted) hides inactive records; Any returns both; False returns only inactive ones.
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
@@ -289,10 +288,8 @@ async def asyncio(
         country (str | Unset):
         latitude (float | Unset):
         longitude (float | Unset):
-        active (ActiveRequestArg | Unset): Which records a list returns by their active flag.
-
-            Filter on the active flag. True (the default when omitted) hides inactive records; Any
-            returns both; False returns only inactive ones.
+        active (ActiveRequestArg | Unset): Filter on the active flag. True (the default when
+            omitted) hides inactive records; Any returns both; False returns only inactive ones.
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
