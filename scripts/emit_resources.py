@@ -127,6 +127,8 @@ class Node:
 def class_name(path: str) -> str:
     parts = path.split(".")
     words = [part[:-1] if part.endswith("s") else part for part in parts[:-1]] + parts[-1:]
+    # `contacts.contact_methods` is ContactMethods, not ContactContactMethods.
+    words = [w for w, after in zip(words, [*words[1:], ""], strict=True) if not after.startswith(w)]
     return "".join(word.title().replace("_", "") for word in " ".join(words).split(" "))
 
 

@@ -61,7 +61,7 @@ from ..models.upsert_contact_method_request import UpsertContactMethodRequest
 from ..types import UNSET, Unset
 
 
-class ContactContactMethods(Resource):
+class ContactMethods(Resource):
     """`st.contacts.contact_methods`: the contact methods (phones, emails, ...) of contacts."""
 
     def search(
@@ -508,9 +508,9 @@ class Contacts(Resource):
     """Contacts: GUID-keyed people with contact methods, preferences, relationships."""
 
     @cached_property
-    def contact_methods(self) -> ContactContactMethods:
+    def contact_methods(self) -> ContactMethods:
         """`st.contacts.contact_methods`: the contact methods (phones, emails, ...) of contacts."""
-        return ContactContactMethods(self._client)
+        return ContactMethods(self._client)
 
     @cached_property
     def preferences(self) -> ContactPreferences:
