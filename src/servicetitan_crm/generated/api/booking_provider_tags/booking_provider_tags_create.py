@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_booking_provider_tag_request import CreateBookingProviderTagRequest
@@ -9,6 +10,7 @@ from ...models.create_booking_provider_tag_response import CreateBookingProvider
 from ...types import Response
 
 OPERATION = "POST /booking-provider-tags"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags"}
 
 
 def _get_kwargs(
@@ -20,9 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/booking-provider-tags",
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateBookingProviderTagRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -77,7 +80,8 @@ async def asyncio_detailed(
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest):
+        body (CreateBookingProviderTagRequest): A new booking-provider tag, under which a provider
+            files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -107,7 +111,8 @@ async def asyncio(
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest):
+        body (CreateBookingProviderTagRequest): A new booking-provider tag, under which a provider
+            files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_provider_tag_response import BookingProviderTagResponse
@@ -10,6 +10,7 @@ from ...models.update_booking_provider_tag_request import UpdateBookingProviderT
 from ...types import Response
 
 OPERATION = "PATCH /booking-provider-tags/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags/{id}"}
 
 
 def _get_kwargs(
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/booking-provider-tags/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateBookingProviderTagRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -83,7 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest):
+        body (UpdateBookingProviderTagRequest): The fields to change on a booking-provider tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -116,7 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest):
+        body (UpdateBookingProviderTagRequest): The fields to change on a booking-provider tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_response import BookingResponse
@@ -10,6 +10,9 @@ from ...models.update_booking_request import UpdateBookingRequest
 from ...types import Response
 
 OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}"
+}
 
 
 def _get_kwargs(
@@ -23,12 +26,15 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/booking-provider/{booking_provider}/bookings/{id}".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateBookingRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -102,7 +108,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest):
+        body (UpdateBookingRequest): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -138,7 +144,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest):
+        body (UpdateBookingRequest): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,12 +2,14 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.add_bulk_tags_request import AddBulkTagsRequest
 from ...types import Response
 
 OPERATION = "PUT /tags"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/tags"}
 
 
 def _get_kwargs(
@@ -19,9 +21,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/tags",
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, AddBulkTagsRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -57,7 +60,8 @@ async def asyncio_detailed(
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest):
+        body (AddBulkTagsRequest): Tags to put on customers, many customers and tags in one
+            request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -87,7 +91,8 @@ async def asyncio(
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest):
+        body (AddBulkTagsRequest): Tags to put on customers, many customers and tags in one
+            request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,9 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
@@ -11,6 +11,7 @@ from ...models.create_contact_method_request import CreateContactMethodRequest
 from ...types import Response
 
 OPERATION = "POST /contacts/{contact_id}/contact-methods"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{contact_id}/contact-methods"}
 
 
 def _get_kwargs(
@@ -23,11 +24,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/{contact_id}/contact-methods".format(
-            contact_id=quote(str(contact_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateContactMethodRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -88,7 +90,7 @@ async def asyncio_detailed(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest):
+        body (CreateContactMethodRequest): A new way to reach a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -121,7 +123,7 @@ async def asyncio(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest):
+        body (CreateContactMethodRequest): A new way to reach a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

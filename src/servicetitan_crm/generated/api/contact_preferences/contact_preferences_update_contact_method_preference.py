@@ -1,9 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_preference_response import ContactPreferenceResponse
@@ -13,6 +13,9 @@ from ...types import Response
 OPERATION = (
     "PATCH /contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
 )
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
+}
 
 
 def _get_kwargs(
@@ -27,13 +30,16 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
-            preference_name=quote(str(preference_name), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
+            preference_name=_arguments.path_text(preference_name, "preference_name", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateContactMethodPreferenceRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -91,7 +97,8 @@ async def asyncio_detailed(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest):
+        body (UpdateContactMethodPreferenceRequest): The new value of one contact-method
+            preference.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -130,7 +137,8 @@ async def asyncio(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest):
+        body (UpdateContactMethodPreferenceRequest): The new value of one contact-method
+            preference.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

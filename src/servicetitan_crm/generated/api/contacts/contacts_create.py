@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
@@ -9,6 +10,7 @@ from ...models.create_contact_request import CreateContactRequest
 from ...types import Response
 
 OPERATION = "POST /contacts"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts"}
 
 
 def _get_kwargs(
@@ -20,9 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts",
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -80,7 +83,7 @@ async def asyncio_detailed(
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest):
+        body (CreateContactRequest): A new contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -110,7 +113,7 @@ async def asyncio(
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest):
+        body (CreateContactRequest): A new contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,9 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
@@ -11,6 +11,7 @@ from ...models.update_contact_request import UpdateContactRequest
 from ...types import Response
 
 OPERATION = "PATCH /contacts/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{id}"}
 
 
 def _get_kwargs(
@@ -23,11 +24,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_uuid(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -87,7 +89,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest):
+        body (UpdateContactRequest): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -120,7 +122,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest):
+        body (UpdateContactRequest): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

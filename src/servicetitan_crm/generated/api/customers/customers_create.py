@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_customer_request import CreateCustomerRequest
@@ -9,6 +10,7 @@ from ...models.created_customer_response import CreatedCustomerResponse
 from ...types import Response
 
 OPERATION = "POST /customers"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers"}
 
 
 def _get_kwargs(
@@ -20,9 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers",
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateCustomerRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -93,7 +96,7 @@ async def asyncio_detailed(
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest):
+        body (CreateCustomerRequest): A new customer, with its first locations and contacts.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -123,7 +126,7 @@ async def asyncio(
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest):
+        body (CreateCustomerRequest): A new customer, with its first locations and contacts.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

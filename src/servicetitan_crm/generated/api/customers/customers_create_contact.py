@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_customer_contact_request import CreateCustomerContactRequest
@@ -12,6 +12,7 @@ from ...models.customer_contact_with_modified_on_response import (
 from ...types import Response
 
 OPERATION = "POST /customers/{id}/contacts"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/contacts"}
 
 
 def _get_kwargs(
@@ -24,11 +25,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers/{id}/contacts".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateCustomerContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -89,7 +91,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest):
+        body (CreateCustomerContactRequest): A phone number or email address to add to a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -122,7 +124,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest):
+        body (CreateCustomerContactRequest): A phone number or email address to add to a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.customer_response import CustomerResponse
@@ -10,6 +10,7 @@ from ...models.update_customer_request import UpdateCustomerRequest
 from ...types import Response
 
 OPERATION = "PATCH /customers/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}"}
 
 
 def _get_kwargs(
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/customers/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateCustomerRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -97,7 +99,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest):
+        body (UpdateCustomerRequest): The fields to change on a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -130,7 +132,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest):
+        body (UpdateCustomerRequest): The fields to change on a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.customer_contact_with_modified_on_response import (
@@ -12,6 +12,7 @@ from ...models.update_customer_contact_request import UpdateCustomerContactReque
 from ...types import Response
 
 OPERATION = "PATCH /customers/{id}/contacts/{contact_id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/contacts/{contact_id}"}
 
 
 def _get_kwargs(
@@ -25,12 +26,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/customers/{id}/contacts/{contact_id}".format(
-            id=quote(str(id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            contact_id=_arguments.path_integer(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateCustomerContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -93,7 +95,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest):
+        body (UpdateCustomerContactRequest): The fields to change on a customer's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -129,7 +131,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest):
+        body (UpdateCustomerContactRequest): The fields to change on a customer's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

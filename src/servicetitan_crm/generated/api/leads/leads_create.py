@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_create_request import LeadCreateRequest
@@ -9,6 +10,7 @@ from ...models.lead_response import LeadResponse
 from ...types import Response
 
 OPERATION = "POST /leads"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads"}
 
 
 def _get_kwargs(
@@ -20,9 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads",
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LeadCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -101,7 +104,7 @@ async def asyncio_detailed(
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest):
+        body (LeadCreateRequest): A new lead, a potential job to follow up.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -131,7 +134,7 @@ async def asyncio(
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest):
+        body (LeadCreateRequest): A new lead, a potential job to follow up.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

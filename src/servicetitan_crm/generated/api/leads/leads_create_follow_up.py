@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_follow_up_request import CreateFollowUpRequest
@@ -10,6 +10,7 @@ from ...models.follow_up_response import FollowUpResponse
 from ...types import Response
 
 OPERATION = "POST /leads/{id}/follow-up"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}/follow-up"}
 
 
 def _get_kwargs(
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/{id}/follow-up".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateFollowUpRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -81,7 +83,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest):
+        body (CreateFollowUpRequest): A follow-up to schedule on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -114,7 +116,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest):
+        body (CreateFollowUpRequest): A follow-up to schedule on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

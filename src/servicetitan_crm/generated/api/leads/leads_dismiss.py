@@ -1,14 +1,15 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.dismiss_lead_request import DismissLeadRequest
 from ...types import Response
 
 OPERATION = "POST /leads/{id}/dismiss"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}/dismiss"}
 
 
 def _get_kwargs(
@@ -21,11 +22,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/{id}/dismiss".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, DismissLeadRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -64,7 +66,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DismissLeadRequest):
+        body (DismissLeadRequest): Why a lead is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -98,7 +100,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DismissLeadRequest):
+        body (DismissLeadRequest): Why a lead is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_response import LeadResponse
@@ -10,6 +10,7 @@ from ...models.lead_update_request import LeadUpdateRequest
 from ...types import Response
 
 OPERATION = "PATCH /leads/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}"}
 
 
 def _get_kwargs(
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/leads/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LeadUpdateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -107,7 +109,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadUpdateRequest):
+        body (LeadUpdateRequest): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -140,7 +142,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadUpdateRequest):
+        body (LeadUpdateRequest): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_location_request import CreateLocationRequest
@@ -9,6 +10,7 @@ from ...models.create_location_response import CreateLocationResponse
 from ...types import Response
 
 OPERATION = "POST /locations"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations"}
 
 
 def _get_kwargs(
@@ -20,9 +22,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/locations",
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateLocationRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -87,7 +90,7 @@ async def asyncio_detailed(
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest):
+        body (CreateLocationRequest): A new location (service address) of an existing customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -117,7 +120,7 @@ async def asyncio(
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest):
+        body (CreateLocationRequest): A new location (service address) of an existing customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.location_note_create_request import LocationNoteCreateRequest
@@ -10,6 +10,7 @@ from ...models.note_response import NoteResponse
 from ...types import Response
 
 OPERATION = "POST /locations/{id}/notes"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/notes"}
 
 
 def _get_kwargs(
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/locations/{id}/notes".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LocationNoteCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -83,7 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest):
+        body (LocationNoteCreateRequest): A note to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -116,7 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest):
+        body (LocationNoteCreateRequest): A note to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

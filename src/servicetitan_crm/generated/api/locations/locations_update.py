@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.location_response import LocationResponse
@@ -10,6 +10,7 @@ from ...models.update_location_request import UpdateLocationRequest
 from ...types import Response
 
 OPERATION = "PATCH /locations/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}"}
 
 
 def _get_kwargs(
@@ -22,11 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/locations/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateLocationRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +94,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateLocationRequest):
+        body (UpdateLocationRequest): The fields to change on a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -125,7 +127,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateLocationRequest):
+        body (UpdateLocationRequest): The fields to change on a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,8 +1,8 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.location_contact_response import LocationContactResponse
@@ -10,6 +10,7 @@ from ...models.location_contact_update_request import LocationContactUpdateReque
 from ...types import Response
 
 OPERATION = "PATCH /locations/{id}/contacts/{contact_id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/contacts/{contact_id}"}
 
 
 def _get_kwargs(
@@ -23,12 +24,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/locations/{id}/contacts/{contact_id}".format(
-            id=quote(str(id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            contact_id=_arguments.path_integer(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LocationContactUpdateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -89,7 +91,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest):
+        body (LocationContactUpdateRequest): The fields to change on a location's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -125,7 +127,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest):
+        body (LocationContactUpdateRequest): The fields to change on a location's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
