@@ -1,15 +1,26 @@
 """Many workers on one PostgreSQL database: each (tenant, feed) written by one worker at a time,
-a killed worker's feeds taken over from its last committed token, the result exact."""
+a killed worker's feeds taken over from its last committed token, the result exact.
+
+One-writer-at-a-time is checked twice: from the workers' own lease and batch events, and by
+PostgreSQL itself, whose triggers log the session (application name) behind every row written.
+"""
 
 from __future__ import annotations
 
 import itertools
 import json
+import subprocess
 import time
 from collections import defaultdict
 from typing import Any
 
+import psycopg
+
+from servicetitan_crm._sync._feeds import FEEDS
+
 from .harness import (
+    ROOT,
+    SCRIPT,
     SYNC_TIMEOUT_SECONDS,
     OutputLines,
     assert_database_equals_simulator,
@@ -28,6 +39,7 @@ WORKERS = 3
 # 24 feeds, at most 8 per worker: every worker gets a share from the start.
 MAX_FEEDS = 8
 LEASE_RETRY_SECONDS = 0.2
+SEARCH_PATH = "-c search_path=servicetitan"
 
 Interval = tuple[str, float, float]
 
@@ -54,9 +66,48 @@ def _lease_intervals(
     return intervals
 
 
+def _log_every_write(database: str) -> None:
+    """Have PostgreSQL itself record which session wrote each row, in which transaction, when."""
+    subprocess.run([str(SCRIPT), "status", "--db", database], cwd=ROOT, check=True, timeout=60)
+    with psycopg.connect(database, autocommit=True, options=SEARCH_PATH) as connection:
+        connection.execute(
+            "CREATE TABLE write_log (tenant bigint, feed text, writer text, xact bigint, "
+            "at timestamptz)"
+        )
+        connection.execute(
+            "CREATE FUNCTION log_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "INSERT INTO write_log VALUES (NEW.tenant, TG_TABLE_NAME, "
+            "current_setting('application_name'), txid_current(), clock_timestamp()); "
+            "RETURN NEW; END $$"
+        )
+        for feed in FEEDS:
+            connection.execute(
+                f"CREATE TRIGGER log_write AFTER INSERT OR UPDATE ON {feed.table} "
+                "FOR EACH ROW EXECUTE FUNCTION log_write()"
+            )
+
+
+def _writers_one_at_a_time(database: str) -> set[str]:
+    """Per (tenant, feed), the spans of each writing session never overlap; the writers."""
+    with psycopg.connect(database, options=SEARCH_PATH) as connection:
+        spans = connection.execute(
+            "SELECT tenant, feed, writer, min(at), max(at) FROM write_log "
+            "GROUP BY tenant, feed, writer ORDER BY tenant, feed, min(at)"
+        ).fetchall()
+    by_feed: dict[tuple[int, str], list[tuple[str, Any, Any]]] = defaultdict(list)
+    for tenant, feed, writer, first, last in spans:
+        by_feed[(tenant, feed)].append((writer, first, last))
+    assert len(by_feed) == len(TENANTS) * len(FEEDS)
+    for feed, writers in by_feed.items():
+        for before, after in itertools.pairwise(writers):
+            assert before[2] < after[1], f"{feed}: {before} and {after} wrote at the same time"
+    return {writer for writers in by_feed.values() for writer, _, _ in writers}
+
+
 def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
     postgres_database: str,
 ) -> None:
+    _log_every_write(postgres_database)
     with simulator_process(
         TENANTS, customers=CUSTOMERS, batch_size=BATCH_SIZE, latency=LATENCY_SECONDS
     ) as endpoint:
@@ -87,6 +138,10 @@ def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
             events += _events(stdout)
 
         assert_database_equals_simulator(postgres_database, endpoint)
+
+    assert _writers_one_at_a_time(postgres_database) == {
+        f"servicetitan-crm worker-{number}" for number in range(WORKERS)
+    }
 
     intervals = _lease_intervals(
         [event for event in events if event["event"] != "summary"], "worker-0", killed_at
