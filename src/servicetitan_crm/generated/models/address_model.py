@@ -1,12 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "city",
+    "country",
+    "state",
+    "street",
+    "zip",
+    "unit",
+)
 
 T = TypeVar("T", bound="AddressModel")
 
@@ -63,30 +85,36 @@ class AddressModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city: None | str = d.pop("city", None)
-
-        country: None | str = d.pop("country", None)
-
-        state: None | str = d.pop("state", None)
-
-        street: None | str = d.pop("street", None)
-
-        zip_: None | str = d.pop("zip", None)
-
-        unit: None | str | Unset = d.pop("unit", UNSET)
-
-        address_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            zip_=zip_,
-            unit=unit,
-        )
-
-        address_model.additional_properties = d
-        return address_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _city,
+                _country,
+                _state,
+                _street,
+                _zip_,
+                _unit,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _city = get("city")
+            _country = get("country")
+            _state = get("state")
+            _street = get("street")
+            _zip_ = get("zip")
+            _unit = get("unit", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.city = _city
+        instance.country = _country
+        instance.state = _state
+        instance.street = _street
+        instance.zip_ = _zip_
+        instance.unit = _unit
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "data",
+        "errors",
+        "status",
+        "title",
+        "traceId",
+        "type",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "data",
+    "errors",
+    "status",
+    "title",
+    "traceId",
+    "type",
+)
 
 T = TypeVar("T", bound="ApiErrorResponse")
 
@@ -57,30 +79,36 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = ApiErrorResponseData.from_dict(d.pop("data"))
-
-        errors = ApiErrorResponseErrors.from_dict(d.pop("errors"))
-
-        status = d.pop("status")
-
-        title = d.pop("title")
-
-        trace_id = d.pop("traceId")
-
-        type_ = d.pop("type")
-
-        api_error_response = cls(
-            data=data,
-            errors=errors,
-            status=status,
-            title=title,
-            trace_id=trace_id,
-            type_=type_,
-        )
-
-        api_error_response.additional_properties = d
-        return api_error_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _data,
+                _errors,
+                _status,
+                _title,
+                _trace_id,
+                _type_,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _data = src_dict["data"]
+            _errors = src_dict["errors"]
+            _status = src_dict["status"]
+            _title = src_dict["title"]
+            _trace_id = src_dict["traceId"]
+            _type_ = src_dict["type"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.data = ApiErrorResponseData.from_dict(_data)
+        instance.errors = ApiErrorResponseErrors.from_dict(_errors)
+        instance.status = _status
+        instance.title = _title
+        instance.trace_id = _trace_id
+        instance.type_ = _type_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

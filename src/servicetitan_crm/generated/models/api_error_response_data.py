@@ -24,11 +24,10 @@ class ApiErrorResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_error_response_data = cls()
-
-        api_error_response_data.additional_properties = d
-        return api_error_response_data
+        instance = object.__new__(cls)
+        unknown = dict(src_dict)
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,17 +25,16 @@ class ApiErrorResponseErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_error_response_errors = cls()
-
+        instance = object.__new__(cls)
+        unknown = dict(src_dict)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in unknown.items():
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        api_error_response_errors.additional_properties = additional_properties
-        return api_error_response_errors
+        instance.additional_properties = additional_properties
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "id",
+        "memo",
+        "modifiedOn",
+        "type",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "id",
+    "memo",
+    "modifiedOn",
+    "type",
+    "value",
+)
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="BookingContactResponse")
 
@@ -62,53 +84,37 @@ class BookingContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: int | None = d.pop("id", None)
-
-        memo: None | str = d.pop("memo", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        booking_contact_response = cls(
-            id=id,
-            memo=memo,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-        )
-
-        booking_contact_response.additional_properties = d
-        return booking_contact_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _id,
+                _memo,
+                _modified_on,
+                _type_,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _id = get("id")
+            _memo = get("memo")
+            _modified_on = get("modifiedOn")
+            _type_ = get("type")
+            _value = get("value")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.id = _id
+        instance.memo = _memo
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

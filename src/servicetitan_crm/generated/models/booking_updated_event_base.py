@@ -2,15 +2,71 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.booking_status import BookingStatus
 from ..models.customer_type import CustomerType
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "bookingProviderId",
+        "createdOn",
+        "externalId",
+        "id",
+        "modifiedOn",
+        "name",
+        "source",
+        "start",
+        "status",
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "customerType",
+        "dismissingReasonId",
+        "isFirstTimeClient",
+        "isSendConfirmationEmail",
+        "jobId",
+        "jobTypeId",
+        "priority",
+        "uploadedImages",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "active",
+    "bookingProviderId",
+    "createdOn",
+    "externalId",
+    "id",
+    "modifiedOn",
+    "name",
+    "source",
+    "start",
+    "status",
+    "address",
+    "businessUnitId",
+    "campaignId",
+    "customerType",
+    "dismissingReasonId",
+    "isFirstTimeClient",
+    "isSendConfirmationEmail",
+    "jobId",
+    "jobTypeId",
+    "priority",
+    "uploadedImages",
+)
+_BOOKING_STATUS_MEMBERS = BookingStatus._value2member_map_
+_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="BookingUpdatedEventBase")
 
@@ -206,187 +262,100 @@ class BookingUpdatedEventBase:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        booking_provider_id: int | None = d.pop("bookingProviderId", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _active,
+                _booking_provider_id,
+                _created_on,
+                _external_id,
+                _id,
+                _modified_on,
+                _name,
+                _source,
+                _start,
+                _status,
+                _address,
+                _business_unit_id,
+                _campaign_id,
+                _customer_type,
+                _dismissing_reason_id,
+                _is_first_time_client,
+                _is_send_confirmation_email,
+                _job_id,
+                _job_type_id,
+                _priority,
+                _uploaded_images,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _active = get("active")
+            _booking_provider_id = get("bookingProviderId")
+            _created_on = get("createdOn")
+            _external_id = get("externalId")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _name = get("name")
+            _source = get("source")
+            _start = get("start")
+            _status = get("status")
+            _address = get("address", UNSET)
+            _business_unit_id = get("businessUnitId", UNSET)
+            _campaign_id = get("campaignId", UNSET)
+            _customer_type = get("customerType", UNSET)
+            _dismissing_reason_id = get("dismissingReasonId", UNSET)
+            _is_first_time_client = get("isFirstTimeClient", UNSET)
+            _is_send_confirmation_email = get("isSendConfirmationEmail", UNSET)
+            _job_id = get("jobId", UNSET)
+            _job_type_id = get("jobTypeId", UNSET)
+            _priority = get("priority", UNSET)
+            _uploaded_images = get("uploadedImages", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 21 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.active = _active
+        instance.booking_provider_id = _booking_provider_id
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.external_id = _external_id
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.name = _name
+        instance.source = _source
+        if isinstance(_start, str):
+            _start = read_timestamp(_start)
+        instance.start = _start
+        if isinstance(_status, str):
+            _status = _BOOKING_STATUS_MEMBERS.get(_status) or read_str_enum(BookingStatus, _status)
+        instance.status = _status
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _address = AddressModel.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        external_id: None | str = d.pop("externalId", None)
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str = d.pop("name", None)
-
-        source: None | str = d.pop("source", None)
-
-        def _parse_start(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_type_0 = parse_timestamp(data)
-
-                return start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        start = _parse_start(d.pop("start", None))
-
-        def _parse_status(data: object) -> BookingStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = BookingStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BookingStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_address(data: object) -> AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = AddressModel.from_dict(data)
-
-                return address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressModel | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
-
-        def _parse_customer_type(data: object) -> CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_type_type_1 = CustomerType(data)
-
-                return customer_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerType | None | Unset, data)
-
-        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
-
-        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
-
-        is_first_time_client: bool | None | Unset = d.pop("isFirstTimeClient", UNSET)
-
-        is_send_confirmation_email: bool | None | Unset = d.pop("isSendConfirmationEmail", UNSET)
-
-        job_id: int | None | Unset = d.pop("jobId", UNSET)
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        def _parse_priority(data: object) -> None | Priority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                uploaded_images_type_0 = cast(list[str], data)
-
-                return uploaded_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
-
-        booking_updated_event_base = cls(
-            active=active,
-            booking_provider_id=booking_provider_id,
-            created_on=created_on,
-            external_id=external_id,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            source=source,
-            start=start,
-            status=status,
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            dismissing_reason_id=dismissing_reason_id,
-            is_first_time_client=is_first_time_client,
-            is_send_confirmation_email=is_send_confirmation_email,
-            job_id=job_id,
-            job_type_id=job_type_id,
-            priority=priority,
-            uploaded_images=uploaded_images,
-        )
-
-        booking_updated_event_base.additional_properties = d
-        return booking_updated_event_base
+        instance.address = _address
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        if isinstance(_customer_type, str):
+            _customer_type = _CUSTOMER_TYPE_MEMBERS.get(_customer_type) or read_str_enum(
+                CustomerType, _customer_type
+            )
+        instance.customer_type = _customer_type
+        instance.dismissing_reason_id = _dismissing_reason_id
+        instance.is_first_time_client = _is_first_time_client
+        instance.is_send_confirmation_email = _is_send_confirmation_email
+        instance.job_id = _job_id
+        instance.job_type_id = _job_type_id
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        instance.uploaded_images = _uploaded_images
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

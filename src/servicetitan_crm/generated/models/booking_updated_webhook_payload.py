@@ -1,10 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "booking",
+        "tenantId",
+        "tenantName",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "booking",
+    "tenantId",
+    "tenantName",
+)
 
 T = TypeVar("T", bound="BookingUpdatedWebhookPayload")
 
@@ -48,35 +64,32 @@ class BookingUpdatedWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_booking(data: object) -> BookingUpdatedEventBase | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _booking,
+                _tenant_id,
+                _tenant_name,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _booking = get("booking")
+            _tenant_id = get("tenantId")
+            _tenant_name = get("tenantName")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        if isinstance(_booking, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                booking_type_1 = BookingUpdatedEventBase.from_dict(data)
-
-                return booking_type_1
+                _booking = BookingUpdatedEventBase.from_dict(_booking)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookingUpdatedEventBase | None, data)
-
-        booking = _parse_booking(d.pop("booking", None))
-
-        tenant_id: int | None = d.pop("tenantId", None)
-
-        tenant_name: None | str = d.pop("tenantName", None)
-
-        booking_updated_webhook_payload = cls(
-            booking=booking,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-        )
-
-        booking_updated_webhook_payload.additional_properties = d
-        return booking_updated_webhook_payload
+        instance.booking = _booking
+        instance.tenant_id = _tenant_id
+        instance.tenant_name = _tenant_name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

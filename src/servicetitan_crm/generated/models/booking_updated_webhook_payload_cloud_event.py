@@ -2,12 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "data",
+        "datacontenttype",
+        "id",
+        "source",
+        "specversion",
+        "time",
+        "type",
+        "userassignedid",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "data",
+    "datacontenttype",
+    "id",
+    "source",
+    "specversion",
+    "time",
+    "type",
+    "userassignedid",
+)
 
 T = TypeVar("T", bound="BookingUpdatedWebhookPayloadCloudEvent")
 
@@ -79,63 +106,49 @@ class BookingUpdatedWebhookPayloadCloudEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> BookingUpdatedWebhookPayload | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _data,
+                _datacontenttype,
+                _id,
+                _source,
+                _specversion,
+                _time,
+                _type_,
+                _userassignedid,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _data = get("data")
+            _datacontenttype = get("datacontenttype")
+            _id = get("id")
+            _source = get("source")
+            _specversion = get("specversion")
+            _time = get("time")
+            _type_ = get("type")
+            _userassignedid = get("userassignedid")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = BookingUpdatedWebhookPayload.from_dict(data)
-
-                return data_type_1
+                _data = BookingUpdatedWebhookPayload.from_dict(_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookingUpdatedWebhookPayload | None, data)
-
-        data = _parse_data(d.pop("data", None))
-
-        datacontenttype: None | str = d.pop("datacontenttype", None)
-
-        id: None | str = d.pop("id", None)
-
-        source: None | str = d.pop("source", None)
-
-        specversion: None | str = d.pop("specversion", None)
-
-        def _parse_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_type_0 = parse_timestamp(data)
-
-                return time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        time = _parse_time(d.pop("time", None))
-
-        type_: None | str = d.pop("type", None)
-
-        userassignedid: None | str = d.pop("userassignedid", None)
-
-        booking_updated_webhook_payload_cloud_event = cls(
-            data=data,
-            datacontenttype=datacontenttype,
-            id=id,
-            source=source,
-            specversion=specversion,
-            time=time,
-            type_=type_,
-            userassignedid=userassignedid,
-        )
-
-        booking_updated_webhook_payload_cloud_event.additional_properties = d
-        return booking_updated_webhook_payload_cloud_event
+        instance.data = _data
+        instance.datacontenttype = _datacontenttype
+        instance.id = _id
+        instance.source = _source
+        instance.specversion = _specversion
+        if isinstance(_time, str):
+            _time = read_timestamp(_time)
+        instance.time = _time
+        instance.type_ = _type_
+        instance.userassignedid = _userassignedid
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "type",
+        "value",
+        "memo",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "type",
+    "value",
+    "memo",
+)
 
 T = TypeVar("T", bound="ContactCreateRequest")
 
@@ -44,21 +60,27 @@ class ContactCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        value = d.pop("value")
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        contact_create_request = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
-        )
-
-        contact_create_request.additional_properties = d
-        return contact_create_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _type_,
+                _value,
+                _memo,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _type_ = src_dict["type"]
+            _value = src_dict["value"]
+            _memo = get("memo", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,46 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "contactId",
+        "createdBy",
+        "createdOn",
+        "id",
+        "modifiedBy",
+        "modifiedOn",
+        "type",
+        "value",
+        "memo",
+        "referenceId",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "contactId",
+    "createdBy",
+    "createdOn",
+    "id",
+    "modifiedBy",
+    "modifiedOn",
+    "type",
+    "value",
+    "memo",
+    "referenceId",
+)
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="ContactMethodResponse")
 
@@ -105,7 +137,36 @@ class ContactMethodResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        instance = object.__new__(cls)
+        try:
+            (
+                _contact_id,
+                _created_by,
+                _created_on,
+                _id,
+                _modified_by,
+                _modified_on,
+                _type_,
+                _value,
+                _memo,
+                _reference_id,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _contact_id = get("contactId")
+            _created_by = get("createdBy")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _modified_by = get("modifiedBy")
+            _modified_on = get("modifiedOn")
+            _type_ = get("type")
+            _value = get("value")
+            _memo = get("memo", UNSET)
+            _reference_id = get("referenceId", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 10 else unknown_fields(src_dict, _KNOWN_FIELDS)
 
         def _parse_contact_id(data: object) -> None | UUID:
             if data is None:
@@ -120,24 +181,13 @@ class ContactMethodResponse:
                 pass
             return cast(None | UUID, data)
 
-        contact_id = _parse_contact_id(d.pop("contactId", None))
+        contact_id = _parse_contact_id(_contact_id)
 
-        created_by: int | None = d.pop("createdBy", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
+        instance.contact_id = contact_id
+        instance.created_by = _created_by
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -152,61 +202,21 @@ class ContactMethodResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        modified_by: int | None = d.pop("modifiedBy", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
-
-        contact_method_response = cls(
-            contact_id=contact_id,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-            memo=memo,
-            reference_id=reference_id,
-        )
-
-        contact_method_response.additional_properties = d
-        return contact_method_response
+        instance.id = id
+        instance.modified_by = _modified_by
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        instance.reference_id = _reference_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

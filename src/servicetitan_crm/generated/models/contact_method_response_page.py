@@ -1,12 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "page",
+        "pageSize",
+        "hasMore",
+        "data",
+        "totalCount",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "page",
+    "pageSize",
+    "hasMore",
+    "data",
+    "totalCount",
+)
 
 T = TypeVar("T", bound="ContactMethodResponsePage")
 
@@ -60,32 +80,33 @@ class ContactMethodResponsePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page")
-
-        page_size = d.pop("pageSize")
-
-        has_more = d.pop("hasMore")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContactMethodResponse.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total_count: int | None | Unset = d.pop("totalCount", UNSET)
-
-        contact_method_response_page = cls(
-            page=page,
-            page_size=page_size,
-            has_more=has_more,
-            data=data,
-            total_count=total_count,
-        )
-
-        contact_method_response_page.additional_properties = d
-        return contact_method_response_page
+        instance = object.__new__(cls)
+        try:
+            (
+                _page,
+                _page_size,
+                _has_more,
+                _data,
+                _total_count,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _page = src_dict["page"]
+            _page_size = src_dict["pageSize"]
+            _has_more = src_dict["hasMore"]
+            _data = src_dict["data"]
+            _total_count = get("totalCount", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.page = _page
+        instance.page_size = _page_size
+        instance.has_more = _has_more
+        instance.data = [ContactMethodResponse.from_dict(item) for item in _data]
+        instance.total_count = _total_count
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "dataType",
+        "name",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "dataType",
+    "name",
+    "value",
+)
 
 T = TypeVar("T", bound="ContactPreferenceResponse")
 
@@ -48,21 +64,27 @@ class ContactPreferenceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data_type: None | str = d.pop("dataType", None)
-
-        name: None | str = d.pop("name", None)
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        contact_preference_response = cls(
-            data_type=data_type,
-            name=name,
-            value=value,
-        )
-
-        contact_preference_response.additional_properties = d
-        return contact_preference_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _data_type,
+                _name,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _data_type = get("dataType")
+            _name = get("name")
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.data_type = _data_type
+        instance.name = _name
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

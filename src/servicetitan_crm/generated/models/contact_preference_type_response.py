@@ -1,11 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "dataType",
+        "id",
+        "name",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "dataType",
+    "id",
+    "name",
+)
 
 T = TypeVar("T", bound="ContactPreferenceTypeResponse")
 
@@ -46,8 +62,23 @@ class ContactPreferenceTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data_type: None | str = d.pop("dataType", None)
+        instance = object.__new__(cls)
+        try:
+            (
+                _data_type,
+                _id,
+                _name,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _data_type = get("dataType")
+            _id = get("id")
+            _name = get("name")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.data_type = _data_type
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -62,18 +93,12 @@ class ContactPreferenceTypeResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        name: None | str = d.pop("name", None)
-
-        contact_preference_type_response = cls(
-            data_type=data_type,
-            id=id,
-            name=name,
-        )
-
-        contact_preference_type_response.additional_properties = d
-        return contact_preference_type_response
+        instance.id = id
+        instance.name = _name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

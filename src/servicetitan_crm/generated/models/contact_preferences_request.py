@@ -1,12 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "invoiceNotification",
+        "statementNotification",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "invoiceStatementNotification",
+    "jobRemindersEnabled",
+    "marketingUpdatesEnabled",
+    "invoiceNotification",
+    "statementNotification",
+)
 
 T = TypeVar("T", bound="ContactPreferencesRequest")
 
@@ -49,27 +69,33 @@ class ContactPreferencesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invoice_statement_notification = d.pop("invoiceStatementNotification")
-
-        job_reminders_enabled = d.pop("jobRemindersEnabled")
-
-        marketing_updates_enabled = d.pop("marketingUpdatesEnabled")
-
-        invoice_notification = d.pop("invoiceNotification", UNSET)
-
-        statement_notification = d.pop("statementNotification", UNSET)
-
-        contact_preferences_request = cls(
-            invoice_statement_notification=invoice_statement_notification,
-            job_reminders_enabled=job_reminders_enabled,
-            marketing_updates_enabled=marketing_updates_enabled,
-            invoice_notification=invoice_notification,
-            statement_notification=statement_notification,
-        )
-
-        contact_preferences_request.additional_properties = d
-        return contact_preferences_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _invoice_statement_notification,
+                _job_reminders_enabled,
+                _marketing_updates_enabled,
+                _invoice_notification,
+                _statement_notification,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _invoice_statement_notification = src_dict["invoiceStatementNotification"]
+            _job_reminders_enabled = src_dict["jobRemindersEnabled"]
+            _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
+            _invoice_notification = get("invoiceNotification", UNSET)
+            _statement_notification = get("statementNotification", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.invoice_statement_notification = _invoice_statement_notification
+        instance.job_reminders_enabled = _job_reminders_enabled
+        instance.marketing_updates_enabled = _marketing_updates_enabled
+        instance.invoice_notification = _invoice_notification
+        instance.statement_notification = _statement_notification
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdBy",
+        "createdOn",
+        "id",
+        "relatedEntityId",
+        "typeName",
+        "typeSlug",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "createdBy",
+    "createdOn",
+    "id",
+    "relatedEntityId",
+    "typeName",
+    "typeSlug",
+)
 
 T = TypeVar("T", bound="ContactRelationshipResponse")
 
@@ -67,23 +90,32 @@ class ContactRelationshipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_by: int | None = d.pop("createdBy", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
+        instance = object.__new__(cls)
+        try:
+            (
+                _created_by,
+                _created_on,
+                _id,
+                _related_entity_id,
+                _type_name,
+                _type_slug,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _created_by = get("createdBy")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _related_entity_id = get("relatedEntityId")
+            _type_name = get("typeName")
+            _type_slug = get("typeSlug")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.created_by = _created_by
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -98,25 +130,14 @@ class ContactRelationshipResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        related_entity_id: int | None = d.pop("relatedEntityId", None)
-
-        type_name: None | str = d.pop("typeName", None)
-
-        type_slug: None | str = d.pop("typeSlug", None)
-
-        contact_relationship_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            related_entity_id=related_entity_id,
-            type_name=type_name,
-            type_slug=type_slug,
-        )
-
-        contact_relationship_response.additional_properties = d
-        return contact_relationship_response
+        instance.id = id
+        instance.related_entity_id = _related_entity_id
+        instance.type_name = _type_name
+        instance.type_slug = _type_slug
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

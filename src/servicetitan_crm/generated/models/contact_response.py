@@ -2,13 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdBy",
+        "createdOn",
+        "id",
+        "isArchived",
+        "modifiedBy",
+        "modifiedOn",
+        "name",
+        "referenceId",
+        "title",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "createdBy",
+    "createdOn",
+    "id",
+    "isArchived",
+    "modifiedBy",
+    "modifiedOn",
+    "name",
+    "referenceId",
+    "title",
+)
 
 T = TypeVar("T", bound="ContactResponse")
 
@@ -97,23 +126,38 @@ class ContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_by: int | None = d.pop("createdBy", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
+        instance = object.__new__(cls)
+        try:
+            (
+                _created_by,
+                _created_on,
+                _id,
+                _is_archived,
+                _modified_by,
+                _modified_on,
+                _name,
+                _reference_id,
+                _title,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _created_by = get("createdBy")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _is_archived = get("isArchived")
+            _modified_by = get("modifiedBy")
+            _modified_on = get("modifiedOn")
+            _name = get("name", UNSET)
+            _reference_id = get("referenceId", UNSET)
+            _title = get("title", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 9 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.created_by = _created_by
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -128,47 +172,19 @@ class ContactResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        is_archived: bool | None = d.pop("isArchived", None)
-
-        modified_by: int | None = d.pop("modifiedBy", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
-
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        contact_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            is_archived=is_archived,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            name=name,
-            reference_id=reference_id,
-            title=title,
-        )
-
-        contact_response.additional_properties = d
-        return contact_response
+        instance.id = id
+        instance.is_archived = _is_archived
+        instance.modified_by = _modified_by
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.name = _name
+        instance.reference_id = _reference_id
+        instance.title = _title
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "tagName",
+        "description",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "tagName",
+    "description",
+)
 
 T = TypeVar("T", bound="CreateBookingProviderTagRequest")
 
@@ -33,18 +47,24 @@ class CreateBookingProviderTagRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tag_name = d.pop("tagName")
-
-        description = d.pop("description")
-
-        create_booking_provider_tag_request = cls(
-            tag_name=tag_name,
-            description=description,
-        )
-
-        create_booking_provider_tag_request.additional_properties = d
-        return create_booking_provider_tag_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _tag_name,
+                _description,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _tag_name = src_dict["tagName"]
+            _description = src_dict["description"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.tag_name = _tag_name
+        instance.description = _description
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

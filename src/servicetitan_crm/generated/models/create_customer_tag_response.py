@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "customerId",
+        "tagTypeIds",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "customerId",
+    "tagTypeIds",
+)
 
 T = TypeVar("T", bound="CreateCustomerTagResponse")
 
@@ -41,31 +55,24 @@ class CreateCustomerTagResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_id: int | None = d.pop("customerId", None)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
-
-        create_customer_tag_response = cls(
-            customer_id=customer_id,
-            tag_type_ids=tag_type_ids,
-        )
-
-        create_customer_tag_response.additional_properties = d
-        return create_customer_tag_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _customer_id,
+                _tag_type_ids,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _customer_id = get("customerId")
+            _tag_type_ids = get("tagTypeIds")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.customer_id = _customer_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

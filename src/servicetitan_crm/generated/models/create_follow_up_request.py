@@ -2,12 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "followUpDate",
+        "pinToTop",
+        "text",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "followUpDate",
+    "pinToTop",
+    "text",
+)
 
 T = TypeVar("T", bound="CreateFollowUpRequest")
 
@@ -50,21 +66,29 @@ class CreateFollowUpRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        follow_up_date = parse_timestamp(d.pop("followUpDate"))
+        instance = object.__new__(cls)
+        try:
+            (
+                _follow_up_date,
+                _pin_to_top,
+                _text,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _follow_up_date = src_dict["followUpDate"]
+            _pin_to_top = get("pinToTop", UNSET)
+            _text = get("text", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        follow_up_date = parse_timestamp(_follow_up_date)
 
-        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
-
-        text: None | str | Unset = d.pop("text", UNSET)
-
-        create_follow_up_request = cls(
-            follow_up_date=follow_up_date,
-            pin_to_top=pin_to_top,
-            text=text,
-        )
-
-        create_follow_up_request.additional_properties = d
-        return create_follow_up_request
+        instance.follow_up_date = follow_up_date
+        instance.pin_to_top = _pin_to_top
+        instance.text = _text
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,69 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "balance",
+        "contacts",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "id",
+        "locations",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "type",
+        "creditLimit",
+        "creditLimitBalance",
+        "mergedToId",
+        "nationalAccount",
+        "paymentTermId",
+        "taxExempt",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "active",
+    "address",
+    "balance",
+    "contacts",
+    "createdById",
+    "createdOn",
+    "customFields",
+    "doNotMail",
+    "doNotService",
+    "externalData",
+    "id",
+    "locations",
+    "modifiedOn",
+    "name",
+    "tagTypeIds",
+    "type",
+    "creditLimit",
+    "creditLimitBalance",
+    "mergedToId",
+    "nationalAccount",
+    "paymentTermId",
+    "taxExempt",
+)
+_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
 
 T = TypeVar("T", bound="CreatedCustomerResponse")
 
@@ -209,221 +265,115 @@ class CreatedCustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        def _parse_address(data: object) -> CustomerAddress | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _active,
+                _address,
+                _balance,
+                _contacts,
+                _created_by_id,
+                _created_on,
+                _custom_fields,
+                _do_not_mail,
+                _do_not_service,
+                _external_data,
+                _id,
+                _locations,
+                _modified_on,
+                _name,
+                _tag_type_ids,
+                _type_,
+                _credit_limit,
+                _credit_limit_balance,
+                _merged_to_id,
+                _national_account,
+                _payment_term_id,
+                _tax_exempt,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _active = get("active")
+            _address = get("address")
+            _balance = get("balance")
+            _contacts = get("contacts")
+            _created_by_id = get("createdById")
+            _created_on = get("createdOn")
+            _custom_fields = get("customFields")
+            _do_not_mail = get("doNotMail")
+            _do_not_service = get("doNotService")
+            _external_data = get("externalData")
+            _id = get("id")
+            _locations = get("locations")
+            _modified_on = get("modifiedOn")
+            _name = get("name")
+            _tag_type_ids = get("tagTypeIds")
+            _type_ = get("type")
+            _credit_limit = get("creditLimit", UNSET)
+            _credit_limit_balance = get("creditLimitBalance", UNSET)
+            _merged_to_id = get("mergedToId", UNSET)
+            _national_account = get("nationalAccount", UNSET)
+            _payment_term_id = get("paymentTermId", UNSET)
+            _tax_exempt = get("taxExempt", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 22 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.active = _active
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = CustomerAddress.from_dict(data)
-
-                return address_type_1
+                _address = CustomerAddress.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerAddress | None, data)
-
-        address = _parse_address(d.pop("address", None))
-
-        balance: float | None = d.pop("balance", None)
-
-        def _parse_contacts(data: object) -> list[CustomerContact] | None:
-            if data is None:
-                return data
+        instance.address = _address
+        instance.balance = _balance
+        if isinstance(_contacts, list) and _contacts:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = CustomerContact.from_dict(contacts_type_0_item_data)
-
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                _contacts = [CustomerContact.from_dict(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomerContact] | None, data)
-
-        contacts = _parse_contacts(d.pop("contacts", None))
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance.contacts = _contacts
+        instance.created_by_id = _created_by_id
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _custom_fields = [CustomFieldModel.from_dict(item) for item in _custom_fields]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldModel] | None:
-            if data is None:
-                return data
+        instance.custom_fields = _custom_fields
+        instance.do_not_mail = _do_not_mail
+        instance.do_not_service = _do_not_service
+        if isinstance(_external_data, list) and _external_data:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                _external_data = [ExternalDataModel.from_dict(item) for item in _external_data]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomFieldModel] | None, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", None))
-
-        do_not_mail: bool | None = d.pop("doNotMail", None)
-
-        do_not_service: bool | None = d.pop("doNotService", None)
-
-        def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
-            if data is None:
-                return data
+        instance.external_data = _external_data
+        instance.id = _id
+        if isinstance(_locations, list) and _locations:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
+                _locations = [CreateLocationResponse.from_dict(item) for item in _locations]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExternalDataModel] | None, data)
-
-        external_data = _parse_external_data(d.pop("externalData", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_locations(data: object) -> list[CreateLocationResponse] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_type_0 = []
-                _locations_type_0 = data
-                for locations_type_0_item_data in _locations_type_0:
-                    locations_type_0_item = CreateLocationResponse.from_dict(
-                        locations_type_0_item_data
-                    )
-
-                    locations_type_0.append(locations_type_0_item)
-
-                return locations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateLocationResponse] | None, data)
-
-        locations = _parse_locations(d.pop("locations", None))
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str = d.pop("name", None)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
-
-        def _parse_type_(data: object) -> CustomerType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CustomerType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        credit_limit: float | None | Unset = d.pop("creditLimit", UNSET)
-
-        credit_limit_balance: float | None | Unset = d.pop("creditLimitBalance", UNSET)
-
-        merged_to_id: int | None | Unset = d.pop("mergedToId", UNSET)
-
-        national_account: bool | None | Unset = d.pop("nationalAccount", UNSET)
-
-        payment_term_id: int | None | Unset = d.pop("paymentTermId", UNSET)
-
-        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
-
-        created_customer_response = cls(
-            active=active,
-            address=address,
-            balance=balance,
-            contacts=contacts,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            id=id,
-            locations=locations,
-            modified_on=modified_on,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            type_=type_,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            merged_to_id=merged_to_id,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tax_exempt=tax_exempt,
-        )
-
-        created_customer_response.additional_properties = d
-        return created_customer_response
+        instance.locations = _locations
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.name = _name
+        instance.tag_type_ids = _tag_type_ids
+        if isinstance(_type_, str):
+            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        instance.type_ = _type_
+        instance.credit_limit = _credit_limit
+        instance.credit_limit_balance = _credit_limit_balance
+        instance.merged_to_id = _merged_to_id
+        instance.national_account = _national_account
+        instance.payment_term_id = _payment_term_id
+        instance.tax_exempt = _tax_exempt
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

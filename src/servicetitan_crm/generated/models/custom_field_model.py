@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "typeId",
+        "name",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "typeId",
+    "name",
+    "value",
+)
 
 T = TypeVar("T", bound="CustomFieldModel")
 
@@ -52,21 +68,27 @@ class CustomFieldModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_id: int | None = d.pop("typeId", None)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        custom_field_model = cls(
-            type_id=type_id,
-            name=name,
-            value=value,
-        )
-
-        custom_field_model.additional_properties = d
-        return custom_field_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _type_id,
+                _name,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _type_id = get("typeId")
+            _name = get("name", UNSET)
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.type_id = _type_id
+        instance.name = _name
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "typeId",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "typeId",
+    "value",
+)
 
 T = TypeVar("T", bound="CustomFieldUpdateModel")
 
@@ -33,18 +47,24 @@ class CustomFieldUpdateModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_id = d.pop("typeId")
-
-        value = d.pop("value")
-
-        custom_field_update_model = cls(
-            type_id=type_id,
-            value=value,
-        )
-
-        custom_field_update_model.additional_properties = d
-        return custom_field_update_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _type_id,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _type_id = src_dict["typeId"]
+            _value = src_dict["value"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.type_id = _type_id
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "value",
+        "memo",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "id",
+    "type",
+    "value",
+    "memo",
+)
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="CustomerContact")
 
@@ -57,37 +76,32 @@ class CustomerContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: int | None = d.pop("id", None)
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        customer_contact = cls(
-            id=id,
-            type_=type_,
-            value=value,
-            memo=memo,
-        )
-
-        customer_contact.additional_properties = d
-        return customer_contact
+        instance = object.__new__(cls)
+        try:
+            (
+                _id,
+                _type_,
+                _value,
+                _memo,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _id = get("id")
+            _type_ = get("type")
+            _value = get("value")
+            _memo = get("memo", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.id = _id
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "phoneSettings",
+        "type",
+        "value",
+        "memo",
+        "preferences",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "createdOn",
+    "id",
+    "modifiedOn",
+    "phoneSettings",
+    "type",
+    "value",
+    "memo",
+    "preferences",
+)
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="CustomerContactWithModifiedOnResponse")
 
@@ -93,104 +121,58 @@ class CustomerContactWithModifiedOnResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _created_on,
+                _id,
+                _modified_on,
+                _phone_settings,
+                _type_,
+                _value,
+                _memo,
+                _preferences,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _created_on = get("createdOn")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _phone_settings = get("phoneSettings")
+            _type_ = get("type")
+            _value = get("value")
+            _memo = get("memo", UNSET)
+            _preferences = get("preferences", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        if isinstance(_phone_settings, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _phone_settings = PhoneSettings.from_dict(_phone_settings)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance.phone_settings = _phone_settings
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        if isinstance(_preferences, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
+                _preferences = ContactPreferencesResponse.from_dict(_preferences)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_phone_settings(data: object) -> None | PhoneSettings:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                phone_settings_type_1 = PhoneSettings.from_dict(data)
-
-                return phone_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhoneSettings, data)
-
-        phone_settings = _parse_phone_settings(d.pop("phoneSettings", None))
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        def _parse_preferences(data: object) -> ContactPreferencesResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preferences_type_1 = ContactPreferencesResponse.from_dict(data)
-
-                return preferences_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactPreferencesResponse | None | Unset, data)
-
-        preferences = _parse_preferences(d.pop("preferences", UNSET))
-
-        customer_contact_with_modified_on_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
-        )
-
-        customer_contact_with_modified_on_response.additional_properties = d
-        return customer_contact_with_modified_on_response
+        instance.preferences = _preferences
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "dataType",
+        "dataTypeOptions",
+        "name",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "createdOn",
+    "id",
+    "modifiedOn",
+    "dataType",
+    "dataTypeOptions",
+    "name",
+)
 
 T = TypeVar("T", bound="CustomerCustomFieldTypeResponse")
 
@@ -81,72 +104,40 @@ class CustomerCustomFieldTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        data_type: None | str | Unset = d.pop("dataType", UNSET)
-
-        def _parse_data_type_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_options_type_0 = cast(list[str], data)
-
-                return data_type_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        customer_custom_field_type_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            data_type=data_type,
-            data_type_options=data_type_options,
-            name=name,
-        )
-
-        customer_custom_field_type_response.additional_properties = d
-        return customer_custom_field_type_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _created_on,
+                _id,
+                _modified_on,
+                _data_type,
+                _data_type_options,
+                _name,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _created_on = get("createdOn")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _data_type = get("dataType", UNSET)
+            _data_type_options = get("dataTypeOptions", UNSET)
+            _name = get("name", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.data_type = _data_type
+        instance.data_type_options = _data_type_options
+        instance.name = _name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "text",
+        "addToLocations",
+        "pinToTop",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "text",
+    "addToLocations",
+    "pinToTop",
+)
 
 T = TypeVar("T", bound="CustomerNoteCreateRequest")
 
@@ -49,21 +65,27 @@ class CustomerNoteCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        add_to_locations: bool | None | Unset = d.pop("addToLocations", UNSET)
-
-        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
-
-        customer_note_create_request = cls(
-            text=text,
-            add_to_locations=add_to_locations,
-            pin_to_top=pin_to_top,
-        )
-
-        customer_note_create_request.additional_properties = d
-        return customer_note_create_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _text,
+                _add_to_locations,
+                _pin_to_top,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _text = src_dict["text"]
+            _add_to_locations = get("addToLocations", UNSET)
+            _pin_to_top = get("pinToTop", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.text = _text
+        instance.add_to_locations = _add_to_locations
+        instance.pin_to_top = _pin_to_top
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

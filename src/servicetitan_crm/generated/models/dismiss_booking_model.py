@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "callReasonId",
+        "dismissingMemo",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "callReasonId",
+    "dismissingMemo",
+)
 
 T = TypeVar("T", bound="DismissBookingModel")
 
@@ -42,18 +56,24 @@ class DismissBookingModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
-
-        dismissing_memo: None | str | Unset = d.pop("dismissingMemo", UNSET)
-
-        dismiss_booking_model = cls(
-            call_reason_id=call_reason_id,
-            dismissing_memo=dismissing_memo,
-        )
-
-        dismiss_booking_model.additional_properties = d
-        return dismiss_booking_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _call_reason_id,
+                _dismissing_memo,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _call_reason_id = get("callReasonId", UNSET)
+            _dismissing_memo = get("dismissingMemo", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.call_reason_id = _call_reason_id
+        instance.dismissing_memo = _dismissing_memo
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

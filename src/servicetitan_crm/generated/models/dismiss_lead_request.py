@@ -5,6 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(("dismissingReasonId",))
 
 T = TypeVar("T", bound="DismissLeadRequest")
 
@@ -29,15 +33,19 @@ class DismissLeadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dismissing_reason_id = d.pop("dismissingReasonId")
-
-        dismiss_lead_request = cls(
-            dismissing_reason_id=dismissing_reason_id,
-        )
-
-        dismiss_lead_request.additional_properties = d
-        return dismiss_lead_request
+        instance = object.__new__(cls)
+        try:
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 1 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.dismissing_reason_id = _dismissing_reason_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "hasMore",
+        "continueFrom",
+        "data",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "hasMore",
+    "continueFrom",
+    "data",
+)
 
 T = TypeVar("T", bound="ExportBookingResponseBatch")
 
@@ -43,26 +59,27 @@ class ExportBookingResponseBatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        continue_from = d.pop("continueFrom")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ExportBookingResponse.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        export_booking_response_batch = cls(
-            has_more=has_more,
-            continue_from=continue_from,
-            data=data,
-        )
-
-        export_booking_response_batch.additional_properties = d
-        return export_booking_response_batch
+        instance = object.__new__(cls)
+        try:
+            (
+                _has_more,
+                _continue_from,
+                _data,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _has_more = src_dict["hasMore"]
+            _continue_from = src_dict["continueFrom"]
+            _data = src_dict["data"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.has_more = _has_more
+        instance.continue_from = _continue_from
+        instance.data = [ExportBookingResponse.from_dict(item) for item in _data]
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

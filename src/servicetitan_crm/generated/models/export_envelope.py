@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "hasMore",
+        "continueFrom",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "hasMore",
+    "continueFrom",
+)
 
 T = TypeVar("T", bound="ExportEnvelope")
 
@@ -37,18 +51,24 @@ class ExportEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        continue_from = d.pop("continueFrom")
-
-        export_envelope = cls(
-            has_more=has_more,
-            continue_from=continue_from,
-        )
-
-        export_envelope.additional_properties = d
-        return export_envelope
+        instance = object.__new__(cls)
+        try:
+            (
+                _has_more,
+                _continue_from,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _has_more = src_dict["hasMore"]
+            _continue_from = src_dict["continueFrom"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.has_more = _has_more
+        instance.continue_from = _continue_from
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

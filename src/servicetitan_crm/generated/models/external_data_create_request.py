@@ -1,11 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "applicationGuid",
+        "externalData",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "applicationGuid",
+    "externalData",
+)
 
 T = TypeVar("T", bound="ExternalDataCreateRequest")
 
@@ -37,23 +51,26 @@ class ExternalDataCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        application_guid = UUID(d.pop("applicationGuid"))
+        instance = object.__new__(cls)
+        try:
+            (
+                _application_guid,
+                _external_data,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _application_guid = src_dict["applicationGuid"]
+            _external_data = src_dict["externalData"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        application_guid = UUID(_application_guid)
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = ExternalDataModel.from_dict(external_data_item_data)
-
-            external_data.append(external_data_item)
-
-        external_data_create_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-        )
-
-        external_data_create_request.additional_properties = d
-        return external_data_create_request
+        instance.application_guid = application_guid
+        instance.external_data = [ExternalDataModel.from_dict(item) for item in _external_data]
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

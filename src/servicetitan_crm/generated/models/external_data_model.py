@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "key",
+    "value",
+)
 
 T = TypeVar("T", bound="ExternalDataModel")
 
@@ -37,18 +51,24 @@ class ExternalDataModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key: None | str = d.pop("key", None)
-
-        value: None | str = d.pop("value", None)
-
-        external_data_model = cls(
-            key=key,
-            value=value,
-        )
-
-        external_data_model.additional_properties = d
-        return external_data_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _key,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _key = get("key")
+            _value = get("value")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.key = _key
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "key",
+    "value",
+)
 
 T = TypeVar("T", bound="ExternalDataUpdateModel")
 
@@ -40,18 +54,24 @@ class ExternalDataUpdateModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        external_data_update_model = cls(
-            key=key,
-            value=value,
-        )
-
-        external_data_update_model.additional_properties = d
-        return external_data_update_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _key,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _key = src_dict["key"]
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.key = _key
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

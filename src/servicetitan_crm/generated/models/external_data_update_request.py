@@ -1,14 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.external_data_patch_mode import ExternalDataPatchMode
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "applicationGuid",
+        "externalData",
+        "patchMode",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "applicationGuid",
+    "externalData",
+    "patchMode",
+)
+_EXTERNAL_DATA_PATCH_MODE_MEMBERS = ExternalDataPatchMode._value2member_map_
 
 T = TypeVar("T", bound="ExternalDataUpdateRequest")
 
@@ -51,41 +68,35 @@ class ExternalDataUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        application_guid = UUID(d.pop("applicationGuid"))
+        instance = object.__new__(cls)
+        try:
+            (
+                _application_guid,
+                _external_data,
+                _patch_mode,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _application_guid = src_dict["applicationGuid"]
+            _external_data = src_dict["externalData"]
+            _patch_mode = get("patchMode", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        application_guid = UUID(_application_guid)
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = ExternalDataUpdateModel.from_dict(external_data_item_data)
-
-            external_data.append(external_data_item)
-
-        def _parse_patch_mode(data: object) -> ExternalDataPatchMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                patch_mode_type_1 = ExternalDataPatchMode(data)
-
-                return patch_mode_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalDataPatchMode | None | Unset, data)
-
-        patch_mode = _parse_patch_mode(d.pop("patchMode", UNSET))
-
-        external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
-        )
-
-        external_data_update_request.additional_properties = d
-        return external_data_update_request
+        instance.application_guid = application_guid
+        instance.external_data = [
+            ExternalDataUpdateModel.from_dict(item) for item in _external_data
+        ]
+        if isinstance(_patch_mode, str):
+            _patch_mode = _EXTERNAL_DATA_PATCH_MODE_MEMBERS.get(_patch_mode) or read_str_enum(
+                ExternalDataPatchMode, _patch_mode
+            )
+        instance.patch_mode = _patch_mode
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "followUpDate",
+        "leadId",
+        "pinToTop",
+        "text",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "followUpDate",
+    "leadId",
+    "pinToTop",
+    "text",
+)
 
 T = TypeVar("T", bound="FollowUpResponse")
 
@@ -57,38 +76,32 @@ class FollowUpResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", None))
-
-        lead_id: int | None = d.pop("leadId", None)
-
-        pin_to_top: bool | None = d.pop("pinToTop", None)
-
-        text: None | str | Unset = d.pop("text", UNSET)
-
-        follow_up_response = cls(
-            follow_up_date=follow_up_date,
-            lead_id=lead_id,
-            pin_to_top=pin_to_top,
-            text=text,
-        )
-
-        follow_up_response.additional_properties = d
-        return follow_up_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _follow_up_date,
+                _lead_id,
+                _pin_to_top,
+                _text,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _follow_up_date = get("followUpDate")
+            _lead_id = get("leadId")
+            _pin_to_top = get("pinToTop")
+            _text = get("text", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        if isinstance(_follow_up_date, str):
+            _follow_up_date = read_timestamp(_follow_up_date)
+        instance.follow_up_date = _follow_up_date
+        instance.lead_id = _lead_id
+        instance.pin_to_top = _pin_to_top
+        instance.text = _text
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.booking_agent_tag_type import BookingAgentTagType
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+        "description",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "active",
+    "createdOn",
+    "id",
+    "modifiedOn",
+    "tagName",
+    "type",
+    "description",
+)
+_BOOKING_AGENT_TAG_TYPE_MEMBERS = BookingAgentTagType._value2member_map_
 
 T = TypeVar("T", bound="GetBookingProviderTagResponse")
 
@@ -75,72 +101,47 @@ class GetBookingProviderTagResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        tag_name: None | str = d.pop("tagName", None)
-
-        def _parse_type_(data: object) -> BookingAgentTagType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = BookingAgentTagType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BookingAgentTagType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        description: None | str = d.pop("description", None)
-
-        get_booking_provider_tag_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            tag_name=tag_name,
-            type_=type_,
-            description=description,
-        )
-
-        get_booking_provider_tag_response.additional_properties = d
-        return get_booking_provider_tag_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _active,
+                _created_on,
+                _id,
+                _modified_on,
+                _tag_name,
+                _type_,
+                _description,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _active = get("active")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _tag_name = get("tagName")
+            _type_ = get("type")
+            _description = get("description")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 7 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.active = _active
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.tag_name = _tag_name
+        if isinstance(_type_, str):
+            _type_ = _BOOKING_AGENT_TAG_TYPE_MEMBERS.get(_type_) or read_str_enum(
+                BookingAgentTagType, _type_
+            )
+        instance.type_ = _type_
+        instance.description = _description
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,65 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "campaignId",
+        "summary",
+        "bookingId",
+        "businessUnitId",
+        "callReasonId",
+        "customerId",
+        "followUpDate",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadZip",
+        "locationId",
+        "priority",
+        "tagTypeIds",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "campaignId",
+    "summary",
+    "bookingId",
+    "businessUnitId",
+    "callReasonId",
+    "customerId",
+    "followUpDate",
+    "jobTypeId",
+    "leadCity",
+    "leadCountry",
+    "leadCustomerName",
+    "leadEmail",
+    "leadPhone",
+    "leadState",
+    "leadStreet",
+    "leadUnit",
+    "leadZip",
+    "locationId",
+    "priority",
+    "tagTypeIds",
+)
+_PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="LeadCreateRequest")
 
@@ -206,117 +258,82 @@ class LeadCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
-
-        summary = d.pop("summary")
-
-        booking_id: int | None | Unset = d.pop("bookingId", UNSET)
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
-
-        customer_id: int | None | Unset = d.pop("customerId", UNSET)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        lead_city: None | str | Unset = d.pop("leadCity", UNSET)
-
-        lead_country: None | str | Unset = d.pop("leadCountry", UNSET)
-
-        lead_customer_name: None | str | Unset = d.pop("leadCustomerName", UNSET)
-
-        lead_email: None | str | Unset = d.pop("leadEmail", UNSET)
-
-        lead_phone: None | str | Unset = d.pop("leadPhone", UNSET)
-
-        lead_state: None | str | Unset = d.pop("leadState", UNSET)
-
-        lead_street: None | str | Unset = d.pop("leadStreet", UNSET)
-
-        lead_unit: None | str | Unset = d.pop("leadUnit", UNSET)
-
-        lead_zip: None | str | Unset = d.pop("leadZip", UNSET)
-
-        location_id: int | None | Unset = d.pop("locationId", UNSET)
-
-        def _parse_priority(data: object) -> None | Priority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        lead_create_request = cls(
-            campaign_id=campaign_id,
-            summary=summary,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            call_reason_id=call_reason_id,
-            customer_id=customer_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            location_id=location_id,
-            priority=priority,
-            tag_type_ids=tag_type_ids,
-        )
-
-        lead_create_request.additional_properties = d
-        return lead_create_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _campaign_id,
+                _summary,
+                _booking_id,
+                _business_unit_id,
+                _call_reason_id,
+                _customer_id,
+                _follow_up_date,
+                _job_type_id,
+                _lead_city,
+                _lead_country,
+                _lead_customer_name,
+                _lead_email,
+                _lead_phone,
+                _lead_state,
+                _lead_street,
+                _lead_unit,
+                _lead_zip,
+                _location_id,
+                _priority,
+                _tag_type_ids,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _campaign_id = src_dict["campaignId"]
+            _summary = src_dict["summary"]
+            _booking_id = get("bookingId", UNSET)
+            _business_unit_id = get("businessUnitId", UNSET)
+            _call_reason_id = get("callReasonId", UNSET)
+            _customer_id = get("customerId", UNSET)
+            _follow_up_date = get("followUpDate", UNSET)
+            _job_type_id = get("jobTypeId", UNSET)
+            _lead_city = get("leadCity", UNSET)
+            _lead_country = get("leadCountry", UNSET)
+            _lead_customer_name = get("leadCustomerName", UNSET)
+            _lead_email = get("leadEmail", UNSET)
+            _lead_phone = get("leadPhone", UNSET)
+            _lead_state = get("leadState", UNSET)
+            _lead_street = get("leadStreet", UNSET)
+            _lead_unit = get("leadUnit", UNSET)
+            _lead_zip = get("leadZip", UNSET)
+            _location_id = get("locationId", UNSET)
+            _priority = get("priority", UNSET)
+            _tag_type_ids = get("tagTypeIds", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 20 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.campaign_id = _campaign_id
+        instance.summary = _summary
+        instance.booking_id = _booking_id
+        instance.business_unit_id = _business_unit_id
+        instance.call_reason_id = _call_reason_id
+        instance.customer_id = _customer_id
+        if isinstance(_follow_up_date, str):
+            _follow_up_date = read_timestamp(_follow_up_date)
+        instance.follow_up_date = _follow_up_date
+        instance.job_type_id = _job_type_id
+        instance.lead_city = _lead_city
+        instance.lead_country = _lead_country
+        instance.lead_customer_name = _lead_customer_name
+        instance.lead_email = _lead_email
+        instance.lead_phone = _lead_phone
+        instance.lead_state = _lead_state
+        instance.lead_street = _lead_street
+        instance.lead_unit = _lead_unit
+        instance.lead_zip = _lead_zip
+        instance.location_id = _location_id
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

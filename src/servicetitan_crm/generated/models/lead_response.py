@@ -2,14 +2,85 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "campaignId",
+        "createdById",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "priority",
+        "status",
+        "bookingId",
+        "businessUnitId",
+        "callId",
+        "callReasonId",
+        "captureSource",
+        "customerId",
+        "dismissingReasonId",
+        "followUpDate",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadUrl",
+        "leadZip",
+        "locationId",
+        "manualCallId",
+        "tagTypeIds",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "campaignId",
+    "createdById",
+    "createdOn",
+    "id",
+    "modifiedOn",
+    "priority",
+    "status",
+    "bookingId",
+    "businessUnitId",
+    "callId",
+    "callReasonId",
+    "captureSource",
+    "customerId",
+    "dismissingReasonId",
+    "followUpDate",
+    "jobTypeId",
+    "leadCity",
+    "leadCountry",
+    "leadCustomerName",
+    "leadEmail",
+    "leadPhone",
+    "leadState",
+    "leadStreet",
+    "leadUnit",
+    "leadUrl",
+    "leadZip",
+    "locationId",
+    "manualCallId",
+    "tagTypeIds",
+)
+_PRIORITY_MEMBERS = Priority._value2member_map_
+_LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
 
 T = TypeVar("T", bound="LeadResponse")
 
@@ -282,181 +353,115 @@ class LeadResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id: int | None = d.pop("campaignId", None)
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_priority(data: object) -> None | Priority:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority, data)
-
-        priority = _parse_priority(d.pop("priority", None))
-
-        def _parse_status(data: object) -> LeadStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = LeadStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        booking_id: int | None | Unset = d.pop("bookingId", UNSET)
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        call_id: int | None | Unset = d.pop("callId", UNSET)
-
-        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
-
-        capture_source: None | str | Unset = d.pop("captureSource", UNSET)
-
-        customer_id: int | None | Unset = d.pop("customerId", UNSET)
-
-        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        lead_city: None | str | Unset = d.pop("leadCity", UNSET)
-
-        lead_country: None | str | Unset = d.pop("leadCountry", UNSET)
-
-        lead_customer_name: None | str | Unset = d.pop("leadCustomerName", UNSET)
-
-        lead_email: None | str | Unset = d.pop("leadEmail", UNSET)
-
-        lead_phone: None | str | Unset = d.pop("leadPhone", UNSET)
-
-        lead_state: None | str | Unset = d.pop("leadState", UNSET)
-
-        lead_street: None | str | Unset = d.pop("leadStreet", UNSET)
-
-        lead_unit: None | str | Unset = d.pop("leadUnit", UNSET)
-
-        lead_url: None | str | Unset = d.pop("leadUrl", UNSET)
-
-        lead_zip: None | str | Unset = d.pop("leadZip", UNSET)
-
-        location_id: int | None | Unset = d.pop("locationId", UNSET)
-
-        manual_call_id: int | None | Unset = d.pop("manualCallId", UNSET)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        lead_response = cls(
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            priority=priority,
-            status=status,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            call_id=call_id,
-            call_reason_id=call_reason_id,
-            capture_source=capture_source,
-            customer_id=customer_id,
-            dismissing_reason_id=dismissing_reason_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_url=lead_url,
-            lead_zip=lead_zip,
-            location_id=location_id,
-            manual_call_id=manual_call_id,
-            tag_type_ids=tag_type_ids,
-        )
-
-        lead_response.additional_properties = d
-        return lead_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _campaign_id,
+                _created_by_id,
+                _created_on,
+                _id,
+                _modified_on,
+                _priority,
+                _status,
+                _booking_id,
+                _business_unit_id,
+                _call_id,
+                _call_reason_id,
+                _capture_source,
+                _customer_id,
+                _dismissing_reason_id,
+                _follow_up_date,
+                _job_type_id,
+                _lead_city,
+                _lead_country,
+                _lead_customer_name,
+                _lead_email,
+                _lead_phone,
+                _lead_state,
+                _lead_street,
+                _lead_unit,
+                _lead_url,
+                _lead_zip,
+                _location_id,
+                _manual_call_id,
+                _tag_type_ids,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _campaign_id = get("campaignId")
+            _created_by_id = get("createdById")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _priority = get("priority")
+            _status = get("status")
+            _booking_id = get("bookingId", UNSET)
+            _business_unit_id = get("businessUnitId", UNSET)
+            _call_id = get("callId", UNSET)
+            _call_reason_id = get("callReasonId", UNSET)
+            _capture_source = get("captureSource", UNSET)
+            _customer_id = get("customerId", UNSET)
+            _dismissing_reason_id = get("dismissingReasonId", UNSET)
+            _follow_up_date = get("followUpDate", UNSET)
+            _job_type_id = get("jobTypeId", UNSET)
+            _lead_city = get("leadCity", UNSET)
+            _lead_country = get("leadCountry", UNSET)
+            _lead_customer_name = get("leadCustomerName", UNSET)
+            _lead_email = get("leadEmail", UNSET)
+            _lead_phone = get("leadPhone", UNSET)
+            _lead_state = get("leadState", UNSET)
+            _lead_street = get("leadStreet", UNSET)
+            _lead_unit = get("leadUnit", UNSET)
+            _lead_url = get("leadUrl", UNSET)
+            _lead_zip = get("leadZip", UNSET)
+            _location_id = get("locationId", UNSET)
+            _manual_call_id = get("manualCallId", UNSET)
+            _tag_type_ids = get("tagTypeIds", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 29 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.campaign_id = _campaign_id
+        instance.created_by_id = _created_by_id
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        if isinstance(_status, str):
+            _status = _LEAD_STATUS_MEMBERS.get(_status) or read_str_enum(LeadStatus, _status)
+        instance.status = _status
+        instance.booking_id = _booking_id
+        instance.business_unit_id = _business_unit_id
+        instance.call_id = _call_id
+        instance.call_reason_id = _call_reason_id
+        instance.capture_source = _capture_source
+        instance.customer_id = _customer_id
+        instance.dismissing_reason_id = _dismissing_reason_id
+        if isinstance(_follow_up_date, str):
+            _follow_up_date = read_timestamp(_follow_up_date)
+        instance.follow_up_date = _follow_up_date
+        instance.job_type_id = _job_type_id
+        instance.lead_city = _lead_city
+        instance.lead_country = _lead_country
+        instance.lead_customer_name = _lead_customer_name
+        instance.lead_email = _lead_email
+        instance.lead_phone = _lead_phone
+        instance.lead_state = _lead_state
+        instance.lead_street = _lead_street
+        instance.lead_unit = _lead_unit
+        instance.lead_url = _lead_url
+        instance.lead_zip = _lead_zip
+        instance.location_id = _location_id
+        instance.manual_call_id = _manual_call_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

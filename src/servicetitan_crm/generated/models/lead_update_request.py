@@ -1,13 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "businessUnitId",
+        "campaignId",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadZip",
+        "priority",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "businessUnitId",
+    "campaignId",
+    "jobTypeId",
+    "leadCity",
+    "leadCountry",
+    "leadCustomerName",
+    "leadEmail",
+    "leadPhone",
+    "leadState",
+    "leadStreet",
+    "leadUnit",
+    "leadZip",
+    "priority",
+)
 
 T = TypeVar("T", bound="LeadUpdateRequest")
 
@@ -93,56 +129,64 @@ class LeadUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        business_unit_id = d.pop("businessUnitId", UNSET)
-
-        campaign_id = d.pop("campaignId", UNSET)
-
-        job_type_id = d.pop("jobTypeId", UNSET)
-
-        lead_city = d.pop("leadCity", UNSET)
-
-        lead_country = d.pop("leadCountry", UNSET)
-
-        lead_customer_name = d.pop("leadCustomerName", UNSET)
-
-        lead_email = d.pop("leadEmail", UNSET)
-
-        lead_phone = d.pop("leadPhone", UNSET)
-
-        lead_state = d.pop("leadState", UNSET)
-
-        lead_street = d.pop("leadStreet", UNSET)
-
-        lead_unit = d.pop("leadUnit", UNSET)
-
-        lead_zip = d.pop("leadZip", UNSET)
-
-        _priority = d.pop("priority", UNSET)
+        instance = object.__new__(cls)
+        try:
+            (
+                _business_unit_id,
+                _campaign_id,
+                _job_type_id,
+                _lead_city,
+                _lead_country,
+                _lead_customer_name,
+                _lead_email,
+                _lead_phone,
+                _lead_state,
+                _lead_street,
+                _lead_unit,
+                _lead_zip,
+                _priority,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _business_unit_id = get("businessUnitId", UNSET)
+            _campaign_id = get("campaignId", UNSET)
+            _job_type_id = get("jobTypeId", UNSET)
+            _lead_city = get("leadCity", UNSET)
+            _lead_country = get("leadCountry", UNSET)
+            _lead_customer_name = get("leadCustomerName", UNSET)
+            _lead_email = get("leadEmail", UNSET)
+            _lead_phone = get("leadPhone", UNSET)
+            _lead_state = get("leadState", UNSET)
+            _lead_street = get("leadStreet", UNSET)
+            _lead_unit = get("leadUnit", UNSET)
+            _lead_zip = get("leadZip", UNSET)
+            _priority = get("priority", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 13 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        instance.job_type_id = _job_type_id
+        instance.lead_city = _lead_city
+        instance.lead_country = _lead_country
+        instance.lead_customer_name = _lead_customer_name
+        instance.lead_email = _lead_email
+        instance.lead_phone = _lead_phone
+        instance.lead_state = _lead_state
+        instance.lead_street = _lead_street
+        instance.lead_unit = _lead_unit
+        instance.lead_zip = _lead_zip
+        _priority = _priority
         priority: Priority | Unset
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
             priority = Priority(_priority)
 
-        lead_update_request = cls(
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            priority=priority,
-        )
-
-        lead_update_request.additional_properties = d
-        return lead_update_request
+        instance.priority = priority
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "lead",
+        "tenantId",
+        "tenantName",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "lead",
+    "tenantId",
+    "tenantName",
+)
 
 T = TypeVar("T", bound="LeadUpdatedWebhook")
 
@@ -48,35 +64,32 @@ class LeadUpdatedWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_lead(data: object) -> LeadV2WebhookModel | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _lead,
+                _tenant_id,
+                _tenant_name,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _lead = get("lead")
+            _tenant_id = get("tenantId")
+            _tenant_name = get("tenantName")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        if isinstance(_lead, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lead_type_1 = LeadV2WebhookModel.from_dict(data)
-
-                return lead_type_1
+                _lead = LeadV2WebhookModel.from_dict(_lead)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LeadV2WebhookModel | None, data)
-
-        lead = _parse_lead(d.pop("lead", None))
-
-        tenant_id: int | None = d.pop("tenantId", None)
-
-        tenant_name: None | str = d.pop("tenantName", None)
-
-        lead_updated_webhook = cls(
-            lead=lead,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-        )
-
-        lead_updated_webhook.additional_properties = d
-        return lead_updated_webhook
+        instance.lead = _lead
+        instance.tenant_id = _tenant_id
+        instance.tenant_name = _tenant_name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,67 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "campaignId",
+        "createdById",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "priority",
+        "status",
+        "address",
+        "businessUnitId",
+        "customerId",
+        "customerName",
+        "dismissingReasonId",
+        "email",
+        "estimateId",
+        "followUpDate",
+        "jobTypeId",
+        "locationId",
+        "phone",
+        "projectId",
+        "tagTypeIds",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "campaignId",
+    "createdById",
+    "createdOn",
+    "id",
+    "modifiedOn",
+    "priority",
+    "status",
+    "address",
+    "businessUnitId",
+    "customerId",
+    "customerName",
+    "dismissingReasonId",
+    "email",
+    "estimateId",
+    "followUpDate",
+    "jobTypeId",
+    "locationId",
+    "phone",
+    "projectId",
+    "tagTypeIds",
+)
+_PRIORITY_MEMBERS = Priority._value2member_map_
+_LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
 
 T = TypeVar("T", bound="LeadV2WebhookModel")
 
@@ -206,169 +259,93 @@ class LeadV2WebhookModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id: int | None = d.pop("campaignId", None)
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _campaign_id,
+                _created_by_id,
+                _created_on,
+                _id,
+                _modified_on,
+                _priority,
+                _status,
+                _address,
+                _business_unit_id,
+                _customer_id,
+                _customer_name,
+                _dismissing_reason_id,
+                _email,
+                _estimate_id,
+                _follow_up_date,
+                _job_type_id,
+                _location_id,
+                _phone,
+                _project_id,
+                _tag_type_ids,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _campaign_id = get("campaignId")
+            _created_by_id = get("createdById")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _priority = get("priority")
+            _status = get("status")
+            _address = get("address", UNSET)
+            _business_unit_id = get("businessUnitId", UNSET)
+            _customer_id = get("customerId", UNSET)
+            _customer_name = get("customerName", UNSET)
+            _dismissing_reason_id = get("dismissingReasonId", UNSET)
+            _email = get("email", UNSET)
+            _estimate_id = get("estimateId", UNSET)
+            _follow_up_date = get("followUpDate", UNSET)
+            _job_type_id = get("jobTypeId", UNSET)
+            _location_id = get("locationId", UNSET)
+            _phone = get("phone", UNSET)
+            _project_id = get("projectId", UNSET)
+            _tag_type_ids = get("tagTypeIds", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 20 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.campaign_id = _campaign_id
+        instance.created_by_id = _created_by_id
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        if isinstance(_status, str):
+            _status = _LEAD_STATUS_MEMBERS.get(_status) or read_str_enum(LeadStatus, _status)
+        instance.status = _status
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _address = AddressModel.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_priority(data: object) -> None | Priority:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority, data)
-
-        priority = _parse_priority(d.pop("priority", None))
-
-        def _parse_status(data: object) -> LeadStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = LeadStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_address(data: object) -> AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = AddressModel.from_dict(data)
-
-                return address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressModel | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        customer_id: int | None | Unset = d.pop("customerId", UNSET)
-
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
-
-        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        estimate_id: int | None | Unset = d.pop("estimateId", UNSET)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        location_id: int | None | Unset = d.pop("locationId", UNSET)
-
-        phone: None | str | Unset = d.pop("phone", UNSET)
-
-        project_id: int | None | Unset = d.pop("projectId", UNSET)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        lead_v2_webhook_model = cls(
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            priority=priority,
-            status=status,
-            address=address,
-            business_unit_id=business_unit_id,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            dismissing_reason_id=dismissing_reason_id,
-            email=email,
-            estimate_id=estimate_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            location_id=location_id,
-            phone=phone,
-            project_id=project_id,
-            tag_type_ids=tag_type_ids,
-        )
-
-        lead_v2_webhook_model.additional_properties = d
-        return lead_v2_webhook_model
+        instance.address = _address
+        instance.business_unit_id = _business_unit_id
+        instance.customer_id = _customer_id
+        instance.customer_name = _customer_name
+        instance.dismissing_reason_id = _dismissing_reason_id
+        instance.email = _email
+        instance.estimate_id = _estimate_id
+        if isinstance(_follow_up_date, str):
+            _follow_up_date = read_timestamp(_follow_up_date)
+        instance.follow_up_date = _follow_up_date
+        instance.job_type_id = _job_type_id
+        instance.location_id = _location_id
+        instance.phone = _phone
+        instance.project_id = _project_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "unit",
+        "zip",
+        "latitude",
+        "longitude",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "city",
+    "country",
+    "state",
+    "street",
+    "unit",
+    "zip",
+    "latitude",
+    "longitude",
+)
 
 T = TypeVar("T", bound="LocationAddressPatchModel")
 
@@ -69,36 +95,42 @@ class LocationAddressPatchModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city = d.pop("city")
-
-        country = d.pop("country")
-
-        state = d.pop("state")
-
-        street = d.pop("street")
-
-        unit = d.pop("unit")
-
-        zip_ = d.pop("zip")
-
-        latitude: float | None | Unset = d.pop("latitude", UNSET)
-
-        longitude: float | None | Unset = d.pop("longitude", UNSET)
-
-        location_address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
-        )
-
-        location_address_patch_model.additional_properties = d
-        return location_address_patch_model
+        instance = object.__new__(cls)
+        try:
+            (
+                _city,
+                _country,
+                _state,
+                _street,
+                _unit,
+                _zip_,
+                _latitude,
+                _longitude,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _city = src_dict["city"]
+            _country = src_dict["country"]
+            _state = src_dict["state"]
+            _street = src_dict["street"]
+            _unit = src_dict["unit"]
+            _zip_ = src_dict["zip"]
+            _latitude = get("latitude", UNSET)
+            _longitude = get("longitude", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.city = _city
+        instance.country = _country
+        instance.state = _state
+        instance.street = _street
+        instance.unit = _unit
+        instance.zip_ = _zip_
+        instance.latitude = _latitude
+        instance.longitude = _longitude
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "memo",
+        "preferences",
+        "type",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "memo",
+    "preferences",
+    "type",
+    "value",
+)
 
 T = TypeVar("T", bound="LocationContactUpdateRequest")
 
@@ -50,34 +68,39 @@ class LocationContactUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        memo = d.pop("memo", UNSET)
-
-        _preferences = d.pop("preferences", UNSET)
-        preferences: ContactPreferencesRequest | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
+        instance = object.__new__(cls)
+        try:
+            (
+                _memo,
+                _preferences,
+                _type_,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _memo = get("memo", UNSET)
+            _preferences = get("preferences", UNSET)
+            _type_ = get("type", UNSET)
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            preferences = ContactPreferencesRequest.from_dict(_preferences)
-
-        _type_ = d.pop("type", UNSET)
+            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.memo = _memo
+        instance.preferences = (
+            UNSET if _preferences is UNSET else ContactPreferencesRequest.from_dict(_preferences)
+        )
+        _type_ = _type_
         type_: ContactType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ContactType(_type_)
 
-        value = d.pop("value", UNSET)
-
-        location_contact_update_request = cls(
-            memo=memo,
-            preferences=preferences,
-            type_=type_,
-            value=value,
-        )
-
-        location_contact_update_request.additional_properties = d
-        return location_contact_update_request
+        instance.type_ = type_
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,53 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "mergedToId",
+        "taxExempt",
+        "taxZoneId",
+        "zoneId",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "active",
+    "address",
+    "createdById",
+    "createdOn",
+    "customFields",
+    "customerId",
+    "externalData",
+    "id",
+    "modifiedOn",
+    "name",
+    "tagTypeIds",
+    "mergedToId",
+    "taxExempt",
+    "taxZoneId",
+    "zoneId",
+)
 
 T = TypeVar("T", bound="LocationResponse")
 
@@ -148,149 +189,82 @@ class LocationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        def _parse_address(data: object) -> CustomerAddress | None:
-            if data is None:
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _active,
+                _address,
+                _created_by_id,
+                _created_on,
+                _custom_fields,
+                _customer_id,
+                _external_data,
+                _id,
+                _modified_on,
+                _name,
+                _tag_type_ids,
+                _merged_to_id,
+                _tax_exempt,
+                _tax_zone_id,
+                _zone_id,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _active = get("active")
+            _address = get("address")
+            _created_by_id = get("createdById")
+            _created_on = get("createdOn")
+            _custom_fields = get("customFields")
+            _customer_id = get("customerId")
+            _external_data = get("externalData")
+            _id = get("id")
+            _modified_on = get("modifiedOn")
+            _name = get("name")
+            _tag_type_ids = get("tagTypeIds")
+            _merged_to_id = get("mergedToId", UNSET)
+            _tax_exempt = get("taxExempt", UNSET)
+            _tax_zone_id = get("taxZoneId", UNSET)
+            _zone_id = get("zoneId", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 15 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.active = _active
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = CustomerAddress.from_dict(data)
-
-                return address_type_1
+                _address = CustomerAddress.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerAddress | None, data)
-
-        address = _parse_address(d.pop("address", None))
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance.address = _address
+        instance.created_by_id = _created_by_id
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _custom_fields = [CustomFieldModel.from_dict(item) for item in _custom_fields]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldModel] | None:
-            if data is None:
-                return data
+        instance.custom_fields = _custom_fields
+        instance.customer_id = _customer_id
+        if isinstance(_external_data, list) and _external_data:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                _external_data = [ExternalDataModel.from_dict(item) for item in _external_data]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomFieldModel] | None, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", None))
-
-        customer_id: int | None = d.pop("customerId", None)
-
-        def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExternalDataModel] | None, data)
-
-        external_data = _parse_external_data(d.pop("externalData", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str = d.pop("name", None)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
-
-        merged_to_id: int | None | Unset = d.pop("mergedToId", UNSET)
-
-        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
-
-        tax_zone_id: int | None | Unset = d.pop("taxZoneId", UNSET)
-
-        zone_id: int | None | Unset = d.pop("zoneId", UNSET)
-
-        location_response = cls(
-            active=active,
-            address=address,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            merged_to_id=merged_to_id,
-            tax_exempt=tax_exempt,
-            tax_zone_id=tax_zone_id,
-            zone_id=zone_id,
-        )
-
-        location_response.additional_properties = d
-        return location_response
+        instance.external_data = _external_data
+        instance.id = _id
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.name = _name
+        instance.tag_type_ids = _tag_type_ids
+        instance.merged_to_id = _merged_to_id
+        instance.tax_exempt = _tax_exempt
+        instance.tax_zone_id = _tax_zone_id
+        instance.zone_id = _zone_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdById",
+        "createdOn",
+        "id",
+        "isPinned",
+        "modifiedOn",
+        "text",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "createdById",
+    "createdOn",
+    "id",
+    "isPinned",
+    "modifiedOn",
+    "text",
+)
 
 T = TypeVar("T", bound="NoteResponse")
 
@@ -66,56 +89,40 @@ class NoteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        is_pinned: bool | None = d.pop("isPinned", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        text: None | str = d.pop("text", None)
-
-        note_response = cls(
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            is_pinned=is_pinned,
-            modified_on=modified_on,
-            text=text,
-        )
-
-        note_response.additional_properties = d
-        return note_response
+        instance = object.__new__(cls)
+        try:
+            (
+                _created_by_id,
+                _created_on,
+                _id,
+                _is_pinned,
+                _modified_on,
+                _text,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _created_by_id = get("createdById")
+            _created_on = get("createdOn")
+            _id = get("id")
+            _is_pinned = get("isPinned")
+            _modified_on = get("modifiedOn")
+            _text = get("text")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.created_by_id = _created_by_id
+        if isinstance(_created_on, str):
+            _created_on = read_timestamp(_created_on)
+        instance.created_on = _created_on
+        instance.id = _id
+        instance.is_pinned = _is_pinned
+        if isinstance(_modified_on, str):
+            _modified_on = read_timestamp(_modified_on)
+        instance.modified_on = _modified_on
+        instance.text = _text
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "doNotText",
+        "phoneNumber",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "doNotText",
+    "phoneNumber",
+)
 
 T = TypeVar("T", bound="PhoneSettings")
 
@@ -37,18 +51,24 @@ class PhoneSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        do_not_text: bool | None = d.pop("doNotText", None)
-
-        phone_number: None | str = d.pop("phoneNumber", None)
-
-        phone_settings = cls(
-            do_not_text=do_not_text,
-            phone_number=phone_number,
-        )
-
-        phone_settings.additional_properties = d
-        return phone_settings
+        instance = object.__new__(cls)
+        try:
+            (
+                _do_not_text,
+                _phone_number,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _do_not_text = get("doNotText")
+            _phone_number = get("phoneNumber")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.do_not_text = _do_not_text
+        instance.phone_number = _phone_number
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "customerIds",
+        "tagTypeIds",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "customerIds",
+    "tagTypeIds",
+)
 
 T = TypeVar("T", bound="RemoveBulkTagsRequest")
 
@@ -33,18 +47,24 @@ class RemoveBulkTagsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_ids = cast(list[int], d.pop("customerIds"))
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
-
-        remove_bulk_tags_request = cls(
-            customer_ids=customer_ids,
-            tag_type_ids=tag_type_ids,
-        )
-
-        remove_bulk_tags_request.additional_properties = d
-        return remove_bulk_tags_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _customer_ids,
+                _tag_type_ids,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _customer_ids = src_dict["customerIds"]
+            _tag_type_ids = src_dict["tagTypeIds"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.customer_ids = _customer_ids
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

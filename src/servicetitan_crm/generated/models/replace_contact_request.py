@@ -1,12 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "isArchived",
+        "name",
+        "referenceId",
+        "title",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "isArchived",
+    "name",
+    "referenceId",
+    "title",
+)
 
 T = TypeVar("T", bound="ReplaceContactRequest")
 
@@ -58,24 +76,30 @@ class ReplaceContactRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_archived = d.pop("isArchived")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
-
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        replace_contact_request = cls(
-            is_archived=is_archived,
-            name=name,
-            reference_id=reference_id,
-            title=title,
-        )
-
-        replace_contact_request.additional_properties = d
-        return replace_contact_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _is_archived,
+                _name,
+                _reference_id,
+                _title,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _is_archived = src_dict["isArchived"]
+            _name = get("name", UNSET)
+            _reference_id = get("referenceId", UNSET)
+            _title = get("title", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.is_archived = _is_archived
+        instance.name = _name
+        instance.reference_id = _reference_id
+        instance.title = _title
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

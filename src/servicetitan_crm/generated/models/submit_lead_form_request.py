@@ -1,12 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "name",
+        "address",
+        "email",
+        "phoneNumber",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "name",
+    "address",
+    "email",
+    "phoneNumber",
+)
 
 T = TypeVar("T", bound="SubmitLeadFormRequest")
 
@@ -60,39 +78,35 @@ class SubmitLeadFormRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_address(data: object) -> CustomerAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = object.__new__(cls)
+        try:
+            (
+                _name,
+                _address,
+                _email,
+                _phone_number,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _name = src_dict["name"]
+            _address = get("address", UNSET)
+            _email = get("email", UNSET)
+            _phone_number = get("phoneNumber", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.name = _name
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = CustomerAddress.from_dict(data)
-
-                return address_type_1
+                _address = CustomerAddress.from_dict(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerAddress | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
-
-        submit_lead_form_request = cls(
-            name=name,
-            address=address,
-            email=email,
-            phone_number=phone_number,
-        )
-
-        submit_lead_form_request.additional_properties = d
-        return submit_lead_form_request
+        instance.address = _address
+        instance.email = _email
+        instance.phone_number = _phone_number
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,10 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(("leadId",))
 
 T = TypeVar("T", bound="SubmitLeadFormResponse")
 
@@ -32,15 +36,19 @@ class SubmitLeadFormResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lead_id: int | None = d.pop("leadId", None)
-
-        submit_lead_form_response = cls(
-            lead_id=lead_id,
-        )
-
-        submit_lead_form_response.additional_properties = d
-        return submit_lead_form_response
+        instance = object.__new__(cls)
+        try:
+            _lead_id = src_dict["leadId"]
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _lead_id = get("leadId")
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 1 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.lead_id = _lead_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "memo",
+        "type",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "memo",
+    "type",
+    "value",
+)
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="UpdateBookingContactRequest")
 
@@ -56,36 +73,29 @@ class UpdateBookingContactRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        def _parse_type_(data: object) -> ContactType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        update_booking_contact_request = cls(
-            memo=memo,
-            type_=type_,
-            value=value,
-        )
-
-        update_booking_contact_request.additional_properties = d
-        return update_booking_contact_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _memo,
+                _type_,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _memo = get("memo", UNSET)
+            _type_ = get("type", UNSET)
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.memo = _memo
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(("tagName",))
 
 T = TypeVar("T", bound="UpdateBookingProviderTagRequest")
 
@@ -29,15 +33,19 @@ class UpdateBookingProviderTagRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tag_name = d.pop("tagName", UNSET)
-
-        update_booking_provider_tag_request = cls(
-            tag_name=tag_name,
-        )
-
-        update_booking_provider_tag_request.additional_properties = d
-        return update_booking_provider_tag_request
+        instance = object.__new__(cls)
+        try:
+            _tag_name = src_dict["tagName"]
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _tag_name = get("tagName", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 1 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.tag_name = _tag_name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,48 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "customerType",
+        "externalId",
+        "isFirstTimeClient",
+        "jobTypeId",
+        "name",
+        "priority",
+        "source",
+        "start",
+        "uploadedImages",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "address",
+    "businessUnitId",
+    "campaignId",
+    "customerType",
+    "externalId",
+    "isFirstTimeClient",
+    "jobTypeId",
+    "name",
+    "priority",
+    "source",
+    "start",
+    "uploadedImages",
+)
 
 T = TypeVar("T", bound="UpdateBookingRequest")
 
@@ -99,68 +133,75 @@ class UpdateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: AddressPatchModel | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        instance = object.__new__(cls)
+        try:
+            (
+                _address,
+                _business_unit_id,
+                _campaign_id,
+                _customer_type,
+                _external_id,
+                _is_first_time_client,
+                _job_type_id,
+                _name,
+                _priority,
+                _source,
+                _start,
+                _uploaded_images,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _address = get("address", UNSET)
+            _business_unit_id = get("businessUnitId", UNSET)
+            _campaign_id = get("campaignId", UNSET)
+            _customer_type = get("customerType", UNSET)
+            _external_id = get("externalId", UNSET)
+            _is_first_time_client = get("isFirstTimeClient", UNSET)
+            _job_type_id = get("jobTypeId", UNSET)
+            _name = get("name", UNSET)
+            _priority = get("priority", UNSET)
+            _source = get("source", UNSET)
+            _start = get("start", UNSET)
+            _uploaded_images = get("uploadedImages", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            address = AddressPatchModel.from_dict(_address)
-
-        business_unit_id = d.pop("businessUnitId", UNSET)
-
-        campaign_id = d.pop("campaignId", UNSET)
-
-        _customer_type = d.pop("customerType", UNSET)
+            unknown = {} if len(src_dict) == 12 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.address = UNSET if _address is UNSET else AddressPatchModel.from_dict(_address)
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        _customer_type = _customer_type
         customer_type: CustomerType | Unset
         if isinstance(_customer_type, Unset):
             customer_type = UNSET
         else:
             customer_type = CustomerType(_customer_type)
 
-        external_id = d.pop("externalId", UNSET)
-
-        is_first_time_client = d.pop("isFirstTimeClient", UNSET)
-
-        job_type_id = d.pop("jobTypeId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _priority = d.pop("priority", UNSET)
+        instance.customer_type = customer_type
+        instance.external_id = _external_id
+        instance.is_first_time_client = _is_first_time_client
+        instance.job_type_id = _job_type_id
+        instance.name = _name
+        _priority = _priority
         priority: Priority | Unset
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
             priority = Priority(_priority)
 
-        source = d.pop("source", UNSET)
-
-        _start = d.pop("start", UNSET)
+        instance.priority = priority
+        instance.source = _source
+        _start = _start
         start: datetime.datetime | Unset
         if isinstance(_start, Unset):
             start = UNSET
         else:
             start = parse_timestamp(_start)
 
-        uploaded_images = cast(list[str], d.pop("uploadedImages", UNSET))
-
-        update_booking_request = cls(
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            job_type_id=job_type_id,
-            name=name,
-            priority=priority,
-            source=source,
-            start=start,
-            uploaded_images=uploaded_images,
-        )
-
-        update_booking_request.additional_properties = d
-        return update_booking_request
+        instance.start = start
+        instance.uploaded_images = _uploaded_images
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(("value",))
 
 T = TypeVar("T", bound="UpdateContactMethodPreferenceRequest")
 
@@ -29,15 +33,19 @@ class UpdateContactMethodPreferenceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        update_contact_method_preference_request = cls(
-            value=value,
-        )
-
-        update_contact_method_preference_request.additional_properties = d
-        return update_contact_method_preference_request
+        instance = object.__new__(cls)
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 1 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "memo",
+        "value",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "memo",
+    "value",
+)
 
 T = TypeVar("T", bound="UpdateContactMethodRequest")
 
@@ -34,18 +48,24 @@ class UpdateContactMethodRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        memo = d.pop("memo", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        update_contact_method_request = cls(
-            memo=memo,
-            value=value,
-        )
-
-        update_contact_method_request.additional_properties = d
-        return update_contact_method_request
+        instance = object.__new__(cls)
+        try:
+            (
+                _memo,
+                _value,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _memo = get("memo", UNSET)
+            _value = get("value", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.memo = _memo
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "latitude",
+        "longitude",
+        "state",
+        "street",
+        "unit",
+        "zip",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "city",
+    "country",
+    "latitude",
+    "longitude",
+    "state",
+    "street",
+    "unit",
+    "zip",
+)
 
 T = TypeVar("T", bound="UpdateCustomerAddress")
 
@@ -57,36 +83,42 @@ class UpdateCustomerAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city = d.pop("city")
-
-        country = d.pop("country")
-
-        latitude = d.pop("latitude")
-
-        longitude = d.pop("longitude")
-
-        state = d.pop("state")
-
-        street = d.pop("street")
-
-        unit = d.pop("unit")
-
-        zip_ = d.pop("zip")
-
-        update_customer_address = cls(
-            city=city,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-        )
-
-        update_customer_address.additional_properties = d
-        return update_customer_address
+        instance = object.__new__(cls)
+        try:
+            (
+                _city,
+                _country,
+                _latitude,
+                _longitude,
+                _state,
+                _street,
+                _unit,
+                _zip_,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _city = src_dict["city"]
+            _country = src_dict["country"]
+            _latitude = src_dict["latitude"]
+            _longitude = src_dict["longitude"]
+            _state = src_dict["state"]
+            _street = src_dict["street"]
+            _unit = src_dict["unit"]
+            _zip_ = src_dict["zip"]
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
+        else:
+            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.city = _city
+        instance.country = _country
+        instance.latitude = _latitude
+        instance.longitude = _longitude
+        instance.state = _state
+        instance.street = _street
+        instance.unit = _unit
+        instance.zip_ = _zip_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "name",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "active",
+    "address",
+    "creditLimit",
+    "creditLimitBalance",
+    "customFields",
+    "doNotMail",
+    "doNotService",
+    "externalData",
+    "name",
+    "nationalAccount",
+    "paymentTermId",
+    "tagTypeIds",
+    "taxExempt",
+    "type",
+)
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 
@@ -109,76 +147,75 @@ class UpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: UpdateCustomerAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        instance = object.__new__(cls)
+        try:
+            (
+                _active,
+                _address,
+                _credit_limit,
+                _credit_limit_balance,
+                _custom_fields,
+                _do_not_mail,
+                _do_not_service,
+                _external_data,
+                _name,
+                _national_account,
+                _payment_term_id,
+                _tag_type_ids,
+                _tax_exempt,
+                _type_,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _active = get("active", UNSET)
+            _address = get("address", UNSET)
+            _credit_limit = get("creditLimit", UNSET)
+            _credit_limit_balance = get("creditLimitBalance", UNSET)
+            _custom_fields = get("customFields", UNSET)
+            _do_not_mail = get("doNotMail", UNSET)
+            _do_not_service = get("doNotService", UNSET)
+            _external_data = get("externalData", UNSET)
+            _name = get("name", UNSET)
+            _national_account = get("nationalAccount", UNSET)
+            _payment_term_id = get("paymentTermId", UNSET)
+            _tag_type_ids = get("tagTypeIds", UNSET)
+            _tax_exempt = get("taxExempt", UNSET)
+            _type_ = get("type", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            address = UpdateCustomerAddress.from_dict(_address)
-
-        credit_limit = d.pop("creditLimit", UNSET)
-
-        credit_limit_balance = d.pop("creditLimitBalance", UNSET)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CustomFieldUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldUpdateModel.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        do_not_mail = d.pop("doNotMail", UNSET)
-
-        do_not_service = d.pop("doNotService", UNSET)
-
-        _external_data = d.pop("externalData", UNSET)
-        external_data: ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = ExternalDataUpdateRequest.from_dict(_external_data)
-
-        name = d.pop("name", UNSET)
-
-        national_account = d.pop("nationalAccount", UNSET)
-
-        payment_term_id = d.pop("paymentTermId", UNSET)
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
-
-        tax_exempt = d.pop("taxExempt", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+            unknown = {} if len(src_dict) == 14 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.active = _active
+        instance.address = UNSET if _address is UNSET else UpdateCustomerAddress.from_dict(_address)
+        instance.credit_limit = _credit_limit
+        instance.credit_limit_balance = _credit_limit_balance
+        instance.custom_fields = (
+            UNSET
+            if _custom_fields is UNSET
+            else [CustomFieldUpdateModel.from_dict(item) for item in _custom_fields]
+        )
+        instance.do_not_mail = _do_not_mail
+        instance.do_not_service = _do_not_service
+        instance.external_data = (
+            UNSET
+            if _external_data is UNSET
+            else ExternalDataUpdateRequest.from_dict(_external_data)
+        )
+        instance.name = _name
+        instance.national_account = _national_account
+        instance.payment_term_id = _payment_term_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.tax_exempt = _tax_exempt
+        _type_ = _type_
         type_: CustomerType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = CustomerType(_type_)
 
-        update_customer_request = cls(
-            active=active,
-            address=address,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            name=name,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
-        )
-
-        update_customer_request.additional_properties = d
-        return update_customer_request
+        instance.type_ = type_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents; read together when all are present.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "customFields",
+        "customerId",
+        "externalData",
+        "name",
+        "tagTypeIds",
+        "taxZoneId",
+    )
+)
+_READ_KNOWN_FIELDS = itemgetter(
+    "active",
+    "address",
+    "customFields",
+    "customerId",
+    "externalData",
+    "name",
+    "tagTypeIds",
+    "taxZoneId",
+)
 
 T = TypeVar("T", bound="UpdateLocationRequest")
 
@@ -75,53 +101,52 @@ class UpdateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: LocationAddressPatchModel | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        instance = object.__new__(cls)
+        try:
+            (
+                _active,
+                _address,
+                _custom_fields,
+                _customer_id,
+                _external_data,
+                _name,
+                _tag_type_ids,
+                _tax_zone_id,
+            ) = _READ_KNOWN_FIELDS(src_dict)
+        except KeyError:
+            # Some field is absent: read them one by one.
+            get = src_dict.get
+            _active = get("active", UNSET)
+            _address = get("address", UNSET)
+            _custom_fields = get("customFields", UNSET)
+            _customer_id = get("customerId", UNSET)
+            _external_data = get("externalData", UNSET)
+            _name = get("name", UNSET)
+            _tag_type_ids = get("tagTypeIds", UNSET)
+            _tax_zone_id = get("taxZoneId", UNSET)
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            address = LocationAddressPatchModel.from_dict(_address)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CustomFieldUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldUpdateModel.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        _external_data = d.pop("externalData", UNSET)
-        external_data: ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = ExternalDataUpdateRequest.from_dict(_external_data)
-
-        name = d.pop("name", UNSET)
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
-
-        tax_zone_id = d.pop("taxZoneId", UNSET)
-
-        update_location_request = cls(
-            active=active,
-            address=address,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            tax_zone_id=tax_zone_id,
+            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+        instance.active = _active
+        instance.address = (
+            UNSET if _address is UNSET else LocationAddressPatchModel.from_dict(_address)
         )
-
-        update_location_request.additional_properties = d
-        return update_location_request
+        instance.custom_fields = (
+            UNSET
+            if _custom_fields is UNSET
+            else [CustomFieldUpdateModel.from_dict(item) for item in _custom_fields]
+        )
+        instance.customer_id = _customer_id
+        instance.external_data = (
+            UNSET
+            if _external_data is UNSET
+            else ExternalDataUpdateRequest.from_dict(_external_data)
+        )
+        instance.name = _name
+        instance.tag_type_ids = _tag_type_ids
+        instance.tax_zone_id = _tax_zone_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
