@@ -9,6 +9,8 @@ for byte. The generated models call `read_timestamp` for every timestamp field t
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import Any
 
 _UTC = datetime.UTC
 _ZERO_OFFSET = datetime.timedelta(0)
@@ -72,3 +74,50 @@ def format_timestamp(value: datetime.datetime) -> str:
     if value.utcoffset() == _ZERO_OFFSET:
         return value.replace(tzinfo=None).isoformat() + "Z"
     return value.isoformat()
+
+
+class LazyTimestamp:
+    """A timestamp field of a generated model that parses the API's text on first read.
+
+    `from_dict` stores the text in the field's slot as received; the first read parses it
+    (`read_timestamp`) and stores the result, so decoding a batch does not pay for timestamps
+    nobody reads, while every read still returns an aware `datetime` (or the value kept as sent
+    when it is not a timestamp). Assignments, including attrs' `__init__`, store as usual.
+    """
+
+    __slots__ = ("_delete", "_read", "_write")
+
+    def __init__(self, slot: Any) -> None:
+        self._read: Callable[[object, type | None], object] = slot.__get__
+        self._write: Callable[[object, object], None] = slot.__set__
+        self._delete: Callable[[object], None] = slot.__delete__
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self._read(instance, owner)
+        if value.__class__ is str:
+            value = read_timestamp(value)
+            if value.__class__ is not str:
+                self._write(instance, value)
+        return value
+
+    def __set__(self, instance: object, value: object) -> None:
+        self._write(instance, value)
+
+    def __delete__(self, instance: object) -> None:
+        self._delete(instance)
+
+
+def lazy_timestamps(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
+    """Make the slots `names` of the attrs class `cls` `LazyTimestamp`s.
+
+    Returns each slot's own setter, which `from_dict` uses to store the text without going
+    through the descriptor.
+    """
+    setters = []
+    for name in names:
+        slot = cls.__dict__[name]
+        setattr(cls, name, LazyTimestamp(slot))
+        setters.append(slot.__set__)
+    return tuple(setters)

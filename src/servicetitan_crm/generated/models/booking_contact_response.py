@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
@@ -106,9 +106,7 @@ class BookingContactResponse:
             unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.id = _id
         instance.memo = _memo
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         if isinstance(_type_, str):
             _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
         instance.type_ = _type_
@@ -131,3 +129,10 @@ class BookingContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(_SET_MODIFIED_ON,) = lazy_timestamps(
+    BookingContactResponse,
+    "modified_on",
+)

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
@@ -185,9 +185,7 @@ class ContactMethodResponse:
 
         instance.contact_id = contact_id
         instance.created_by = _created_by
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -206,9 +204,7 @@ class ContactMethodResponse:
 
         instance.id = id
         instance.modified_by = _modified_by
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         if isinstance(_type_, str):
             _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
         instance.type_ = _type_
@@ -233,3 +229,14 @@ class ContactMethodResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+) = lazy_timestamps(
+    ContactMethodResponse,
+    "created_on",
+    "modified_on",
+)

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import format_timestamp
@@ -113,9 +113,7 @@ class ContactRelationshipResponse:
         else:
             unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.created_by = _created_by
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -154,3 +152,10 @@ class ContactRelationshipResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(_SET_CREATED_ON,) = lazy_timestamps(
+    ContactRelationshipResponse,
+    "created_on",
+)

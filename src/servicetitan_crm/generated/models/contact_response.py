@@ -8,7 +8,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
@@ -155,9 +155,7 @@ class ContactResponse:
         else:
             unknown = {} if len(src_dict) == 9 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.created_by = _created_by
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -177,9 +175,7 @@ class ContactResponse:
         instance.id = id
         instance.is_archived = _is_archived
         instance.modified_by = _modified_by
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         instance.name = _name
         instance.reference_id = _reference_id
         instance.title = _title
@@ -201,3 +197,14 @@ class ContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+) = lazy_timestamps(
+    ContactResponse,
+    "created_on",
+    "modified_on",
+)

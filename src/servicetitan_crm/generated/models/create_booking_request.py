@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.priority import Priority
@@ -261,9 +261,7 @@ class CreateBookingRequest:
         if isinstance(_priority, str):
             _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
         instance.priority = _priority
-        if isinstance(_start, str):
-            _start = read_timestamp(_start)
-        instance.start = _start
+        _SET_START(instance, _start)
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
         return instance
@@ -284,6 +282,12 @@ class CreateBookingRequest:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(_SET_START,) = lazy_timestamps(
+    CreateBookingRequest,
+    "start",
+)
 
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.

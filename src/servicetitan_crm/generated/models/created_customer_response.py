@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.customer_type import CustomerType
@@ -334,9 +334,7 @@ class CreatedCustomerResponse:
                 pass
         instance.contacts = _contacts
         instance.created_by_id = _created_by_id
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
                 _custom_fields = [CustomFieldModel.from_dict(item) for item in _custom_fields]
@@ -358,9 +356,7 @@ class CreatedCustomerResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.locations = _locations
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
         if isinstance(_type_, str):
@@ -391,6 +387,16 @@ class CreatedCustomerResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+) = lazy_timestamps(
+    CreatedCustomerResponse,
+    "created_on",
+    "modified_on",
+)
 
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.

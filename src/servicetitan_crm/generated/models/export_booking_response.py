@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.booking_status import BookingStatus
@@ -313,19 +313,13 @@ class ExportBookingResponse:
             unknown = {} if len(src_dict) == 21 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.active = _active
         instance.booking_provider_id = _booking_provider_id
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         instance.external_id = _external_id
         instance.id = _id
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         instance.name = _name
         instance.source = _source
-        if isinstance(_start, str):
-            _start = read_timestamp(_start)
-        instance.start = _start
+        _SET_START(instance, _start)
         if isinstance(_status, str):
             _status = _BOOKING_STATUS_MEMBERS.get(_status) or read_str_enum(BookingStatus, _status)
         instance.status = _status
@@ -370,6 +364,18 @@ class ExportBookingResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+    _SET_START,
+) = lazy_timestamps(
+    ExportBookingResponse,
+    "created_on",
+    "modified_on",
+    "start",
+)
 
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.

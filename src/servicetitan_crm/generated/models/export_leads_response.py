@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.lead_status import LeadStatus
@@ -433,13 +433,9 @@ class ExportLeadsResponse:
         instance.active = _active
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         if isinstance(_priority, str):
             _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
         instance.priority = _priority
@@ -453,9 +449,7 @@ class ExportLeadsResponse:
         instance.capture_source = _capture_source
         instance.customer_id = _customer_id
         instance.dismissing_reason_id = _dismissing_reason_id
-        if isinstance(_follow_up_date, str):
-            _follow_up_date = read_timestamp(_follow_up_date)
-        instance.follow_up_date = _follow_up_date
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
         instance.job_type_id = _job_type_id
         instance.lead_city = _lead_city
         instance.lead_country = _lead_country
@@ -488,3 +482,16 @@ class ExportLeadsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+    _SET_FOLLOW_UP_DATE,
+) = lazy_timestamps(
+    ExportLeadsResponse,
+    "created_on",
+    "modified_on",
+    "follow_up_date",
+)

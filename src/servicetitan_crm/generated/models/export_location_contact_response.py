@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
@@ -166,14 +166,10 @@ class ExportLocationContactResponse:
         else:
             unknown = {} if len(src_dict) == 10 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.active = _active
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
         instance.location_id = _location_id
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         if isinstance(_phone_settings, dict):
             try:
                 _phone_settings = PhoneSettings.from_dict(_phone_settings)
@@ -210,6 +206,16 @@ class ExportLocationContactResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+) = lazy_timestamps(
+    ExportLocationContactResponse,
+    "created_on",
+    "modified_on",
+)
 
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
@@ -94,9 +94,7 @@ class FollowUpResponse:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
-        if isinstance(_follow_up_date, str):
-            _follow_up_date = read_timestamp(_follow_up_date)
-        instance.follow_up_date = _follow_up_date
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
         instance.lead_id = _lead_id
         instance.pin_to_top = _pin_to_top
         instance.text = _text
@@ -118,3 +116,10 @@ class FollowUpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(_SET_FOLLOW_UP_DATE,) = lazy_timestamps(
+    FollowUpResponse,
+    "follow_up_date",
+)

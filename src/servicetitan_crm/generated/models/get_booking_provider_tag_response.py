@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.booking_agent_tag_type import BookingAgentTagType
@@ -126,13 +126,9 @@ class GetBookingProviderTagResponse:
         else:
             unknown = {} if len(src_dict) == 7 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.active = _active
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         instance.tag_name = _tag_name
         if isinstance(_type_, str):
             _type_ = _BOOKING_AGENT_TAG_TYPE_MEMBERS.get(_type_) or read_str_enum(
@@ -158,3 +154,14 @@ class GetBookingProviderTagResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+) = lazy_timestamps(
+    GetBookingProviderTagResponse,
+    "created_on",
+    "modified_on",
+)

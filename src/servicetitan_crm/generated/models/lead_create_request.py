@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.priority import Priority
@@ -314,9 +314,7 @@ class LeadCreateRequest:
         instance.business_unit_id = _business_unit_id
         instance.call_reason_id = _call_reason_id
         instance.customer_id = _customer_id
-        if isinstance(_follow_up_date, str):
-            _follow_up_date = read_timestamp(_follow_up_date)
-        instance.follow_up_date = _follow_up_date
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
         instance.job_type_id = _job_type_id
         instance.lead_city = _lead_city
         instance.lead_country = _lead_country
@@ -350,3 +348,10 @@ class LeadCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(_SET_FOLLOW_UP_DATE,) = lazy_timestamps(
+    LeadCreateRequest,
+    "follow_up_date",
+)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import format_timestamp
@@ -142,9 +142,7 @@ class LeadUpdatedWebhookCloudEvent:
         instance.id = _id
         instance.source = _source
         instance.specversion = _specversion
-        if isinstance(_time, str):
-            _time = read_timestamp(_time)
-        instance.time = _time
+        _SET_TIME(instance, _time)
         instance.type_ = _type_
         instance.userassignedid = _userassignedid
         instance.additional_properties = unknown
@@ -166,6 +164,12 @@ class LeadUpdatedWebhookCloudEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(_SET_TIME,) = lazy_timestamps(
+    LeadUpdatedWebhookCloudEvent,
+    "time",
+)
 
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.lead_status import LeadStatus
@@ -311,13 +311,9 @@ class LeadV2WebhookModel:
             unknown = {} if len(src_dict) == 20 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         if isinstance(_priority, str):
             _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
         instance.priority = _priority
@@ -336,9 +332,7 @@ class LeadV2WebhookModel:
         instance.dismissing_reason_id = _dismissing_reason_id
         instance.email = _email
         instance.estimate_id = _estimate_id
-        if isinstance(_follow_up_date, str):
-            _follow_up_date = read_timestamp(_follow_up_date)
-        instance.follow_up_date = _follow_up_date
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
         instance.job_type_id = _job_type_id
         instance.location_id = _location_id
         instance.phone = _phone
@@ -363,6 +357,18 @@ class LeadV2WebhookModel:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+    _SET_FOLLOW_UP_DATE,
+) = lazy_timestamps(
+    LeadV2WebhookModel,
+    "created_on",
+    "modified_on",
+    "follow_up_date",
+)
 
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.

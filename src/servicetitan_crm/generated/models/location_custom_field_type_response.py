@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._timestamps import read_timestamp
+from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
@@ -126,13 +126,9 @@ class LocationCustomFieldTypeResponse:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
-        if isinstance(_created_on, str):
-            _created_on = read_timestamp(_created_on)
-        instance.created_on = _created_on
+        _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
-        if isinstance(_modified_on, str):
-            _modified_on = read_timestamp(_modified_on)
-        instance.modified_on = _modified_on
+        _SET_MODIFIED_ON(instance, _modified_on)
         instance.data_type = _data_type
         instance.data_type_options = _data_type_options
         instance.name = _name
@@ -154,3 +150,14 @@ class LocationCustomFieldTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    _SET_CREATED_ON,
+    _SET_MODIFIED_ON,
+) = lazy_timestamps(
+    LocationCustomFieldTypeResponse,
+    "created_on",
+    "modified_on",
+)
