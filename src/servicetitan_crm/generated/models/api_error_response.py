@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "data",
@@ -19,14 +18,8 @@ _KNOWN_FIELDS = frozenset(
         "type",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "data",
-    "errors",
-    "status",
-    "title",
-    "traceId",
-    "type",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ApiErrorResponse")
 
@@ -79,16 +72,14 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _data,
-                _errors,
-                _status,
-                _title,
-                _trace_id,
-                _type_,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _data = src_dict["data"]
+            _errors = src_dict["errors"]
+            _status = src_dict["status"]
+            _title = src_dict["title"]
+            _trace_id = src_dict["traceId"]
+            _type_ = src_dict["type"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

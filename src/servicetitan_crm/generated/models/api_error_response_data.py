@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+
 T = TypeVar("T", bound="ApiErrorResponseData")
 
 
@@ -24,7 +27,7 @@ class ApiErrorResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         unknown = dict(src_dict)
         instance.additional_properties = unknown
         return instance

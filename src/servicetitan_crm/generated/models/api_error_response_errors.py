@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+
 T = TypeVar("T", bound="ApiErrorResponseErrors")
 
 
@@ -25,7 +28,7 @@ class ApiErrorResponseErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         unknown = dict(src_dict)
         additional_properties = {}
         for prop_name, prop_dict in unknown.items():

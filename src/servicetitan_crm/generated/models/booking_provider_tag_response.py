@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.booking_agent_tag_type import BookingAgentTagType
 from ..types import format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "createdOn",
@@ -24,14 +23,8 @@ _KNOWN_FIELDS = frozenset(
         "description",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "createdOn",
-    "id",
-    "modifiedOn",
-    "tagName",
-    "type",
-    "description",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _BOOKING_AGENT_TAG_TYPE_MEMBERS = BookingAgentTagType._value2member_map_
 
 T = TypeVar("T", bound="BookingProviderTagResponse")
@@ -94,16 +87,14 @@ class BookingProviderTagResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _created_on,
-                _id,
-                _modified_on,
-                _tag_name,
-                _type_,
-                _description,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _tag_name = src_dict["tagName"]
+            _type_ = src_dict["type"]
+            _description = src_dict["description"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -15,7 +14,7 @@ from ..models.customer_type import CustomerType
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "bookingProviderId",
@@ -40,28 +39,8 @@ _KNOWN_FIELDS = frozenset(
         "uploadedImages",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "bookingProviderId",
-    "createdOn",
-    "externalId",
-    "id",
-    "modifiedOn",
-    "name",
-    "source",
-    "start",
-    "status",
-    "address",
-    "businessUnitId",
-    "campaignId",
-    "customerType",
-    "dismissingReasonId",
-    "isFirstTimeClient",
-    "isSendConfirmationEmail",
-    "jobId",
-    "jobTypeId",
-    "priority",
-    "uploadedImages",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _BOOKING_STATUS_MEMBERS = BookingStatus._value2member_map_
 _CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
 _PRIORITY_MEMBERS = Priority._value2member_map_
@@ -252,30 +231,28 @@ class BookingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _booking_provider_id,
-                _created_on,
-                _external_id,
-                _id,
-                _modified_on,
-                _name,
-                _source,
-                _start,
-                _status,
-                _address,
-                _business_unit_id,
-                _campaign_id,
-                _customer_type,
-                _dismissing_reason_id,
-                _is_first_time_client,
-                _is_send_confirmation_email,
-                _job_id,
-                _job_type_id,
-                _priority,
-                _uploaded_images,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _booking_provider_id = src_dict["bookingProviderId"]
+            _created_on = src_dict["createdOn"]
+            _external_id = src_dict["externalId"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _name = src_dict["name"]
+            _source = src_dict["source"]
+            _start = src_dict["start"]
+            _status = src_dict["status"]
+            _address = src_dict["address"]
+            _business_unit_id = src_dict["businessUnitId"]
+            _campaign_id = src_dict["campaignId"]
+            _customer_type = src_dict["customerType"]
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+            _is_first_time_client = src_dict["isFirstTimeClient"]
+            _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
+            _job_id = src_dict["jobId"]
+            _job_type_id = src_dict["jobTypeId"]
+            _priority = src_dict["priority"]
+            _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +11,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "data",
@@ -25,16 +24,8 @@ _KNOWN_FIELDS = frozenset(
         "userassignedid",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "data",
-    "datacontenttype",
-    "id",
-    "source",
-    "specversion",
-    "time",
-    "type",
-    "userassignedid",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="BookingUpdatedWebhookPayloadCloudEvent")
 
@@ -106,18 +97,16 @@ class BookingUpdatedWebhookPayloadCloudEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _data,
-                _datacontenttype,
-                _id,
-                _source,
-                _specversion,
-                _time,
-                _type_,
-                _userassignedid,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _data = src_dict["data"]
+            _datacontenttype = src_dict["datacontenttype"]
+            _id = src_dict["id"]
+            _source = src_dict["source"]
+            _specversion = src_dict["specversion"]
+            _time = src_dict["time"]
+            _type_ = src_dict["type"]
+            _userassignedid = src_dict["userassignedid"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -14,7 +13,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "contactId",
@@ -29,18 +28,8 @@ _KNOWN_FIELDS = frozenset(
         "referenceId",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "contactId",
-    "createdBy",
-    "createdOn",
-    "id",
-    "modifiedBy",
-    "modifiedOn",
-    "type",
-    "value",
-    "memo",
-    "referenceId",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="ContactMethodResponse")
@@ -137,20 +126,18 @@ class ContactMethodResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _contact_id,
-                _created_by,
-                _created_on,
-                _id,
-                _modified_by,
-                _modified_on,
-                _type_,
-                _value,
-                _memo,
-                _reference_id,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _contact_id = src_dict["contactId"]
+            _created_by = src_dict["createdBy"]
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _modified_by = src_dict["modifiedBy"]
+            _modified_on = src_dict["modifiedOn"]
+            _type_ = src_dict["type"]
+            _value = src_dict["value"]
+            _memo = src_dict["memo"]
+            _reference_id = src_dict["referenceId"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -9,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "dataType",
@@ -17,11 +16,8 @@ _KNOWN_FIELDS = frozenset(
         "name",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "dataType",
-    "id",
-    "name",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactPreferenceTypeResponse")
 
@@ -62,13 +58,11 @@ class ContactPreferenceTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _data_type,
-                _id,
-                _name,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _data_type = src_dict["dataType"]
+            _id = src_dict["id"]
+            _name = src_dict["name"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

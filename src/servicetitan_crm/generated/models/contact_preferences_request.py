@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "invoiceStatementNotification",
@@ -20,13 +19,8 @@ _KNOWN_FIELDS = frozenset(
         "statementNotification",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "invoiceStatementNotification",
-    "jobRemindersEnabled",
-    "marketingUpdatesEnabled",
-    "invoiceNotification",
-    "statementNotification",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactPreferencesRequest")
 
@@ -69,15 +63,13 @@ class ContactPreferencesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _invoice_statement_notification,
-                _job_reminders_enabled,
-                _marketing_updates_enabled,
-                _invoice_notification,
-                _statement_notification,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _invoice_statement_notification = src_dict["invoiceStatementNotification"]
+            _job_reminders_enabled = src_dict["jobRemindersEnabled"]
+            _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
+            _invoice_notification = src_dict["invoiceNotification"]
+            _statement_notification = src_dict["statementNotification"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "createdBy",
@@ -24,14 +23,8 @@ _KNOWN_FIELDS = frozenset(
         "typeSlug",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "createdBy",
-    "createdOn",
-    "id",
-    "relatedEntityId",
-    "typeName",
-    "typeSlug",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactRelationshipResponse")
 
@@ -90,16 +83,14 @@ class ContactRelationshipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _created_by,
-                _created_on,
-                _id,
-                _related_entity_id,
-                _type_name,
-                _type_slug,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _created_by = src_dict["createdBy"]
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _related_entity_id = src_dict["relatedEntityId"]
+            _type_name = src_dict["typeName"]
+            _type_slug = src_dict["typeSlug"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "page",
@@ -20,13 +19,8 @@ _KNOWN_FIELDS = frozenset(
         "totalCount",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "page",
-    "pageSize",
-    "hasMore",
-    "data",
-    "totalCount",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactRelationshipResponsePage")
 
@@ -80,15 +74,13 @@ class ContactRelationshipResponsePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _page,
-                _page_size,
-                _has_more,
-                _data,
-                _total_count,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _page = src_dict["page"]
+            _page_size = src_dict["pageSize"]
+            _has_more = src_dict["hasMore"]
+            _data = src_dict["data"]
+            _total_count = src_dict["totalCount"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -103,7 +95,7 @@ class ContactRelationshipResponsePage:
         instance.page = _page
         instance.page_size = _page_size
         instance.has_more = _has_more
-        instance.data = [ContactRelationshipResponse.from_dict(item) for item in _data]
+        instance.data = list(map(ContactRelationshipResponse.from_dict, _data))
         instance.total_count = _total_count
         instance.additional_properties = unknown
         return instance

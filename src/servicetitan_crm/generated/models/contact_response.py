@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "createdBy",
@@ -27,17 +26,8 @@ _KNOWN_FIELDS = frozenset(
         "title",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "createdBy",
-    "createdOn",
-    "id",
-    "isArchived",
-    "modifiedBy",
-    "modifiedOn",
-    "name",
-    "referenceId",
-    "title",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactResponse")
 
@@ -126,19 +116,17 @@ class ContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _created_by,
-                _created_on,
-                _id,
-                _is_archived,
-                _modified_by,
-                _modified_on,
-                _name,
-                _reference_id,
-                _title,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _created_by = src_dict["createdBy"]
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _is_archived = src_dict["isArchived"]
+            _modified_by = src_dict["modifiedBy"]
+            _modified_on = src_dict["modifiedOn"]
+            _name = src_dict["name"]
+            _reference_id = src_dict["referenceId"]
+            _title = src_dict["title"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

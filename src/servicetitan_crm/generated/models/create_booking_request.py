@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "externalId",
@@ -33,23 +32,8 @@ _KNOWN_FIELDS = frozenset(
         "uploadedImages",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "externalId",
-    "isFirstTimeClient",
-    "name",
-    "source",
-    "summary",
-    "address",
-    "businessUnitId",
-    "campaignId",
-    "contacts",
-    "customerType",
-    "isSendConfirmationEmail",
-    "jobTypeId",
-    "priority",
-    "start",
-    "uploadedImages",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="CreateBookingRequest")
@@ -196,25 +180,23 @@ class CreateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _external_id,
-                _is_first_time_client,
-                _name,
-                _source,
-                _summary,
-                _address,
-                _business_unit_id,
-                _campaign_id,
-                _contacts,
-                _customer_type,
-                _is_send_confirmation_email,
-                _job_type_id,
-                _priority,
-                _start,
-                _uploaded_images,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _external_id = src_dict["externalId"]
+            _is_first_time_client = src_dict["isFirstTimeClient"]
+            _name = src_dict["name"]
+            _source = src_dict["source"]
+            _summary = src_dict["summary"]
+            _address = src_dict["address"]
+            _business_unit_id = src_dict["businessUnitId"]
+            _campaign_id = src_dict["campaignId"]
+            _contacts = src_dict["contacts"]
+            _customer_type = src_dict["customerType"]
+            _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
+            _job_type_id = src_dict["jobTypeId"]
+            _priority = src_dict["priority"]
+            _start = src_dict["start"]
+            _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +10,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "address",
@@ -31,23 +30,8 @@ _KNOWN_FIELDS = frozenset(
         "type",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "address",
-    "locations",
-    "name",
-    "contacts",
-    "creditLimit",
-    "creditLimitBalance",
-    "customFields",
-    "doNotMail",
-    "doNotService",
-    "externalData",
-    "nationalAccount",
-    "paymentTermId",
-    "tagTypeIds",
-    "taxExempt",
-    "type",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
 
 T = TypeVar("T", bound="CreateCustomerRequest")
@@ -212,25 +196,23 @@ class CreateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _address,
-                _locations,
-                _name,
-                _contacts,
-                _credit_limit,
-                _credit_limit_balance,
-                _custom_fields,
-                _do_not_mail,
-                _do_not_service,
-                _external_data,
-                _national_account,
-                _payment_term_id,
-                _tag_type_ids,
-                _tax_exempt,
-                _type_,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _address = src_dict["address"]
+            _locations = src_dict["locations"]
+            _name = src_dict["name"]
+            _contacts = src_dict["contacts"]
+            _credit_limit = src_dict["creditLimit"]
+            _credit_limit_balance = src_dict["creditLimitBalance"]
+            _custom_fields = src_dict["customFields"]
+            _do_not_mail = src_dict["doNotMail"]
+            _do_not_service = src_dict["doNotService"]
+            _external_data = src_dict["externalData"]
+            _national_account = src_dict["nationalAccount"]
+            _payment_term_id = src_dict["paymentTermId"]
+            _tag_type_ids = src_dict["tagTypeIds"]
+            _tax_exempt = src_dict["taxExempt"]
+            _type_ = src_dict["type"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -253,7 +235,7 @@ class CreateCustomerRequest:
         else:
             unknown = {} if len(src_dict) == 15 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.address = CustomerAddress.from_dict(_address)
-        instance.locations = [NewLocation.from_dict(item) for item in _locations]
+        instance.locations = list(map(NewLocation.from_dict, _locations))
         instance.name = _name
         if isinstance(_contacts, list) and _contacts:
             try:

@@ -1,24 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "customerId",
         "tagTypeIds",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "customerId",
-    "tagTypeIds",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CreateCustomerTagResponse")
 
@@ -55,12 +52,10 @@ class CreateCustomerTagResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _customer_id,
-                _tag_type_ids,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _customer_id = src_dict["customerId"]
+            _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +10,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "followUpDate",
@@ -19,11 +18,8 @@ _KNOWN_FIELDS = frozenset(
         "text",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "followUpDate",
-    "pinToTop",
-    "text",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CreateFollowUpRequest")
 
@@ -66,13 +62,11 @@ class CreateFollowUpRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _follow_up_date,
-                _pin_to_top,
-                _text,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _follow_up_date = src_dict["followUpDate"]
+            _pin_to_top = src_dict["pinToTop"]
+            _text = src_dict["text"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "active",
@@ -40,30 +39,8 @@ _KNOWN_FIELDS = frozenset(
         "taxExempt",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "active",
-    "address",
-    "balance",
-    "contacts",
-    "createdById",
-    "createdOn",
-    "customFields",
-    "doNotMail",
-    "doNotService",
-    "externalData",
-    "id",
-    "locations",
-    "modifiedOn",
-    "name",
-    "tagTypeIds",
-    "type",
-    "creditLimit",
-    "creditLimitBalance",
-    "mergedToId",
-    "nationalAccount",
-    "paymentTermId",
-    "taxExempt",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
 
 T = TypeVar("T", bound="CreatedCustomerResponse")
@@ -265,32 +242,30 @@ class CreatedCustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _active,
-                _address,
-                _balance,
-                _contacts,
-                _created_by_id,
-                _created_on,
-                _custom_fields,
-                _do_not_mail,
-                _do_not_service,
-                _external_data,
-                _id,
-                _locations,
-                _modified_on,
-                _name,
-                _tag_type_ids,
-                _type_,
-                _credit_limit,
-                _credit_limit_balance,
-                _merged_to_id,
-                _national_account,
-                _payment_term_id,
-                _tax_exempt,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _active = src_dict["active"]
+            _address = src_dict["address"]
+            _balance = src_dict["balance"]
+            _contacts = src_dict["contacts"]
+            _created_by_id = src_dict["createdById"]
+            _created_on = src_dict["createdOn"]
+            _custom_fields = src_dict["customFields"]
+            _do_not_mail = src_dict["doNotMail"]
+            _do_not_service = src_dict["doNotService"]
+            _external_data = src_dict["externalData"]
+            _id = src_dict["id"]
+            _locations = src_dict["locations"]
+            _modified_on = src_dict["modifiedOn"]
+            _name = src_dict["name"]
+            _tag_type_ids = src_dict["tagTypeIds"]
+            _type_ = src_dict["type"]
+            _credit_limit = src_dict["creditLimit"]
+            _credit_limit_balance = src_dict["creditLimitBalance"]
+            _merged_to_id = src_dict["mergedToId"]
+            _national_account = src_dict["nationalAccount"]
+            _payment_term_id = src_dict["paymentTermId"]
+            _tax_exempt = src_dict["taxExempt"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

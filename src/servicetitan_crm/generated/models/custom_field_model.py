@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "typeId",
@@ -18,11 +17,8 @@ _KNOWN_FIELDS = frozenset(
         "value",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "typeId",
-    "name",
-    "value",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CustomFieldModel")
 
@@ -68,13 +64,11 @@ class CustomFieldModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _type_id,
-                _name,
-                _value,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _type_id = src_dict["typeId"]
+            _name = src_dict["name"]
+            _value = src_dict["value"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "city",
@@ -23,16 +22,8 @@ _KNOWN_FIELDS = frozenset(
         "unit",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "city",
-    "country",
-    "state",
-    "street",
-    "zip",
-    "latitude",
-    "longitude",
-    "unit",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CustomerAddress")
 
@@ -107,18 +98,16 @@ class CustomerAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _city,
-                _country,
-                _state,
-                _street,
-                _zip_,
-                _latitude,
-                _longitude,
-                _unit,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _city = src_dict["city"]
+            _country = src_dict["country"]
+            _state = src_dict["state"]
+            _street = src_dict["street"]
+            _zip_ = src_dict["zip"]
+            _latitude = src_dict["latitude"]
+            _longitude = src_dict["longitude"]
+            _unit = src_dict["unit"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

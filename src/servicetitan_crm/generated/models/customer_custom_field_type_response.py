@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +11,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "createdOn",
@@ -23,14 +22,8 @@ _KNOWN_FIELDS = frozenset(
         "name",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "createdOn",
-    "id",
-    "modifiedOn",
-    "dataType",
-    "dataTypeOptions",
-    "name",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CustomerCustomFieldTypeResponse")
 
@@ -104,16 +97,14 @@ class CustomerCustomFieldTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _created_on,
-                _id,
-                _modified_on,
-                _data_type,
-                _data_type_options,
-                _name,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _data_type = src_dict["dataType"]
+            _data_type_options = src_dict["dataTypeOptions"]
+            _name = src_dict["name"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

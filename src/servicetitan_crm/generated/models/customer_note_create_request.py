@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "text",
@@ -18,11 +17,8 @@ _KNOWN_FIELDS = frozenset(
         "pinToTop",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "text",
-    "addToLocations",
-    "pinToTop",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CustomerNoteCreateRequest")
 
@@ -65,13 +61,11 @@ class CustomerNoteCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _text,
-                _add_to_locations,
-                _pin_to_top,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _text = src_dict["text"]
+            _add_to_locations = src_dict["addToLocations"]
+            _pin_to_top = src_dict["pinToTop"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,17 +9,15 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "callReasonId",
         "dismissingMemo",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "callReasonId",
-    "dismissingMemo",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="DismissBookingModel")
 
@@ -56,12 +53,10 @@ class DismissBookingModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _call_reason_id,
-                _dismissing_memo,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _call_reason_id = src_dict["callReasonId"]
+            _dismissing_memo = src_dict["dismissingMemo"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(("dismissingReasonId",))
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="DismissLeadRequest")
 
@@ -33,7 +35,7 @@ class DismissLeadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:

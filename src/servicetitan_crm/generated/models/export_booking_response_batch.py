@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "hasMore",
@@ -16,11 +15,8 @@ _KNOWN_FIELDS = frozenset(
         "data",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "hasMore",
-    "continueFrom",
-    "data",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExportBookingResponseBatch")
 
@@ -59,13 +55,11 @@ class ExportBookingResponseBatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _has_more,
-                _continue_from,
-                _data,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _has_more = src_dict["hasMore"]
+            _continue_from = src_dict["continueFrom"]
+            _data = src_dict["data"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -77,7 +71,7 @@ class ExportBookingResponseBatch:
             unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
         instance.has_more = _has_more
         instance.continue_from = _continue_from
-        instance.data = [ExportBookingResponse.from_dict(item) for item in _data]
+        instance.data = list(map(ExportBookingResponse.from_dict, _data))
         instance.additional_properties = unknown
         return instance
 

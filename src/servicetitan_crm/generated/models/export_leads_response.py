@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,7 +13,7 @@ from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "active",
@@ -49,38 +48,8 @@ _KNOWN_FIELDS = frozenset(
         "tagTypeIds",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "active",
-    "campaignId",
-    "createdById",
-    "createdOn",
-    "id",
-    "modifiedOn",
-    "priority",
-    "status",
-    "bookingId",
-    "businessUnitId",
-    "callId",
-    "callReasonId",
-    "captureSource",
-    "customerId",
-    "dismissingReasonId",
-    "followUpDate",
-    "jobTypeId",
-    "leadCity",
-    "leadCountry",
-    "leadCustomerName",
-    "leadEmail",
-    "leadPhone",
-    "leadState",
-    "leadStreet",
-    "leadUnit",
-    "leadUrl",
-    "leadZip",
-    "locationId",
-    "manualCallId",
-    "tagTypeIds",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _PRIORITY_MEMBERS = Priority._value2member_map_
 _LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
 
@@ -360,40 +329,38 @@ class ExportLeadsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _active,
-                _campaign_id,
-                _created_by_id,
-                _created_on,
-                _id,
-                _modified_on,
-                _priority,
-                _status,
-                _booking_id,
-                _business_unit_id,
-                _call_id,
-                _call_reason_id,
-                _capture_source,
-                _customer_id,
-                _dismissing_reason_id,
-                _follow_up_date,
-                _job_type_id,
-                _lead_city,
-                _lead_country,
-                _lead_customer_name,
-                _lead_email,
-                _lead_phone,
-                _lead_state,
-                _lead_street,
-                _lead_unit,
-                _lead_url,
-                _lead_zip,
-                _location_id,
-                _manual_call_id,
-                _tag_type_ids,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _active = src_dict["active"]
+            _campaign_id = src_dict["campaignId"]
+            _created_by_id = src_dict["createdById"]
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _priority = src_dict["priority"]
+            _status = src_dict["status"]
+            _booking_id = src_dict["bookingId"]
+            _business_unit_id = src_dict["businessUnitId"]
+            _call_id = src_dict["callId"]
+            _call_reason_id = src_dict["callReasonId"]
+            _capture_source = src_dict["captureSource"]
+            _customer_id = src_dict["customerId"]
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+            _follow_up_date = src_dict["followUpDate"]
+            _job_type_id = src_dict["jobTypeId"]
+            _lead_city = src_dict["leadCity"]
+            _lead_country = src_dict["leadCountry"]
+            _lead_customer_name = src_dict["leadCustomerName"]
+            _lead_email = src_dict["leadEmail"]
+            _lead_phone = src_dict["leadPhone"]
+            _lead_state = src_dict["leadState"]
+            _lead_street = src_dict["leadStreet"]
+            _lead_unit = src_dict["leadUnit"]
+            _lead_url = src_dict["leadUrl"]
+            _lead_zip = src_dict["leadZip"]
+            _location_id = src_dict["locationId"]
+            _manual_call_id = src_dict["manualCallId"]
+            _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

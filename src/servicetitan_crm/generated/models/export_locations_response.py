@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +11,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "active",
@@ -32,23 +31,8 @@ _KNOWN_FIELDS = frozenset(
         "zoneId",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "active",
-    "address",
-    "createdById",
-    "createdOn",
-    "customFields",
-    "customerId",
-    "externalData",
-    "id",
-    "modifiedOn",
-    "name",
-    "tagTypeIds",
-    "mergedToId",
-    "taxExempt",
-    "taxZoneId",
-    "zoneId",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExportLocationsResponse")
 
@@ -189,25 +173,23 @@ class ExportLocationsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _active,
-                _address,
-                _created_by_id,
-                _created_on,
-                _custom_fields,
-                _customer_id,
-                _external_data,
-                _id,
-                _modified_on,
-                _name,
-                _tag_type_ids,
-                _merged_to_id,
-                _tax_exempt,
-                _tax_zone_id,
-                _zone_id,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _active = src_dict["active"]
+            _address = src_dict["address"]
+            _created_by_id = src_dict["createdById"]
+            _created_on = src_dict["createdOn"]
+            _custom_fields = src_dict["customFields"]
+            _customer_id = src_dict["customerId"]
+            _external_data = src_dict["externalData"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _name = src_dict["name"]
+            _tag_type_ids = src_dict["tagTypeIds"]
+            _merged_to_id = src_dict["mergedToId"]
+            _tax_exempt = src_dict["taxExempt"]
+            _tax_zone_id = src_dict["taxZoneId"]
+            _zone_id = src_dict["zoneId"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
@@ -9,17 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "applicationGuid",
         "externalData",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "applicationGuid",
-    "externalData",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExternalDataCreateRequest")
 
@@ -51,12 +48,10 @@ class ExternalDataCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _application_guid,
-                _external_data,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _application_guid = src_dict["applicationGuid"]
+            _external_data = src_dict["externalData"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -68,7 +63,7 @@ class ExternalDataCreateRequest:
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid
-        instance.external_data = [ExternalDataModel.from_dict(item) for item in _external_data]
+        instance.external_data = list(map(ExternalDataModel.from_dict, _external_data))
         instance.additional_properties = unknown
         return instance
 

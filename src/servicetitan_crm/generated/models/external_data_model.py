@@ -1,24 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "key",
         "value",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "key",
-    "value",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExternalDataModel")
 
@@ -51,12 +48,10 @@ class ExternalDataModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _key,
-                _value,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _key = src_dict["key"]
+            _value = src_dict["value"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,17 +9,15 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "key",
         "value",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "key",
-    "value",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExternalDataUpdateModel")
 
@@ -54,12 +51,10 @@ class ExternalDataUpdateModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _key,
-                _value,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _key = src_dict["key"]
+            _value = src_dict["value"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 from uuid import UUID
 
@@ -12,7 +11,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.external_data_patch_mode import ExternalDataPatchMode
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "applicationGuid",
@@ -20,11 +19,8 @@ _KNOWN_FIELDS = frozenset(
         "patchMode",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "applicationGuid",
-    "externalData",
-    "patchMode",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _EXTERNAL_DATA_PATCH_MODE_MEMBERS = ExternalDataPatchMode._value2member_map_
 
 T = TypeVar("T", bound="ExternalDataUpdateRequest")
@@ -68,13 +64,11 @@ class ExternalDataUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _application_guid,
-                _external_data,
-                _patch_mode,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _application_guid = src_dict["applicationGuid"]
+            _external_data = src_dict["externalData"]
+            _patch_mode = src_dict["patchMode"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -87,9 +81,7 @@ class ExternalDataUpdateRequest:
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid
-        instance.external_data = [
-            ExternalDataUpdateModel.from_dict(item) for item in _external_data
-        ]
+        instance.external_data = list(map(ExternalDataUpdateModel.from_dict, _external_data))
         if isinstance(_patch_mode, str):
             _patch_mode = _EXTERNAL_DATA_PATCH_MODE_MEMBERS.get(_patch_mode) or read_str_enum(
                 ExternalDataPatchMode, _patch_mode

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +11,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "followUpDate",
@@ -21,12 +20,8 @@ _KNOWN_FIELDS = frozenset(
         "text",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "followUpDate",
-    "leadId",
-    "pinToTop",
-    "text",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="FollowUpResponse")
 
@@ -76,14 +71,12 @@ class FollowUpResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _follow_up_date,
-                _lead_id,
-                _pin_to_top,
-                _text,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _follow_up_date = src_dict["followUpDate"]
+            _lead_id = src_dict["leadId"]
+            _pin_to_top = src_dict["pinToTop"]
+            _text = src_dict["text"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

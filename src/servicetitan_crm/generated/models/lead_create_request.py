@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "campaignId",
@@ -38,28 +37,8 @@ _KNOWN_FIELDS = frozenset(
         "tagTypeIds",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "campaignId",
-    "summary",
-    "bookingId",
-    "businessUnitId",
-    "callReasonId",
-    "customerId",
-    "followUpDate",
-    "jobTypeId",
-    "leadCity",
-    "leadCountry",
-    "leadCustomerName",
-    "leadEmail",
-    "leadPhone",
-    "leadState",
-    "leadStreet",
-    "leadUnit",
-    "leadZip",
-    "locationId",
-    "priority",
-    "tagTypeIds",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="LeadCreateRequest")
@@ -258,30 +237,28 @@ class LeadCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _campaign_id,
-                _summary,
-                _booking_id,
-                _business_unit_id,
-                _call_reason_id,
-                _customer_id,
-                _follow_up_date,
-                _job_type_id,
-                _lead_city,
-                _lead_country,
-                _lead_customer_name,
-                _lead_email,
-                _lead_phone,
-                _lead_state,
-                _lead_street,
-                _lead_unit,
-                _lead_zip,
-                _location_id,
-                _priority,
-                _tag_type_ids,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _campaign_id = src_dict["campaignId"]
+            _summary = src_dict["summary"]
+            _booking_id = src_dict["bookingId"]
+            _business_unit_id = src_dict["businessUnitId"]
+            _call_reason_id = src_dict["callReasonId"]
+            _customer_id = src_dict["customerId"]
+            _follow_up_date = src_dict["followUpDate"]
+            _job_type_id = src_dict["jobTypeId"]
+            _lead_city = src_dict["leadCity"]
+            _lead_country = src_dict["leadCountry"]
+            _lead_customer_name = src_dict["leadCustomerName"]
+            _lead_email = src_dict["leadEmail"]
+            _lead_phone = src_dict["leadPhone"]
+            _lead_state = src_dict["leadState"]
+            _lead_street = src_dict["leadStreet"]
+            _lead_unit = src_dict["leadUnit"]
+            _lead_zip = src_dict["leadZip"]
+            _location_id = src_dict["locationId"]
+            _priority = src_dict["priority"]
+            _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "lead",
@@ -16,11 +15,8 @@ _KNOWN_FIELDS = frozenset(
         "tenantName",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "lead",
-    "tenantId",
-    "tenantName",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LeadCreatedWebhook")
 
@@ -64,13 +60,11 @@ class LeadCreatedWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _lead,
-                _tenant_id,
-                _tenant_name,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _lead = src_dict["lead"]
+            _tenant_id = src_dict["tenantId"]
+            _tenant_name = src_dict["tenantName"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

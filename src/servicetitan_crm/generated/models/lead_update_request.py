@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +10,7 @@ from servicetitan_crm._tolerance import unknown_fields
 from ..models.priority import Priority
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "businessUnitId",
@@ -29,21 +28,8 @@ _KNOWN_FIELDS = frozenset(
         "priority",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "businessUnitId",
-    "campaignId",
-    "jobTypeId",
-    "leadCity",
-    "leadCountry",
-    "leadCustomerName",
-    "leadEmail",
-    "leadPhone",
-    "leadState",
-    "leadStreet",
-    "leadUnit",
-    "leadZip",
-    "priority",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LeadUpdateRequest")
 
@@ -129,23 +115,21 @@ class LeadUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _business_unit_id,
-                _campaign_id,
-                _job_type_id,
-                _lead_city,
-                _lead_country,
-                _lead_customer_name,
-                _lead_email,
-                _lead_phone,
-                _lead_state,
-                _lead_street,
-                _lead_unit,
-                _lead_zip,
-                _priority,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _business_unit_id = src_dict["businessUnitId"]
+            _campaign_id = src_dict["campaignId"]
+            _job_type_id = src_dict["jobTypeId"]
+            _lead_city = src_dict["leadCity"]
+            _lead_country = src_dict["leadCountry"]
+            _lead_customer_name = src_dict["leadCustomerName"]
+            _lead_email = src_dict["leadEmail"]
+            _lead_phone = src_dict["leadPhone"]
+            _lead_state = src_dict["leadState"]
+            _lead_street = src_dict["leadStreet"]
+            _lead_unit = src_dict["leadUnit"]
+            _lead_zip = src_dict["leadZip"]
+            _priority = src_dict["priority"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,7 +13,7 @@ from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "campaignId",
@@ -39,28 +38,8 @@ _KNOWN_FIELDS = frozenset(
         "tagTypeIds",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "campaignId",
-    "createdById",
-    "createdOn",
-    "id",
-    "modifiedOn",
-    "priority",
-    "status",
-    "address",
-    "businessUnitId",
-    "customerId",
-    "customerName",
-    "dismissingReasonId",
-    "email",
-    "estimateId",
-    "followUpDate",
-    "jobTypeId",
-    "locationId",
-    "phone",
-    "projectId",
-    "tagTypeIds",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _PRIORITY_MEMBERS = Priority._value2member_map_
 _LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
 
@@ -259,30 +238,28 @@ class LeadV2WebhookModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _campaign_id,
-                _created_by_id,
-                _created_on,
-                _id,
-                _modified_on,
-                _priority,
-                _status,
-                _address,
-                _business_unit_id,
-                _customer_id,
-                _customer_name,
-                _dismissing_reason_id,
-                _email,
-                _estimate_id,
-                _follow_up_date,
-                _job_type_id,
-                _location_id,
-                _phone,
-                _project_id,
-                _tag_type_ids,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _campaign_id = src_dict["campaignId"]
+            _created_by_id = src_dict["createdById"]
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _priority = src_dict["priority"]
+            _status = src_dict["status"]
+            _address = src_dict["address"]
+            _business_unit_id = src_dict["businessUnitId"]
+            _customer_id = src_dict["customerId"]
+            _customer_name = src_dict["customerName"]
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+            _email = src_dict["email"]
+            _estimate_id = src_dict["estimateId"]
+            _follow_up_date = src_dict["followUpDate"]
+            _job_type_id = src_dict["jobTypeId"]
+            _location_id = src_dict["locationId"]
+            _phone = src_dict["phone"]
+            _project_id = src_dict["projectId"]
+            _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +10,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "id",
@@ -20,12 +19,8 @@ _KNOWN_FIELDS = frozenset(
         "memo",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "id",
-    "type",
-    "value",
-    "memo",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="LocationContact")
@@ -76,14 +71,12 @@ class LocationContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _id,
-                _type_,
-                _value,
-                _memo,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _id = src_dict["id"]
+            _type_ = src_dict["type"]
+            _value = src_dict["value"]
+            _memo = src_dict["memo"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

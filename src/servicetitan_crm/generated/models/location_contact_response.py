@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +12,7 @@ from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset, format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "createdOn",
@@ -26,16 +25,8 @@ _KNOWN_FIELDS = frozenset(
         "preferences",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "createdOn",
-    "id",
-    "modifiedOn",
-    "phoneSettings",
-    "type",
-    "value",
-    "memo",
-    "preferences",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="LocationContactResponse")
@@ -121,18 +112,16 @@ class LocationContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _created_on,
-                _id,
-                _modified_on,
-                _phone_settings,
-                _type_,
-                _value,
-                _memo,
-                _preferences,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _modified_on = src_dict["modifiedOn"]
+            _phone_settings = src_dict["phoneSettings"]
+            _type_ = src_dict["type"]
+            _value = src_dict["value"]
+            _memo = src_dict["memo"]
+            _preferences = src_dict["preferences"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

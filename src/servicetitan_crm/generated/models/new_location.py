@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +11,7 @@ from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "address",
@@ -25,16 +24,8 @@ _KNOWN_FIELDS = frozenset(
         "tagTypeIds",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "address",
-    "name",
-    "contacts",
-    "coordinatesSource",
-    "coordinatesVerificationStatus",
-    "customFields",
-    "externalData",
-    "tagTypeIds",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 _GEOLOCATION_COORDINATES_SOURCE_MEMBERS = GeolocationCoordinatesSource._value2member_map_
 _GEOLOCATION_VERIFICATION_STATUS_MEMBERS = GeolocationVerificationStatus._value2member_map_
 
@@ -141,18 +132,16 @@ class NewLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _address,
-                _name,
-                _contacts,
-                _coordinates_source,
-                _coordinates_verification_status,
-                _custom_fields,
-                _external_data,
-                _tag_type_ids,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _address = src_dict["address"]
+            _name = src_dict["name"]
+            _contacts = src_dict["contacts"]
+            _coordinates_source = src_dict["coordinatesSource"]
+            _coordinates_verification_status = src_dict["coordinatesVerificationStatus"]
+            _custom_fields = src_dict["customFields"]
+            _external_data = src_dict["externalData"]
+            _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -12,7 +11,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import format_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "createdById",
@@ -23,14 +22,8 @@ _KNOWN_FIELDS = frozenset(
         "text",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "createdById",
-    "createdOn",
-    "id",
-    "isPinned",
-    "modifiedOn",
-    "text",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="NoteResponse")
 
@@ -89,16 +82,14 @@ class NoteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _created_by_id,
-                _created_on,
-                _id,
-                _is_pinned,
-                _modified_on,
-                _text,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _created_by_id = src_dict["createdById"]
+            _created_on = src_dict["createdOn"]
+            _id = src_dict["id"]
+            _is_pinned = src_dict["isPinned"]
+            _modified_on = src_dict["modifiedOn"]
+            _text = src_dict["text"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

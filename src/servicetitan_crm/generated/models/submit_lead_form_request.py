@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "name",
@@ -19,12 +18,8 @@ _KNOWN_FIELDS = frozenset(
         "phoneNumber",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "name",
-    "address",
-    "email",
-    "phoneNumber",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="SubmitLeadFormRequest")
 
@@ -78,14 +73,12 @@ class SubmitLeadFormRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _name,
-                _address,
-                _email,
-                _phone_number,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _name = src_dict["name"]
+            _address = src_dict["address"]
+            _email = src_dict["email"]
+            _phone_number = src_dict["phoneNumber"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -9,8 +9,10 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(("tagName",))
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateBookingProviderTagRequest")
 
@@ -33,7 +35,7 @@ class UpdateBookingProviderTagRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
             _tag_name = src_dict["tagName"]
         except KeyError:

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -13,7 +12,7 @@ from ..models.customer_type import CustomerType
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "address",
@@ -30,20 +29,8 @@ _KNOWN_FIELDS = frozenset(
         "uploadedImages",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "address",
-    "businessUnitId",
-    "campaignId",
-    "customerType",
-    "externalId",
-    "isFirstTimeClient",
-    "jobTypeId",
-    "name",
-    "priority",
-    "source",
-    "start",
-    "uploadedImages",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateBookingRequest")
 
@@ -133,22 +120,20 @@ class UpdateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _address,
-                _business_unit_id,
-                _campaign_id,
-                _customer_type,
-                _external_id,
-                _is_first_time_client,
-                _job_type_id,
-                _name,
-                _priority,
-                _source,
-                _start,
-                _uploaded_images,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _address = src_dict["address"]
+            _business_unit_id = src_dict["businessUnitId"]
+            _campaign_id = src_dict["campaignId"]
+            _customer_type = src_dict["customerType"]
+            _external_id = src_dict["externalId"]
+            _is_first_time_client = src_dict["isFirstTimeClient"]
+            _job_type_id = src_dict["jobTypeId"]
+            _name = src_dict["name"]
+            _priority = src_dict["priority"]
+            _source = src_dict["source"]
+            _start = src_dict["start"]
+            _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

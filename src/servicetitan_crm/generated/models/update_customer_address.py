@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "city",
@@ -21,16 +20,8 @@ _KNOWN_FIELDS = frozenset(
         "zip",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "city",
-    "country",
-    "latitude",
-    "longitude",
-    "state",
-    "street",
-    "unit",
-    "zip",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateCustomerAddress")
 
@@ -83,18 +74,16 @@ class UpdateCustomerAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _city,
-                _country,
-                _latitude,
-                _longitude,
-                _state,
-                _street,
-                _unit,
-                _zip_,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _city = src_dict["city"]
+            _country = src_dict["country"]
+            _latitude = src_dict["latitude"]
+            _longitude = src_dict["longitude"]
+            _state = src_dict["state"]
+            _street = src_dict["street"]
+            _unit = src_dict["unit"]
+            _zip_ = src_dict["zip"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +10,7 @@ from servicetitan_crm._tolerance import unknown_fields
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "active",
@@ -30,22 +29,8 @@ _KNOWN_FIELDS = frozenset(
         "type",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "active",
-    "address",
-    "creditLimit",
-    "creditLimitBalance",
-    "customFields",
-    "doNotMail",
-    "doNotService",
-    "externalData",
-    "name",
-    "nationalAccount",
-    "paymentTermId",
-    "tagTypeIds",
-    "taxExempt",
-    "type",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 
@@ -147,24 +132,22 @@ class UpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _active,
-                _address,
-                _credit_limit,
-                _credit_limit_balance,
-                _custom_fields,
-                _do_not_mail,
-                _do_not_service,
-                _external_data,
-                _name,
-                _national_account,
-                _payment_term_id,
-                _tag_type_ids,
-                _tax_exempt,
-                _type_,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _active = src_dict["active"]
+            _address = src_dict["address"]
+            _credit_limit = src_dict["creditLimit"]
+            _credit_limit_balance = src_dict["creditLimitBalance"]
+            _custom_fields = src_dict["customFields"]
+            _do_not_mail = src_dict["doNotMail"]
+            _do_not_service = src_dict["doNotService"]
+            _external_data = src_dict["externalData"]
+            _name = src_dict["name"]
+            _national_account = src_dict["nationalAccount"]
+            _payment_term_id = src_dict["paymentTermId"]
+            _tag_type_ids = src_dict["tagTypeIds"]
+            _tax_exempt = src_dict["taxExempt"]
+            _type_ = src_dict["type"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -192,7 +175,7 @@ class UpdateCustomerRequest:
         instance.custom_fields = (
             UNSET
             if _custom_fields is UNSET
-            else [CustomFieldUpdateModel.from_dict(item) for item in _custom_fields]
+            else list(map(CustomFieldUpdateModel.from_dict, _custom_fields))
         )
         instance.do_not_mail = _do_not_mail
         instance.do_not_service = _do_not_service

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from operator import itemgetter
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +9,7 @@ from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
 
-# The wire names of the fields this model documents; read together when all are present.
+# The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "active",
@@ -23,16 +22,8 @@ _KNOWN_FIELDS = frozenset(
         "taxZoneId",
     )
 )
-_READ_KNOWN_FIELDS = itemgetter(
-    "active",
-    "address",
-    "customFields",
-    "customerId",
-    "externalData",
-    "name",
-    "tagTypeIds",
-    "taxZoneId",
-)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateLocationRequest")
 
@@ -101,18 +92,16 @@ class UpdateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        instance = object.__new__(cls)
+        instance = _new_instance(cls)
         try:
-            (
-                _active,
-                _address,
-                _custom_fields,
-                _customer_id,
-                _external_data,
-                _name,
-                _tag_type_ids,
-                _tax_zone_id,
-            ) = _READ_KNOWN_FIELDS(src_dict)
+            _active = src_dict["active"]
+            _address = src_dict["address"]
+            _custom_fields = src_dict["customFields"]
+            _customer_id = src_dict["customerId"]
+            _external_data = src_dict["externalData"]
+            _name = src_dict["name"]
+            _tag_type_ids = src_dict["tagTypeIds"]
+            _tax_zone_id = src_dict["taxZoneId"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -134,7 +123,7 @@ class UpdateLocationRequest:
         instance.custom_fields = (
             UNSET
             if _custom_fields is UNSET
-            else [CustomFieldUpdateModel.from_dict(item) for item in _custom_fields]
+            else list(map(CustomFieldUpdateModel.from_dict, _custom_fields))
         )
         instance.customer_id = _customer_id
         instance.external_data = (
