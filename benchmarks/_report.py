@@ -64,7 +64,7 @@ def header(command: str, *, quick: bool) -> str:
         f"{platform.system()} {platform.machine()}",
         f"- CPUs: {os.cpu_count()}",
         f"- Command: `{command}`",
-        "- The simulator (`python -m servicetitan_crm.testing`) runs in its own process on "
+        "- The simulator (`python -m servicetitan_crm_simulator`) runs in its own process on "
         "127.0.0.1; the SDK runs in the benchmark process (the export in a child process).",
         "- Compared variants run in the same process, in alternating rounds; figures are medians.",
     ]

@@ -128,11 +128,11 @@ def running_simulator(
     bookings: int | None = None,
     wild_data: bool = False,
 ) -> Iterator[SimulatorEndpoint]:
-    """Run `python -m servicetitan_crm.testing` on a free loopback port for the block's duration."""
+    """Run `python -m servicetitan_crm_simulator` on a free loopback port for the block's span."""
     command = [
         sys.executable,
         "-m",
-        "servicetitan_crm.testing",
+        "servicetitan_crm_simulator",
         "--host",
         "127.0.0.1",
         "--port",

@@ -44,7 +44,7 @@ from servicetitan_crm.generated.models import (
     NewLocation,
     Priority,
 )
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_TENANT_ID,
     Simulator,
     SimulatorConfig,

@@ -43,7 +43,7 @@ def test_main_job_runs_against_the_simulator_without_credentials() -> None:
 @pytest.mark.slow
 def test_main_job_uses_the_server_named_by_the_environment() -> None:
     server = subprocess.Popen(
-        [sys.executable, "-m", "servicetitan_crm.testing", "--port", "0", "--customers", "300"],
+        [sys.executable, "-m", "servicetitan_crm_simulator", "--port", "0", "--customers", "300"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,

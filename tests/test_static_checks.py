@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-LINTED = ["src", "scripts", "tests", "examples", "benchmarks", "noxfile.py"]
+LINTED = ["src", "simulator", "scripts", "tests", "examples", "benchmarks", "noxfile.py"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:
@@ -28,6 +28,7 @@ def test_mypy_strict_on_hand_written_code_and_public_api_use() -> None:
         "mypy",
         "--strict",
         "src/servicetitan_crm",
+        "simulator/src/servicetitan_crm_simulator",
         "tests/typing/public_api.py",
         "examples",
         "benchmarks",

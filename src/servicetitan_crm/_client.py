@@ -28,6 +28,7 @@ from ._config import (
 )
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
+from ._secret import Redactor
 from ._tokens import TokenProvider
 from ._transport import ApiTransport, SharedState
 
@@ -94,14 +95,17 @@ class ServiceTitanClient:
             if isinstance(rate_limiter, NotGiven)
             else rate_limiter
         )
+        redactor = Redactor(config.client_secret, config.app_key)
         tokens = TokenProvider(
             config,
             pool,
             timeout=_as_timeout(timeout),
+            redactor=redactor,
             include_tenant=token_includes_tenant,
             clock=clock,
+            sleep=sleep,
         )
-        shared = SharedState(config, pool, tokens, limiter, clock, sleep)
+        shared = SharedState(config, pool, tokens, redactor, limiter, clock, sleep)
         self._setup(shared, retry, _as_timeout(timeout), owner=True)
 
     def _setup(

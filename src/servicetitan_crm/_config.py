@@ -38,6 +38,7 @@ from ._constants import (
     PRODUCTION_AUTH_URL,
 )
 from ._errors import ConfigurationError
+from ._secret import Secret
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -85,12 +86,12 @@ _T = TypeVar("_T")
 
 @attrs.frozen
 class ClientConfig:
-    """Resolved settings; the secrets are left out of `repr()`."""
+    """Resolved settings; the secrets are `Secret`s, redacted wherever they are shown."""
 
     tenant: str
     client_id: str
-    client_secret: str = attrs.field(repr=False)
-    app_key: str = attrs.field(repr=False)
+    client_secret: Secret = attrs.field(repr=False)
+    app_key: Secret = attrs.field(repr=False)
     api_url: str
     auth_url: str
 
@@ -118,8 +119,8 @@ def resolve_config(
     return ClientConfig(
         tenant=_required("tenant", tenant, ENV_TENANT_ID, env),
         client_id=_required("client_id", client_id, ENV_CLIENT_ID, env),
-        client_secret=_required("client_secret", client_secret, ENV_CLIENT_SECRET, env),
-        app_key=_required("app_key", app_key, ENV_APP_KEY, env),
+        client_secret=Secret(_required("client_secret", client_secret, ENV_CLIENT_SECRET, env)),
+        app_key=Secret(_required("app_key", app_key, ENV_APP_KEY, env)),
         api_url=_url("api_url", _first(api_url, derived_api), ENV_API_URL),
         auth_url=_url("auth_url", _first(auth_url, derived_auth), ENV_AUTH_URL),
     )

@@ -27,6 +27,9 @@ DEFAULT_PAGE_SIZE = 500
 DEFAULT_PAGE_CONCURRENCY = 1
 # A caught-up export feed should be polled again after 5 to 10 minutes, not sooner.
 EXPORT_POLL_INTERVAL_SECONDS = 300.0
+# Pages in a row that are empty yet say `hasMore: true` before a walk stops with PaginationError:
+# a server stuck that way would otherwise be asked forever.
+MAX_EMPTY_PAGES_WITH_MORE = 3
 
 # --- Client: configuration, auth, retries, rate limiting ------------------------------------
 ENV_CLIENT_ID = "SERVICETITAN_CLIENT_ID"
@@ -60,7 +63,11 @@ DEFAULT_RETRY_TIMEOUT_SECONDS = 120.0
 DEFAULT_RETRY_WAIT_INITIAL_SECONDS = 0.5
 DEFAULT_RETRY_WAIT_MAX_SECONDS = 30.0
 DEFAULT_RETRY_WAIT_EXP_BASE = 2.0
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Retried for GET, PUT, DELETE (and token requests): 429 and every 5xx, including the 520-524 a
+# CDN in front of the API answers with. `RetryPolicy(retry_statuses=...)` replaces the set.
+DEFAULT_RETRY_STATUSES = frozenset({429, *range(500, 600)})
+# The only statuses also retried for POST and PATCH: the server refused before acting on them.
+RETRY_STATUSES_ANY_METHOD = frozenset({429})
 # Methods the server may safely see twice (RFC 9110 idempotent methods).
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -71,3 +78,9 @@ DEFAULT_RATE_LIMIT_BURST = 1
 
 # How much of a non-JSON error body an exception message quotes.
 ERROR_BODY_PREVIEW_CHARS = 200
+
+# --- Secrets ------------------------------------------------------------------------------------
+# What a secret reads as in repr(), str(), messages and scrubbed server answers.
+REDACTED = "***"
+# Tokens a client remembers, to scrub them from texts: the current one and those before it.
+REMEMBERED_TOKENS = 8

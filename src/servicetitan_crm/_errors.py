@@ -21,7 +21,10 @@ see an error status and never return None for one::
 
 Error bodies follow RFC 7807 (`type`, `title`, `status`, `traceId`, `errors`, `data`); they are
 parsed into `Problem`, and the raw bytes are kept. Messages name the status, the method, the path
-(never the query string) and the server's explanation, and never carry credentials.
+(never the query string) and the server's explanation, and never carry credentials: every known
+secret (client secret, app key, current and earlier tokens, the credentials the request carried)
+is replaced by `***` in the message, the kept body, the problem and the response headers, should
+a server echo the request back.
 """
 
 from __future__ import annotations
@@ -29,13 +32,14 @@ from __future__ import annotations
 import http
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import httpx2
 
-from ._constants import ERROR_BODY_PREVIEW_CHARS
+from ._constants import APP_KEY_HEADER, ERROR_BODY_PREVIEW_CHARS
 from ._retry_after import retry_after_from
+from ._secret import Redactor, Secret
 
 __all__ = [
     "ApiError",
@@ -56,7 +60,10 @@ __all__ = [
     "TransportError",
     "error_from_response",
     "raise_for_status",
+    "without_frames",
 ]
+
+E = TypeVar("E", bound=BaseException)
 
 
 class ServiceTitanError(Exception):
@@ -196,17 +203,27 @@ class RequestTimeoutError(TransportError):
 class ResponseDecodeError(ServiceTitanError):
     """A success response whose body does not match what the operation documents."""
 
-    def __init__(self, operation: str, response: httpx2.Response, cause: Exception | None) -> None:
+    def __init__(
+        self,
+        operation: str,
+        response: httpx2.Response,
+        cause: Exception | None,
+        *,
+        reason: str | None = None,
+    ) -> None:
+        redactor = request_redactor(response)
         self.operation = operation
         self.status_code = response.status_code
-        self.content = response.content
-        self.headers = response.headers
-        if cause is None:
+        self.content = redactor.content(response.content)
+        self.headers = redacted_headers(response.headers, redactor)
+        if reason is not None:
+            pass
+        elif cause is None:
             reason = "no documented body for this status"
         else:
-            reason = f"{type(cause).__name__}: {cause}"
+            reason = redactor.text(f"{type(cause).__name__}: {cause}")
         message = f"Could not decode the {response.status_code} response of {operation}: {reason}"
-        preview = _preview(response.content)
+        preview = _preview(self.content)
         super().__init__(f"{message}; body starts {preview!r}" if preview else message)
 
 
@@ -267,12 +284,16 @@ def error_from_response(
     retry_after: float | None = None,
     attempts: int = 1,
     cls: type[ApiError] | None = None,
+    redactor: Redactor | None = None,
 ) -> ApiError:
     """Build the typed error for a non-2xx answer whose body has been read.
 
     `cls` overrides the status mapping (a refused token request is an AuthenticationError
-    whatever its status).
+    whatever its status). The `redactor`'s secrets are scrubbed from everything kept.
     """
+    if redactor is not None:
+        content = redactor.content(content)
+        headers = redacted_headers(headers, redactor)
     problem = Problem.from_content(content)
     message = f"{status_code} {reason_phrase(status_code)} for {method} {url.path}"
     detail = _detail(problem, content)
@@ -319,6 +340,39 @@ def _preview(content: bytes) -> str:
     return text
 
 
+def redacted_headers(headers: httpx2.Headers, redactor: Redactor) -> httpx2.Headers:
+    return httpx2.Headers([(name, redactor.text(value)) for name, value in headers.multi_items()])
+
+
+def request_redactor(response: httpx2.Response) -> Redactor:
+    """The credentials the response's request carried (bearer token, app key), to scrub them."""
+    try:
+        headers = response.request.headers
+    except RuntimeError:  # a response built without a request
+        return Redactor()
+    secrets = [Secret(headers.get(APP_KEY_HEADER, ""))]
+    scheme, _, credentials = headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer":
+        secrets.append(Secret(credentials.strip()))
+    return Redactor(*secrets)
+
+
+def without_frames(error: E) -> E:
+    """`error` and the errors it chains to, without their tracebacks.
+
+    The frames of an HTTP library hold the request's headers in local variables (an h11 event,
+    raw header bytes), so an error tracker that records locals would store the credentials. The
+    type and message stay, and they are what explains a transport failure.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+    return error
+
+
 def raise_for_status(response: httpx2.Response) -> None:
     """Raise the typed error for a non-2xx response whose body has been read; 2xx passes.
 
@@ -335,6 +389,7 @@ def raise_for_status(response: httpx2.Response) -> None:
         content=response.content,
         headers=response.headers,
         retry_after=retry_after_from(response.headers),
+        redactor=request_redactor(response),
     )
 
 

@@ -38,7 +38,12 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 from anyio.streams.memory import MemoryObjectSendStream
 
-from ._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from ._constants import (
+    DEFAULT_PAGE_CONCURRENCY,
+    DEFAULT_PAGE_SIZE,
+    MAX_EMPTY_PAGES_WITH_MORE,
+    MAX_PAGE_SIZE,
+)
 from ._errors import ConfigurationError, PaginationError
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
@@ -96,8 +101,10 @@ class PageStream(PrefetchingStream[P]):
 
     Each yielded page is the generated response model: `.page`, `.has_more`, `.total_count`,
     `.data`. A page that breaks the paging contract (another page number than asked for, more items
-    than `page_size`, the same items as the page before) raises `PaginationError` instead of being
-    followed, so a misbehaving server can never make the loop run forever.
+    than `page_size`, the same items as the page before, more items in all than the `totalCount`
+    it states, or the `MAX_EMPTY_PAGES_WITH_MORE`th empty page in a row that says `hasMore: true`)
+    raises `PaginationError` instead of being followed, so a misbehaving server can never make the
+    loop run forever.
     """
 
     def __init__(
@@ -130,6 +137,8 @@ class PageStream(PrefetchingStream[P]):
         # (item count, first item, last item) of the page before, to recognise a repeated page
         # without keeping the whole page alive.
         self._previous: tuple[int, object, object] | None = None
+        self._delivered = 0
+        self._empty_with_more = 0
 
     async def _fetch(self, number: int) -> P:
         page = await self._endpoint(
@@ -153,12 +162,28 @@ class PageStream(PrefetchingStream[P]):
                 number,
                 f"{count} items exceed the requested page size of {self._page_size}",
             )
-        signature = (count, data[0], data[-1]) if count else (0, None, None)
-        if signature == self._previous:
+        if count:
+            signature = (count, data[0], data[-1])
+            if signature == self._previous:
+                raise PaginationError(
+                    self._operation, number, "the page repeats the items of the page before"
+                )
+            self._previous = signature
+        self._delivered += count
+        total = getattr(page, "total_count", None)
+        if isinstance(total, int) and self._delivered > total:
             raise PaginationError(
-                self._operation, number, "the page repeats the items of the page before"
+                self._operation,
+                number,
+                f"{self._delivered} items so far pass the totalCount of {total}",
             )
-        self._previous = signature
+        self._empty_with_more = self._empty_with_more + 1 if not count and page.has_more else 0
+        if self._empty_with_more >= MAX_EMPTY_PAGES_WITH_MORE:
+            raise PaginationError(
+                self._operation,
+                number,
+                f"{self._empty_with_more} empty pages in a row say hasMore: true",
+            )
         if not page.has_more:
             self._finished = True
         return page

@@ -5,10 +5,15 @@ The rule, by what the server may already have done:
 - 429 Too Many Requests: retried for every method; the server refused before acting.
 - Failures before the request was sent (connect error, connect timeout, pool timeout):
   retried for every method; the server never saw it.
-- 502, 503, 504, and failures after sending (read/write timeout, reset, protocol error):
-  retried only for GET, HEAD, OPTIONS, PUT and DELETE, whose repetition is harmless. A POST or
-  PATCH may have been carried out, so it is never repeated: the error is raised at once.
-- Anything else (other 4xx, 500, 501, other 5xx) is an answer, not a hiccup: never retried.
+- Every 5xx (500, 502-504, the 520-524 of a CDN in front of the API, ...) and failures after
+  sending (read/write timeout, reset, protocol error): retried only for GET, HEAD, OPTIONS, PUT
+  and DELETE, whose repetition is harmless, and for token requests (they only ask for a token).
+  A POST or PATCH may have been carried out, so it is never repeated: the error is raised at once.
+- Anything else (4xx other than 429) is an answer, not a hiccup: never retried. A 401 is the
+  transport's business: it renews the token and replays the request.
+
+`RetryPolicy(retry_statuses=...)` replaces the statuses retried (default: 429 and every 5xx);
+POST and PATCH are still retried only on those of them that say the server did not act (429).
 
 How long: the server's `Retry-After` (seconds or HTTP-date) when present, else exponential
 backoff with full jitter (a uniform draw between 0 and `wait_initial * wait_exp_base**n`, capped
@@ -23,19 +28,20 @@ exercise retries stay fast and deterministic.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 import httpx2
 
 from ._constants import (
     DEFAULT_RETRY_ATTEMPTS,
+    DEFAULT_RETRY_STATUSES,
     DEFAULT_RETRY_TIMEOUT_SECONDS,
     DEFAULT_RETRY_WAIT_EXP_BASE,
     DEFAULT_RETRY_WAIT_INITIAL_SECONDS,
     DEFAULT_RETRY_WAIT_MAX_SECONDS,
     IDEMPOTENT_METHODS,
-    RETRY_STATUSES,
+    RETRY_STATUSES_ANY_METHOD,
 )
 from ._errors import ConfigurationError
 
@@ -43,6 +49,7 @@ __all__ = [
     "RetryPolicy",
     "backoff_wait",
     "is_testing",
+    "next_wait",
     "set_testing",
     "should_retry_error",
     "should_retry_status",
@@ -64,6 +71,36 @@ _TRANSIENT: tuple[type[httpx2.TransportError], ...] = (
 _testing = False
 
 
+def _status_set(statuses: Iterable[int]) -> frozenset[int]:
+    if isinstance(statuses, str | bytes) or not isinstance(statuses, Iterable):
+        raise ConfigurationError(
+            f"RetryPolicy retry_statuses must be a set of HTTP status codes, not {statuses!r}"
+        )
+    result = frozenset(statuses)
+    wrong = sorted((repr(status) for status in result if not _is_status(status)), key=str)
+    if wrong:
+        raise ConfigurationError(
+            f"RetryPolicy retry_statuses holds {', '.join(wrong)}: not HTTP status codes 100-599"
+        )
+    return result
+
+
+def _statuses_repr(statuses: frozenset[int]) -> str:
+    """`{429, 500..599}` rather than a hundred numbers."""
+    runs: list[list[int]] = []
+    for status in sorted(statuses):
+        if runs and status == runs[-1][-1] + 1:
+            runs[-1].append(status)
+        else:
+            runs.append([status])
+    parts = [f"{run[0]}..{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
+    return "{" + ", ".join(parts) + "}"
+
+
+def _is_status(status: object) -> bool:
+    return isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 599
+
+
 def set_testing(on: bool) -> None:
     """Turn zero-wait mode on or off for every client in the process (for test suites)."""
     global _testing
@@ -79,10 +116,12 @@ class RetryPolicy:
     """How often and how patiently to retry; see the module docstring for what is retried.
 
     `attempts` counts the first try (1 disables retries); `timeout` bounds the total time
-    from the first attempt in seconds (None: attempts alone bound it).
+    from the first attempt in seconds (None: attempts alone bound it); `retry_statuses` are the
+    HTTP statuses worth another try (default: 429 and every 5xx).
 
     >>> RetryPolicy(attempts=1)  # no retries
-    RetryPolicy(attempts=1, timeout=120.0, wait_initial=0.5, wait_max=30.0, wait_exp_base=2.0)
+    RetryPolicy(attempts=1, timeout=120.0, wait_initial=0.5, wait_max=30.0, wait_exp_base=2.0, \
+retry_statuses={429, 500..599})
     """
 
     attempts: int = DEFAULT_RETRY_ATTEMPTS
@@ -90,6 +129,9 @@ class RetryPolicy:
     wait_initial: float = DEFAULT_RETRY_WAIT_INITIAL_SECONDS
     wait_max: float = DEFAULT_RETRY_WAIT_MAX_SECONDS
     wait_exp_base: float = DEFAULT_RETRY_WAIT_EXP_BASE
+    retry_statuses: frozenset[int] = attrs.field(
+        default=DEFAULT_RETRY_STATUSES, converter=_status_set, repr=_statuses_repr
+    )
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.attempts, int) or self.attempts < 1:
@@ -114,10 +156,10 @@ class RetryPolicy:
 RetryPolicy.__module__ = "servicetitan_crm"
 
 
-def should_retry_status(method: str, status_code: int) -> bool:
-    if status_code == 429:
-        return True
-    return status_code in RETRY_STATUSES and method.upper() in IDEMPOTENT_METHODS
+def should_retry_status(policy: RetryPolicy, method: str, status_code: int) -> bool:
+    if status_code not in policy.retry_statuses:
+        return False
+    return status_code in RETRY_STATUSES_ANY_METHOD or method.upper() in IDEMPOTENT_METHODS
 
 
 def should_retry_error(method: str, error: httpx2.TransportError) -> bool:
@@ -146,3 +188,33 @@ def backoff_wait(
     except OverflowError:
         growth = float("inf")
     return min(policy.wait_max, policy.wait_initial * growth) * random()
+
+
+def next_wait(
+    policy: RetryPolicy,
+    method: str,
+    *,
+    attempt: int,
+    elapsed: float,
+    status_code: int | None = None,
+    error: httpx2.TransportError | None = None,
+    retry_after: float | None = None,
+) -> float | None:
+    """Seconds to wait before attempt `attempt + 1`, or None when this failure is final.
+
+    The failure is an answered `status_code` or a transport `error`; `elapsed` is the time since
+    the first attempt. Token requests ask as "GET": repeating them is harmless.
+    """
+    if attempt >= policy.attempts:
+        return None
+    if error is not None:
+        retryable = should_retry_error(method, error)
+    else:
+        assert status_code is not None
+        retryable = should_retry_status(policy, method, status_code)
+    if not retryable:
+        return None
+    wait = backoff_wait(policy, attempt, retry_after=retry_after)
+    if policy.timeout is not None and elapsed + wait > policy.timeout:
+        return None
+    return wait

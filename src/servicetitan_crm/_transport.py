@@ -1,10 +1,13 @@
 """The transport every API request goes through: rate limit, authorize, send, retry, raise.
 
 One attempt = wait for the rate limiter, take the current token, set `Authorization` and
-`ST-App-Key`, send through the pooled transport. A 401 renews the token and replays the request
-once (another attempt through the limiter). The loop around attempts follows `_retry`; a non-2xx
-answer left at the end is raised as the typed error from `_errors`, so callers only ever get
-2xx responses back.
+`ST-App-Key`, send through the pooled transport, read the body and give the connection back
+(`_release`). A 401 renews the token and replays the request (another trip through the limiter).
+One replay is always allowed; another only while the retry budget (attempts and total time)
+lasts and only when the rejected token was fetched after the request was first sent: a token
+revoked that quickly is the server's churn, not bad credentials. The loop around attempts follows
+`_retry`; a non-2xx answer left at the end is raised as the typed error from `_errors`, with every
+known secret scrubbed from it, so callers only ever get 2xx responses back.
 """
 
 from __future__ import annotations
@@ -16,12 +19,20 @@ import httpx2
 
 from ._config import ClientConfig
 from ._constants import APP_KEY_HEADER
-from ._errors import RequestTimeoutError, ServiceTitanError, TransportError, error_from_response
+from ._errors import (
+    RequestTimeoutError,
+    ServiceTitanError,
+    TransportError,
+    error_from_response,
+    without_frames,
+)
 from ._logging import logger
 from ._ratelimit import RateLimiter
-from ._retry import RetryPolicy, backoff_wait, should_retry_error, should_retry_status
+from ._release import read_and_release
+from ._retry import RetryPolicy, next_wait
 from ._retry_after import retry_after_from
-from ._tokens import TokenProvider
+from ._secret import Redactor
+from ._tokens import Token, TokenProvider
 
 __all__ = ["ApiTransport", "SharedState"]
 
@@ -33,6 +44,7 @@ class SharedState:
     config: ClientConfig
     pool: httpx2.AsyncBaseTransport
     tokens: TokenProvider
+    redactor: Redactor
     limiter: RateLimiter | None
     clock: Callable[[], float]
     sleep: Callable[[float], Awaitable[None]]
@@ -68,12 +80,13 @@ class ApiTransport(httpx2.AsyncBaseTransport):
         started = self._shared.clock()
         attempt, waited = 1, 0.0
         while True:
-            outcome = await self._attempt(request, attempt, waited)
+            outcome = await self._attempt(request, attempt, waited, started)
             if isinstance(outcome, httpx2.Response):
                 return outcome  # a 2xx
             wait = self._next_wait(request.method, outcome, attempt, started)
             if wait is None:
-                raise self._error(request, outcome, attempt) from outcome.error
+                cause = without_frames(outcome.error) if outcome.error is not None else None
+                raise self._error(request, outcome, attempt) from cause
             logger.warning(
                 "Retrying %s %s after %s in %.3f s (attempt %d of %d)",
                 request.method,
@@ -88,36 +101,52 @@ class ApiTransport(httpx2.AsyncBaseTransport):
             attempt, waited = attempt + 1, wait
 
     async def _attempt(
-        self, request: httpx2.Request, attempt: int, waited: float
+        self, request: httpx2.Request, attempt: int, waited: float, started: float
     ) -> httpx2.Response | _Failure:
         try:
             response, token = await self._send(request, attempt, waited, rejected=None)
-            if response.status_code == 401:
-                await _drain(response)
-                response, _ = await self._send(request, attempt, waited, rejected=token)
-            if 200 <= response.status_code < 300:
-                return response
-            await _drain(response)
+            first, replays = token, 0
+            while response.status_code == 401 and self._may_replay(
+                token, first, replays, attempt, started
+            ):
+                replays += 1
+                response, token = await self._send(request, attempt, waited, rejected=token)
         except httpx2.TransportError as exc:
             return _Failure(error=exc)
+        if 200 <= response.status_code < 300:
+            return response
         return _Failure(response=response, retry_after=retry_after_from(response.headers))
 
+    def _may_replay(
+        self, rejected: Token, first: Token, replays: int, attempt: int, started: float
+    ) -> bool:
+        """After a 401: the first replay always; more while the rejected token was fetched after
+        the attempt was first sent (with `first`) and the retry budget lasts."""
+        if replays == 0:
+            return True
+        policy = self._retry
+        if rejected.generation <= first.generation or attempt + replays >= policy.attempts:
+            return False
+        return policy.timeout is None or self._shared.clock() - started < policy.timeout
+
     async def _send(
-        self, request: httpx2.Request, attempt: int, waited: float, *, rejected: str | None
-    ) -> tuple[httpx2.Response, str]:
-        """One trip through the limiter and the pool; returns the response and the token used."""
+        self, request: httpx2.Request, attempt: int, waited: float, *, rejected: Token | None
+    ) -> tuple[httpx2.Response, Token]:
+        """One trip through the limiter and the pool; returns the read response and the token."""
         shared = self._shared
         if shared.limiter is not None:
             await shared.limiter.acquire()
         # Read after the limiter's wait, so a long queue never sends a token that expired in it.
         if rejected is None:
-            token = await shared.tokens.get()
+            token = await shared.tokens.get(self._retry)
         else:
-            token = await shared.tokens.refresh(rejected)
-        request.headers["Authorization"] = f"Bearer {token}"
-        request.headers[APP_KEY_HEADER] = shared.config.app_key
+            token = await shared.tokens.refresh(rejected, self._retry)
+        request.headers["Authorization"] = f"Bearer {token.secret.reveal()}"
+        request.headers[APP_KEY_HEADER] = shared.config.app_key.reveal()
         try:
-            response = await shared.pool.handle_async_request(request)
+            response = await read_and_release(
+                await shared.pool.handle_async_request(request), request
+            )
         except httpx2.TransportError as exc:
             self._log_attempt(request, type(exc).__name__, attempt, waited, rejected)
             raise
@@ -130,7 +159,7 @@ class ApiTransport(httpx2.AsyncBaseTransport):
         outcome: str,
         attempt: int,
         waited: float,
-        rejected: str | None,
+        rejected: Token | None,
     ) -> None:
         logger.debug(
             "%s %s -> %s (attempt %d%s, waited %.3f s)",
@@ -146,21 +175,15 @@ class ApiTransport(httpx2.AsyncBaseTransport):
         self, method: str, failure: _Failure, attempt: int, started: float
     ) -> float | None:
         """Seconds until the next attempt, or None when this failure is final."""
-        policy = self._retry
-        if attempt >= policy.attempts:
-            return None
-        if failure.error is not None:
-            retryable = should_retry_error(method, failure.error)
-        else:
-            assert failure.response is not None
-            retryable = should_retry_status(method, failure.response.status_code)
-        if not retryable:
-            return None
-        wait = backoff_wait(policy, attempt, retry_after=failure.retry_after)
-        elapsed = self._shared.clock() - started
-        if policy.timeout is not None and elapsed + wait > policy.timeout:
-            return None
-        return wait
+        return next_wait(
+            self._retry,
+            method,
+            attempt=attempt,
+            elapsed=self._shared.clock() - started,
+            status_code=failure.response.status_code if failure.response is not None else None,
+            error=failure.error,
+            retry_after=failure.retry_after,
+        )
 
     def _error(
         self, request: httpx2.Request, failure: _Failure, attempts: int
@@ -175,12 +198,13 @@ class ApiTransport(httpx2.AsyncBaseTransport):
                 headers=response.headers,
                 retry_after=failure.retry_after,
                 attempts=attempts,
+                redactor=self._shared.redactor,
             )
         assert failure.error is not None
         error = failure.error
         message = f"{type(error).__name__} for {request.method} {request.url.path}"
         if str(error):
-            message = f"{message}: {error}"
+            message = f"{message}: {self._shared.redactor.text(str(error))}"
         if attempts > 1:
             message = f"{message} (gave up after {attempts} attempts)"
         url = str(request.url.copy_with(query=None, fragment=None))
@@ -198,11 +222,3 @@ def _describe(failure: _Failure) -> str:
     if failure.response is not None:
         return str(failure.response.status_code)
     return type(failure.error).__name__
-
-
-async def _drain(response: httpx2.Response) -> None:
-    """Read and release an unwanted response, so its connection returns to the pool."""
-    try:
-        await response.aread()
-    finally:
-        await response.aclose()

@@ -10,6 +10,7 @@ import pytest
 from servicetitan_crm._client import ServiceTitanClient
 from servicetitan_crm._constants import TOKEN_REFRESH_MARGIN_SECONDS
 from servicetitan_crm._errors import AuthenticationError, RequestTimeoutError, TransportError
+from servicetitan_crm._retry import RetryPolicy
 
 from .conftest import MakeClient
 from .fakes import (
@@ -226,7 +227,7 @@ async def test_a_token_request_that_gets_no_answer_is_wrapped_with_its_cause(
 ) -> None:
     server.then_token(failure)
 
-    async with make_client() as st:
+    async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(error_type) as caught:
             await get(st)
         await get(st)  # the next call tries again
@@ -252,12 +253,12 @@ async def test_a_401_renews_the_token_and_replays_the_request_once(
     assert [r.content for r in server.api_requests] == [b'{"a":1}', b'{"a":1}']
 
 
-async def test_a_second_401_is_an_authentication_error(
+async def test_without_retries_a_second_401_is_an_authentication_error(
     make_client: MakeClient, server: FakeServiceTitan
 ) -> None:
     server.then_api(problem(401, "Token expired"), problem(401, "Still no", traceId="t-2"))
 
-    async with make_client() as st:
+    async with make_client(retry=RetryPolicy(attempts=1)) as st:
         with pytest.raises(AuthenticationError) as caught:
             await get(st, "/customers/9")
 

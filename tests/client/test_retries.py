@@ -33,9 +33,59 @@ async def send(st: ServiceTitanClient, method: str) -> httpx2.Response:
 # --- What is retried ---------------------------------------------------------------------------
 
 
+async def test_a_listing_goes_on_past_a_cdn_520(
+    make_client: MakeClient, server: FakeServiceTitan
+) -> None:
+    cdn_page = httpx2.Response(520, text="<html>Web server is returning an unknown error</html>")
+    server.then_api(*[httpx2.Response(200, json={"page": n}) for n in range(1, 5)], cdn_page)
+
+    async with make_client() as st:
+        pages = [(await get(st, "/customers", params={"page": n})).json() for n in range(1, 9)]
+
+    assert [page.get("page", "default") for page in pages[:4]] == [1, 2, 3, 4]
+    assert len(pages) == 8
+    assert len(server.api_requests) == 9  # page 5 twice
+
+
+async def test_the_policy_takes_the_statuses_to_retry(
+    make_client: MakeClient, server: FakeServiceTitan
+) -> None:
+    server.then_api(httpx2.Response(503), httpx2.Response(500))
+    only_503 = RetryPolicy(retry_statuses={503})
+
+    async with make_client(retry=only_503) as st:
+        with pytest.raises(ServerError) as caught:
+            await get(st)
+
+    assert caught.value.status_code == 500
+    assert len(server.api_requests) == 2
+
+
+async def test_post_is_retried_on_429_only_when_the_policy_lists_it(
+    make_client: MakeClient, server: FakeServiceTitan
+) -> None:
+    server.then_api(problem(429, "Slow down"))
+
+    async with make_client(retry=RetryPolicy(retry_statuses={500, 503})) as st:
+        with pytest.raises(RateLimitError):
+            await send(st, "POST")
+
+    assert len(server.api_requests) == 1
+
+
+@pytest.mark.parametrize("statuses", [{"503"}, {200.0}, {99}, {600}, "503", 503, {True}])
+def test_retry_statuses_must_be_http_status_codes(statuses: object) -> None:
+    with pytest.raises(ConfigurationError, match="retry_statuses"):
+        RetryPolicy(retry_statuses=statuses)  # type: ignore[arg-type]
+
+
+def test_the_default_policy_reads_short() -> None:
+    assert "retry_statuses={429, 500..599}" in repr(RetryPolicy())
+
+
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE"])
-@pytest.mark.parametrize("status", [429, 502, 503, 504])
-async def test_safe_methods_are_retried_on_429_and_gateway_errors(
+@pytest.mark.parametrize("status", [429, 500, 501, 502, 503, 504, 520, 521, 522, 523, 524, 599])
+async def test_safe_methods_are_retried_on_429_and_every_5xx(
     make_client: MakeClient, server: FakeServiceTitan, method: str, status: int
 ) -> None:
     server.then_api(httpx2.Response(status), httpx2.Response(status))
@@ -65,8 +115,8 @@ async def test_get_is_retried_after_a_failure_once_sent(
 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
-@pytest.mark.parametrize("status", [502, 503, 504])
-async def test_post_and_patch_are_not_repeated_after_a_gateway_error(
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 520, 524])
+async def test_post_and_patch_are_not_repeated_after_a_server_error(
     make_client: MakeClient, server: FakeServiceTitan, method: str, status: int
 ) -> None:
     server.then_api(httpx2.Response(status))
@@ -129,7 +179,7 @@ async def test_post_and_patch_are_retried_when_the_request_was_never_sent(
     assert len(server.api_requests) == 2
 
 
-@pytest.mark.parametrize("status", [400, 404, 409, 500, 501])
+@pytest.mark.parametrize("status", [400, 403, 404, 409, 422])
 async def test_answers_that_are_not_hiccups_are_not_retried(
     make_client: MakeClient, server: FakeServiceTitan, status: int
 ) -> None:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import httpx2
 import pytest
 
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,

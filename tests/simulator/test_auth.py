@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import httpx2
 
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
+    App,
     ManualClock,
     Simulator,
 )
@@ -76,7 +77,7 @@ async def test_a_json_token_request_is_invalid(http: httpx2.AsyncClient) -> None
 async def test_registered_credentials_are_configurable(
     simulator: Simulator, http: httpx2.AsyncClient
 ) -> None:
-    simulator.config.credentials = {"mine": "secret"}
+    simulator.config.apps = [App("mine", "secret", "ak1.mine")]
 
     accepted = await http.post(
         "/connect/token", data=form(client_id="mine", client_secret="secret")

@@ -19,8 +19,8 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from servicetitan_crm.testing import Simulator
-from servicetitan_crm.testing._app import ROUTES
+from servicetitan_crm_simulator import Simulator
+from servicetitan_crm_simulator._app import ROUTES
 
 DOCUMENT_PATH = pathlib.Path(__file__).parents[2] / "openapi" / "openapi.yaml"
 DOCUMENT_URI = "urn:servicetitan-crm:openapi"

@@ -27,7 +27,7 @@ from servicetitan_crm.generated.models import (
     CreateContactRequest,
     UpdateContactMethodPreferenceRequest,
 )
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     Simulator,
     SimulatorConfig,
 )

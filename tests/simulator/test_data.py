@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import httpx2
 
-from servicetitan_crm.testing import DEFAULT_APP_KEY, Simulator, SimulatorConfig
+from servicetitan_crm_simulator import DEFAULT_APP_KEY, Simulator, SimulatorConfig
 
 from .conftest import TENANT_PATH, fetch_token
 

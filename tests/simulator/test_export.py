@@ -7,7 +7,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from servicetitan_crm.testing import DEFAULT_APP_KEY, ManualClock, Simulator, SimulatorConfig
+from servicetitan_crm_simulator import DEFAULT_APP_KEY, ManualClock, Simulator, SimulatorConfig
 
 from .conftest import fetch_token
 

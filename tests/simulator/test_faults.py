@@ -8,8 +8,8 @@ import anyio
 import httpx2
 import pytest
 
-from servicetitan_crm.testing import Simulator
-from servicetitan_crm.testing._wild import UNKNOWN_FIELD
+from servicetitan_crm_simulator import Simulator
+from servicetitan_crm_simulator._wild import UNKNOWN_FIELD
 
 
 async def test_no_fault_is_on_by_default(simulator: Simulator, api: httpx2.AsyncClient) -> None:

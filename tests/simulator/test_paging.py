@@ -7,7 +7,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from servicetitan_crm.testing import Simulator
+from servicetitan_crm_simulator import Simulator
 
 
 async def page(api: httpx2.AsyncClient, path: str, **params: Any) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import anyio
 import httpx2
 import pytest
 
-from servicetitan_crm.testing import (
+from servicetitan_crm_simulator import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -63,7 +63,16 @@ async def test_serve_binds_only_loopback_addresses() -> None:
 
 
 async def test_the_module_runs_a_simulator_process_and_reports_its_urls() -> None:
-    command = [sys.executable, "-m", "servicetitan_crm.testing", "--port", "0", "--customers", "3"]
+    command = [
+        sys.executable,
+        "-m",
+        "servicetitan_crm_simulator",
+        "--port",
+        "0",
+        "--customers",
+        "3",
+    ]
+    command += ["--tenant", "2001", "--tenant", "2002"]
     async with await anyio.open_process(command) as process:
         assert process.stdout is not None
         try:
@@ -76,11 +85,17 @@ async def test_the_module_runs_a_simulator_process_and_reports_its_urls() -> Non
             ready = json.loads(line.split(b"\n")[0])
             async with httpx2.AsyncClient() as http:
                 token = (await http.post(ready["auth_url"], data=TOKEN_FORM)).json()["access_token"]
-                customers = await http.get(
-                    f"{ready['api_url']}/tenant/{ready['tenant']}/customers",
-                    params={"active": "Any"},
-                    headers={"Authorization": f"Bearer {token}", "ST-App-Key": ready["app_key"]},
-                )
+                names = []
+                for tenant in ready["tenants"]:
+                    customers = await http.get(
+                        f"{ready['api_url']}/tenant/{tenant}/customers",
+                        params={"active": "Any"},
+                        headers={
+                            "Authorization": f"Bearer {token}",
+                            "ST-App-Key": ready["app_key"],
+                        },
+                    )
+                    names.append([customer["name"] for customer in customers.json()["data"]])
                 stats = (await http.get(ready["base_url"] + "/_simulator/stats")).json()
         finally:
             process.send_signal(signal.SIGTERM)
@@ -88,7 +103,9 @@ async def test_the_module_runs_a_simulator_process_and_reports_its_urls() -> Non
                 await process.wait()
 
     assert ready["api_url"].startswith("http://127.0.0.1:")
-    assert len(customers.json()["data"]) == 3
+    assert (ready["tenant"], ready["tenants"]) == (2001, [2001, 2002])
+    assert [len(tenant_names) for tenant_names in names] == [3, 3]
+    assert names[0] != names[1], "each tenant is seeded differently"
     assert stats["tokenRequests"] == 1
-    assert stats["operations"] == {"Customers_GetList": 1}
+    assert stats["operations"] == {"Customers_GetList": 2}
     assert process.returncode == 0

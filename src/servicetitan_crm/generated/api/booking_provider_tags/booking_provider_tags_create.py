@@ -33,8 +33,21 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CreateBookingProviderTagResponse:
     if response.status_code == 200:
+        body = errors.checked_json(
+            OPERATION,
+            response,
+            "object",
+            (
+                "createdOn",
+                "description",
+                "id",
+                "modifiedOn",
+                "tagName",
+                "type",
+            ),
+        )
         try:
-            response_200 = CreateBookingProviderTagResponse.from_dict(response.json())
+            response_200 = CreateBookingProviderTagResponse.from_dict(body)
 
             return response_200
 

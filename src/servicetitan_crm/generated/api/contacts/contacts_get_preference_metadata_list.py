@@ -22,9 +22,10 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, response: httpx2.Response) -> list[ContactPreferenceTypeResponse]:
     if response.status_code == 200:
+        body = errors.checked_json(OPERATION, response, "array")
         try:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = body
             for response_200_item_data in _response_200:
                 response_200_item = ContactPreferenceTypeResponse.from_dict(response_200_item_data)
 

@@ -70,10 +70,20 @@ def _parse_response(
     *, response: httpx2.Response
 ) -> CustomerContactWithModifiedOnAndCustomerIdResponsePage:
     if response.status_code == 200:
+        body = errors.checked_json(
+            OPERATION,
+            response,
+            "object",
+            (
+                "data",
+                "hasMore",
+                "page",
+                "pageSize",
+                "totalCount",
+            ),
+        )
         try:
-            response_200 = CustomerContactWithModifiedOnAndCustomerIdResponsePage.from_dict(
-                response.json()
-            )
+            response_200 = CustomerContactWithModifiedOnAndCustomerIdResponsePage.from_dict(body)
 
             return response_200
 

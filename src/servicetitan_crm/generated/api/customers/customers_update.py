@@ -37,8 +37,35 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CustomerResponse:
     if response.status_code == 200:
+        body = errors.checked_json(
+            OPERATION,
+            response,
+            "object",
+            (
+                "active",
+                "address",
+                "balance",
+                "createdById",
+                "createdOn",
+                "creditLimit",
+                "creditLimitBalance",
+                "customFields",
+                "doNotMail",
+                "doNotService",
+                "externalData",
+                "id",
+                "mergedToId",
+                "modifiedOn",
+                "name",
+                "nationalAccount",
+                "paymentTermId",
+                "tagTypeIds",
+                "taxExempt",
+                "type",
+            ),
+        )
         try:
-            response_200 = CustomerResponse.from_dict(response.json())
+            response_200 = CustomerResponse.from_dict(body)
 
             return response_200
 

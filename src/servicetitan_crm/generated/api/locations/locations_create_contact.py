@@ -37,8 +37,23 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LocationContactResponse:
     if response.status_code == 200:
+        body = errors.checked_json(
+            OPERATION,
+            response,
+            "object",
+            (
+                "createdOn",
+                "id",
+                "memo",
+                "modifiedOn",
+                "phoneSettings",
+                "preferences",
+                "type",
+                "value",
+            ),
+        )
         try:
-            response_200 = LocationContactResponse.from_dict(response.json())
+            response_200 = LocationContactResponse.from_dict(body)
 
             return response_200
 

@@ -37,8 +37,30 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LocationResponse:
     if response.status_code == 200:
+        body = errors.checked_json(
+            OPERATION,
+            response,
+            "object",
+            (
+                "active",
+                "address",
+                "createdById",
+                "createdOn",
+                "customFields",
+                "customerId",
+                "externalData",
+                "id",
+                "mergedToId",
+                "modifiedOn",
+                "name",
+                "tagTypeIds",
+                "taxExempt",
+                "taxZoneId",
+                "zoneId",
+            ),
+        )
         try:
-            response_200 = LocationResponse.from_dict(response.json())
+            response_200 = LocationResponse.from_dict(body)
 
             return response_200
 

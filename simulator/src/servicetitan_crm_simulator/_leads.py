@@ -1,0 +1,229 @@
+"""Leads: the records, dismissal, follow-ups, notes and the lead form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from servicetitan_crm_simulator import _shapes as shapes
+from servicetitan_crm_simulator._body import Body
+from servicetitan_crm_simulator._data import Row
+from servicetitan_crm_simulator._forms import PRIORITIES, new_address, tag_ids
+from servicetitan_crm_simulator._http import Response, invalid, not_found
+from servicetitan_crm_simulator._listing import page_of_table
+from servicetitan_crm_simulator._notes import create_note, list_notes
+from servicetitan_crm_simulator._query import (
+    boolean,
+    integer,
+    sort,
+    standard_filters,
+    text,
+    window,
+)
+from servicetitan_crm_simulator._routing import Context, Route, route
+
+LEAD_STATUSES = ("Open", "Dismissed", "Converted")
+_LEAD_TEXT = (
+    "leadCustomerName",
+    "leadPhone",
+    "leadEmail",
+    "leadStreet",
+    "leadUnit",
+    "leadCity",
+    "leadState",
+    "leadZip",
+    "leadCountry",
+)
+
+
+def _lead(ctx: Context, lead_id: int) -> Row:
+    return ctx.existing(ctx.store.leads, "Lead", lead_id)
+
+
+def _render(ctx: Context) -> Any:
+    return ctx.renderer("lead", shapes.lead)
+
+
+def _list(ctx: Context) -> Response:
+    request = ctx.request
+    filters = standard_filters(request)
+    customer_id = integer(request, "customerId")
+    if customer_id is not None:
+        filters.add("customerId", customer_id, lambda row: row.fields["customerId"] == customer_id)
+    status = text(request, "status")
+    if status:
+        if status not in LEAD_STATUSES:
+            raise invalid("status", f"'{status}' is not one of {', '.join(LEAD_STATUSES)}.")
+        filters.add("status", status, lambda row: row.fields["status"] == status)
+    if boolean(request, "withoutCustomer"):
+        filters.add("withoutCustomer", True, lambda row: row.fields["customerId"] is None)
+    return Response(
+        200,
+        page_of_table(ctx.store.leads, window(request), sort(request), filters, _render(ctx)),
+    )
+
+
+def _get(ctx: Context) -> Response:
+    return Response(200, _render(ctx)(_lead(ctx, ctx.id())))
+
+
+def _references(ctx: Context, body: Body) -> dict[str, Any]:
+    """customerId / locationId must name existing records."""
+    store = ctx.store
+    found: dict[str, Any] = {}
+    for name, table in (("customerId", store.customers), ("locationId", store.locations)):
+        if body.has(name):
+            value = body.integer(name)
+            if value is not None and table.get(value) is None:
+                body.error(name, f"{name[:-2].title()} {value} does not exist.")
+            found[name] = value
+    return found
+
+
+def _create(ctx: Context) -> Response:
+    body = ctx.body()
+    fields: dict[str, Any] = {
+        "status": "Open",
+        "customerId": None,
+        "locationId": None,
+        "businessUnitId": body.integer("businessUnitId"),
+        "jobTypeId": body.integer("jobTypeId"),
+        "priority": body.choice("priority", PRIORITIES) or "Normal",
+        "campaignId": body.integer("campaignId", required=True),
+        "callReasonId": body.integer("callReasonId"),
+        "dismissingReasonId": None,
+        "followUpDate": body.timestamp("followUpDate"),
+        "bookingId": body.integer("bookingId"),
+        "callId": None,
+        "manualCallId": None,
+        "leadUrl": None,
+        "createdById": 0,
+        "tagTypeIds": tag_ids(body, ctx.store) or [],
+        "captureSource": "Api",
+        **{name: body.string(name) for name in _LEAD_TEXT},
+    }
+    fields.update(_references(ctx, body))
+    summary = body.string("summary", required=True)
+    body.check()
+    row = ctx.new_row(ctx.store.leads, fields["customerId"] or 0, fields)
+    # The answer has no summary field; like the application, keep it as the lead's first note.
+    ctx.new_row(
+        ctx.store.lead_notes, row.id, {"text": summary, "isPinned": False, "createdById": 0}
+    )
+    return Response(200, _render(ctx)(row))
+
+
+def _update(ctx: Context) -> Response:
+    row = _lead(ctx, ctx.id())
+    body = ctx.body()
+    changes: dict[str, Any] = {}
+    for name in ("businessUnitId", "campaignId", "jobTypeId"):
+        if body.has(name):
+            changes[name] = body.integer(name, required=name == "campaignId")
+    if body.has("priority"):
+        changes["priority"] = body.choice("priority", PRIORITIES, required=True)
+    for name in _LEAD_TEXT:
+        if body.has(name):
+            changes[name] = body.string(name)
+    body.check()
+    return Response(200, _render(ctx)(ctx.changed(ctx.store.leads, row, **changes)))
+
+
+def _dismiss(ctx: Context) -> Response:
+    row = _lead(ctx, ctx.id())
+    body = ctx.body()
+    reason = body.integer("dismissingReasonId", required=True)
+    body.check()
+    ctx.changed(ctx.store.leads, row, status="Dismissed", dismissingReasonId=reason)
+    return Response(200)
+
+
+def _follow_up(ctx: Context) -> Response:
+    row = _lead(ctx, ctx.id())
+    body = ctx.body()
+    when = body.timestamp("followUpDate", required=True)
+    note_text = body.string("text")
+    pin = bool(body.boolean("pinToTop"))
+    body.check()
+    ctx.changed(ctx.store.leads, row, followUpDate=when)
+    if note_text:
+        ctx.new_row(
+            ctx.store.lead_notes, row.id, {"text": note_text, "isPinned": pin, "createdById": 0}
+        )
+    return Response(
+        200, {"leadId": row.id, "followUpDate": when, "text": note_text, "pinToTop": pin}
+    )
+
+
+def _list_notes(ctx: Context) -> Response:
+    return list_notes(ctx, _lead(ctx, ctx.id()).id, "lead_notes")
+
+
+def _create_note(ctx: Context) -> Response:
+    lead_id = _lead(ctx, ctx.id()).id
+    return Response(200, shapes.note(create_note(ctx, lead_id, "lead_notes", ctx.body())))
+
+
+def _form(ctx: Context) -> Response:
+    """A web-form submission: a new lead, or an update of lead `id` when given."""
+    body = ctx.body()
+    name = body.string("name", required=True)
+    address = new_address(body, "address", required=False)
+    form = {
+        "leadCustomerName": name,
+        "leadEmail": body.string("email"),
+        "leadPhone": body.string("phoneNumber"),
+    }
+    if address is not None:
+        form.update(
+            {
+                "leadStreet": address["street"],
+                "leadUnit": address["unit"],
+                "leadCity": address["city"],
+                "leadState": address["state"],
+                "leadZip": address["zip"],
+                "leadCountry": address["country"],
+            }
+        )
+    lead_id = integer(ctx.request, "id")
+    body.check()
+    table = ctx.store.leads
+    if lead_id is not None:
+        existing = table.get(lead_id)
+        if existing is None:
+            raise not_found("Lead", lead_id)
+        return Response(200, {"leadId": ctx.changed(table, existing, **form).id})
+    fields: dict[str, Any] = {
+        "status": "Open",
+        "customerId": None,
+        "locationId": None,
+        "businessUnitId": None,
+        "jobTypeId": None,
+        "priority": "Normal",
+        "campaignId": 0,
+        "callReasonId": None,
+        "dismissingReasonId": None,
+        "followUpDate": None,
+        "bookingId": None,
+        "callId": None,
+        "manualCallId": None,
+        "leadUrl": None,
+        "createdById": 0,
+        "tagTypeIds": [],
+        "captureSource": "Form",
+        **{field: None for field in _LEAD_TEXT},
+        **form,
+    }
+    return Response(200, {"leadId": ctx.new_row(table, 0, fields).id})
+
+
+ROUTES: list[Route] = [
+    route("POST", "/leads/form", "Leads_SubmitLeadForm", _form),
+    route("GET", "/leads", "Leads_GetList", _list),
+    route("POST", "/leads", "Leads_Create", _create),
+    route("GET", "/leads/{id}", "Leads_Get", _get),
+    route("PATCH", "/leads/{id}", "Leads_Update", _update),
+    route("POST", "/leads/{id}/dismiss", "Leads_Dismiss", _dismiss),
+    route("POST", "/leads/{id}/follow-up", "Leads_CreateFollowUp", _follow_up),
+    route("GET", "/leads/{id}/notes", "Leads_GetNotes", _list_notes),
+    route("POST", "/leads/{id}/notes", "Leads_CreateNote", _create_note),
+]

@@ -1,0 +1,111 @@
+"""Strict reading of what a success body is before a generated model reads it.
+
+Records are read tolerantly (unknown fields kept, nulls read as None), but the parts that steer
+the SDK are not: a paged list that answered `"hasMore": "false"` (a string, so truthy) was
+followed forever, and `"hasMore": null` ended a walk after one page in silence. So:
+
+- the body's JSON type must be the documented one (an object, an array);
+- the envelope fields of a page (`page`, `pageSize`, `hasMore`, `totalCount`, `data`) and of an
+  export batch (`hasMore`, `continueFrom`, `data`) must be present with their documented type,
+  never null (`totalCount` alone may be null or absent: it is sent only when asked for);
+- an object answer must carry at least one of its schema's documented properties, so `{}` or a
+  page envelope answered to a get-by-id is an error rather than a record whose fields are all None.
+
+Anything else raises `ResponseDecodeError` naming the operation and the field.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final, Literal
+
+import httpx2
+
+from ._errors import ResponseDecodeError
+
+__all__ = ["checked_json"]
+
+_PAGE_FIELDS: Final = {"page": int, "pageSize": int, "hasMore": bool, "data": list}
+_EXPORT_FIELDS: Final = {"hasMore": bool, "continueFrom": str, "data": list}
+_JSON_TYPES: Final = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    bool: "a boolean",
+    int: "an integer",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def checked_json(
+    operation: str,
+    response: httpx2.Response,
+    expected: Literal["object", "array", "any"],
+    properties: tuple[str, ...] = (),
+) -> Any:
+    """The decoded body of `response`, checked as the module docstring says.
+
+    `properties` are the JSON names the object's schema documents; a schema with the page or
+    export envelope's fields among them is checked as that envelope.
+    """
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise ResponseDecodeError(operation, response, exc) from exc
+    if expected == "array" and not isinstance(body, list):
+        raise ResponseDecodeError(
+            operation, response, None, reason=f"the body is {_json_type(body)}, not an array"
+        )
+    if expected != "object":
+        return body
+    if not isinstance(body, dict):
+        raise ResponseDecodeError(
+            operation, response, None, reason=f"the body is {_json_type(body)}, not an object"
+        )
+    documented = set(properties)
+    if documented >= _PAGE_FIELDS.keys():
+        _check_fields(operation, response, body, _PAGE_FIELDS)
+        total = body.get("totalCount")
+        if total is not None and not _is(total, int):
+            raise _field_error(operation, response, "totalCount", total, "an integer or null")
+    elif documented >= _EXPORT_FIELDS.keys():
+        _check_fields(operation, response, body, _EXPORT_FIELDS)
+    elif documented and documented.isdisjoint(body):
+        raise ResponseDecodeError(
+            operation,
+            response,
+            None,
+            reason="the object has none of the documented properties "
+            f"({', '.join(sorted(documented)[:6])}{', ...' if len(documented) > 6 else ''})",
+        )
+    return body
+
+
+def _check_fields(
+    operation: str, response: httpx2.Response, body: dict[str, Any], fields: dict[str, type]
+) -> None:
+    for name, kind in fields.items():
+        if name not in body:
+            raise ResponseDecodeError(
+                operation, response, None, reason=f"the envelope field {name} is missing"
+            )
+        if not _is(body[name], kind):
+            raise _field_error(operation, response, name, body[name], _JSON_TYPES[kind])
+
+
+def _is(value: object, kind: type) -> bool:
+    # bool is an int in Python, not in JSON.
+    return isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+
+
+def _json_type(value: object) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+def _field_error(
+    operation: str, response: httpx2.Response, name: str, value: object, expected: str
+) -> ResponseDecodeError:
+    shown = "null" if value is None else f"{_json_type(value)} {value!r}"
+    return ResponseDecodeError(
+        operation, response, None, reason=f"the envelope field {name} is {shown}, not {expected}"
+    )

@@ -1,0 +1,78 @@
+"""Reading a pooled response whole and giving its connection back, whatever cancels the caller.
+
+A pool slot is freed only when the response's close runs to its end. httpcore2 shields that close
+from anyio cancel scopes, but a native asyncio cancellation (`task.cancel()`, `asyncio.wait_for`)
+goes through such a shield; landing inside the close, it leaves the slot taken for good, and a
+small pool then fails every call with `PoolTimeout` (measured: a few slots per 3,000 cancellations
+on a 2-connection pool). So the SDK reads each body itself and closes the response in a task of its
+own that the caller's cancellation cannot interrupt: the cancellation still reaches the caller at
+once, and the close finishes in the background within the same event-loop turn or the next.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncGenerator, Coroutine
+from typing import Any
+
+import anyio
+import httpx2
+import sniffio
+
+from ._logging import logger
+
+__all__ = ["read_and_release"]
+
+# Closes left running after their caller was cancelled; the event loop keeps only weak references.
+_closing: set[asyncio.Task[None]] = set()
+
+
+async def read_and_release(response: httpx2.Response, request: httpx2.Request) -> httpx2.Response:
+    """Read `response` (fresh from a transport) to its end and close it; return a copy in memory.
+
+    The copy carries the same status, headers and raw bytes, so decoding (`Content-Encoding`)
+    happens once, when it is read.
+    """
+    chunks: list[bytes] = []
+    iterator = response.stream.__aiter__()  # type: ignore[union-attr]
+    try:
+        async for chunk in iterator:
+            chunks.append(chunk)
+    finally:
+        await _uninterrupted(_close(iterator, response))
+    detached = httpx2.Response(
+        response.status_code,
+        headers=response.headers,
+        content=b"".join(chunks),
+        request=request,
+        extensions=response.extensions,
+    )
+    await detached.aread()
+    return detached
+
+
+async def _close(iterator: object, response: httpx2.Response) -> None:
+    try:
+        if isinstance(iterator, AsyncGenerator):
+            await iterator.aclose()
+    finally:
+        await response.aclose()
+
+
+async def _uninterrupted(close: Coroutine[Any, Any, None]) -> None:
+    """Run `close` to its end even if the caller is cancelled meanwhile."""
+    with anyio.CancelScope(shield=True):
+        if sniffio.current_async_library() != "asyncio":
+            await close  # trio has no native cancellation; the shield is enough
+            return
+        task = asyncio.ensure_future(close)
+        _closing.add(task)
+        task.add_done_callback(_closed)
+        await asyncio.shield(task)
+
+
+def _closed(task: asyncio.Task[None]) -> None:
+    _closing.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        # Whoever awaited it has seen the error already, unless it was cancelled meanwhile.
+        logger.debug("Closing a response failed: %r", task.exception())
