@@ -109,15 +109,20 @@ class LazyTimestamp:
         self._delete(instance)
 
 
-def lazy_timestamps(cls: type, *names: str) -> tuple[Callable[[object, object], None], ...]:
+SlotReader = Callable[[object], Any]
+SlotWriter = Callable[[object, object], None]
+
+
+def lazy_timestamps(cls: type, *names: str) -> tuple[tuple[SlotReader, SlotWriter], ...]:
     """Make the slots `names` of the attrs class `cls` `LazyTimestamp`s.
 
-    Returns each slot's own setter, which `from_dict` uses to store the text without going
-    through the descriptor.
+    Returns each slot's own reader and writer: `from_dict` stores the text with the writer, and
+    `to_dict` reads with the reader, so a record decoded and encoded again never parses its
+    timestamps (a text still in the slot is written back as it is).
     """
-    setters = []
+    accessors = []
     for name in names:
         slot = cls.__dict__[name]
         setattr(cls, name, LazyTimestamp(slot))
-        setters.append(slot.__set__)
-    return tuple(setters)
+        accessors.append((slot.__get__, slot.__set__))
+    return tuple(accessors)

@@ -47,11 +47,9 @@ class BookingContactResponse:
         memo: None | str
         memo = self.memo
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         type_: None | str
         if isinstance(self.type_, ContactType):
@@ -124,7 +122,7 @@ class BookingContactResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(_SET_MODIFIED_ON,) = lazy_timestamps(
+((_READ_MODIFIED_ON, _SET_MODIFIED_ON),) = lazy_timestamps(
     BookingContactResponse,
     "modified_on",
 )

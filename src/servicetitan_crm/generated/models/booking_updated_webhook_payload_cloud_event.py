@@ -66,11 +66,9 @@ class BookingUpdatedWebhookPayloadCloudEvent:
         specversion: None | str
         specversion = self.specversion
 
-        time: None | str
-        if isinstance(self.time, datetime.datetime):
-            time = format_timestamp(self.time)
-        else:
-            time = self.time
+        time = _READ_TIME(self)
+        if isinstance(time, datetime.datetime):
+            time = format_timestamp(time)
 
         type_: None | str
         type_ = self.type_
@@ -155,7 +153,7 @@ class BookingUpdatedWebhookPayloadCloudEvent:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(_SET_TIME,) = lazy_timestamps(
+((_READ_TIME, _SET_TIME),) = lazy_timestamps(
     BookingUpdatedWebhookPayloadCloudEvent,
     "time",
 )

@@ -45,11 +45,9 @@ class ContactRelationshipResponse:
         created_by: int | None
         created_by = self.created_by
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: None | str
         if isinstance(self.id, UUID):
@@ -146,7 +144,7 @@ class ContactRelationshipResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(_SET_CREATED_ON,) = lazy_timestamps(
+((_READ_CREATED_ON, _SET_CREATED_ON),) = lazy_timestamps(
     ContactRelationshipResponse,
     "created_on",
 )

@@ -51,11 +51,9 @@ class ContactResponse:
         created_by: int | None
         created_by = self.created_by
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: None | str
         if isinstance(self.id, UUID):
@@ -69,11 +67,9 @@ class ContactResponse:
         modified_by: int | None
         modified_by = self.modified_by
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -189,8 +185,8 @@ class ContactResponse:
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
 (
-    _SET_CREATED_ON,
-    _SET_MODIFIED_ON,
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
 ) = lazy_timestamps(
     ContactResponse,
     "created_on",

@@ -43,20 +43,16 @@ class CreateBookingProviderTagResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         tag_name: None | str
         tag_name = self.tag_name
@@ -139,8 +135,8 @@ class CreateBookingProviderTagResponse:
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
 (
-    _SET_CREATED_ON,
-    _SET_MODIFIED_ON,
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
 ) = lazy_timestamps(
     CreateBookingProviderTagResponse,
     "created_on",

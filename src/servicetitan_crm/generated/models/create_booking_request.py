@@ -127,13 +127,9 @@ class CreateBookingRequest:
         else:
             priority = self.priority
 
-        start: None | str | Unset
-        if isinstance(self.start, Unset):
-            start = UNSET
-        elif isinstance(self.start, datetime.datetime):
-            start = format_timestamp(self.start)
-        else:
-            start = self.start
+        start = _READ_START(self)
+        if isinstance(start, datetime.datetime):
+            start = format_timestamp(start)
 
         uploaded_images: list[str] | None | Unset
         if isinstance(self.uploaded_images, Unset):
@@ -266,7 +262,7 @@ class CreateBookingRequest:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(_SET_START,) = lazy_timestamps(
+((_READ_START, _SET_START),) = lazy_timestamps(
     CreateBookingRequest,
     "start",
 )

@@ -49,11 +49,9 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         customer_id: int | None
         customer_id = self.customer_id
@@ -61,11 +59,9 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         phone_settings: dict[str, Any] | None
         if isinstance(self.phone_settings, PhoneSettings):
@@ -187,8 +183,8 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
 (
-    _SET_CREATED_ON,
-    _SET_MODIFIED_ON,
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
 ) = lazy_timestamps(
     CustomerContactWithModifiedOnAndCustomerIdResponse,
     "created_on",

@@ -83,11 +83,9 @@ class ExportBookingResponse:
         booking_provider_id: int | None
         booking_provider_id = self.booking_provider_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         external_id: None | str
         external_id = self.external_id
@@ -95,11 +93,9 @@ class ExportBookingResponse:
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         name: None | str
         name = self.name
@@ -107,11 +103,9 @@ class ExportBookingResponse:
         source: None | str
         source = self.source
 
-        start: None | str
-        if isinstance(self.start, datetime.datetime):
-            start = format_timestamp(self.start)
-        else:
-            start = self.start
+        start = _READ_START(self)
+        if isinstance(start, datetime.datetime):
+            start = format_timestamp(start)
 
         status: None | str
         if isinstance(self.status, BookingStatus):
@@ -343,9 +337,9 @@ class ExportBookingResponse:
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
 (
-    _SET_CREATED_ON,
-    _SET_MODIFIED_ON,
-    _SET_START,
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+    (_READ_START, _SET_START),
 ) = lazy_timestamps(
     ExportBookingResponse,
     "created_on",

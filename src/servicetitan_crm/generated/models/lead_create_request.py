@@ -97,13 +97,9 @@ class LeadCreateRequest:
         else:
             customer_id = self.customer_id
 
-        follow_up_date: None | str | Unset
-        if isinstance(self.follow_up_date, Unset):
-            follow_up_date = UNSET
-        elif isinstance(self.follow_up_date, datetime.datetime):
-            follow_up_date = format_timestamp(self.follow_up_date)
-        else:
-            follow_up_date = self.follow_up_date
+        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        if isinstance(follow_up_date, datetime.datetime):
+            follow_up_date = format_timestamp(follow_up_date)
 
         job_type_id: int | None | Unset
         if isinstance(self.job_type_id, Unset):
@@ -328,7 +324,7 @@ class LeadCreateRequest:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(_SET_FOLLOW_UP_DATE,) = lazy_timestamps(
+((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
     LeadCreateRequest,
     "follow_up_date",
 )

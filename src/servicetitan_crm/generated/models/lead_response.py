@@ -97,20 +97,16 @@ class LeadResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         priority: None | str
         if isinstance(self.priority, Priority):
@@ -166,13 +162,9 @@ class LeadResponse:
         else:
             dismissing_reason_id = self.dismissing_reason_id
 
-        follow_up_date: None | str | Unset
-        if isinstance(self.follow_up_date, Unset):
-            follow_up_date = UNSET
-        elif isinstance(self.follow_up_date, datetime.datetime):
-            follow_up_date = format_timestamp(self.follow_up_date)
-        else:
-            follow_up_date = self.follow_up_date
+        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        if isinstance(follow_up_date, datetime.datetime):
+            follow_up_date = format_timestamp(follow_up_date)
 
         job_type_id: int | None | Unset
         if isinstance(self.job_type_id, Unset):
@@ -444,9 +436,9 @@ class LeadResponse:
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
 (
-    _SET_CREATED_ON,
-    _SET_MODIFIED_ON,
-    _SET_FOLLOW_UP_DATE,
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+    (_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),
 ) = lazy_timestamps(
     LeadResponse,
     "created_on",

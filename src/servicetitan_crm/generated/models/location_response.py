@@ -71,11 +71,9 @@ class LocationResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         custom_fields: list[dict[str, Any]] | None
         if isinstance(self.custom_fields, list):
@@ -103,11 +101,9 @@ class LocationResponse:
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         name: None | str
         name = self.name
@@ -263,8 +259,8 @@ class LocationResponse:
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
 (
-    _SET_CREATED_ON,
-    _SET_MODIFIED_ON,
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
 ) = lazy_timestamps(
     LocationResponse,
     "created_on",
