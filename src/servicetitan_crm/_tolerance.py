@@ -23,9 +23,23 @@ _IntEnumT = TypeVar("_IntEnumT", bound=IntEnum)
 _pseudo_members: dict[type[Enum], dict[Any, Enum]] = {}
 
 
-def unknown_fields(source: Mapping[str, Any], known: Collection[str]) -> dict[str, Any]:
-    """The items of `source` whose keys are not in `known`, in their original order."""
-    return {key: source[key] for key in source if key not in known}
+def unknown_fields(
+    source: Mapping[str, Any], known: Collection[str], count: int | None = None
+) -> dict[str, Any]:
+    """The items of `source` whose keys are not in `known`, in their original order.
+
+    `count`, when the caller knows it, is how many there are: the search then runs from the
+    end, where the API appends the fields it adds, and stops at the last one found.
+    """
+    if count is None or not isinstance(source, dict):
+        return {key: source[key] for key in source if key not in known}
+    found: dict[str, Any] = {}
+    for key in reversed(source):
+        if key not in known:
+            found[key] = source[key]
+            if len(found) == count:
+                break
+    return found if count == 1 else dict(reversed(found.items()))
 
 
 def _remember(cls: type[Enum], value: Any, member: _EnumT) -> _EnumT:

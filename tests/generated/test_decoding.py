@@ -108,6 +108,19 @@ class TestFieldByFieldPath:
             ExportCustomerResponseBatch.from_dict({"hasMore": False, "data": []})
 
 
+class TestUnknownFields:
+    def test_keep_their_order_wherever_they_are(self) -> None:
+        source = {"first": 1, **customer(), "second": 2, "third": {"nested": True}}
+        parsed = ExportCustomerResponse.from_dict(copy.deepcopy(source))
+
+        assert list(parsed.additional_properties.items()) == [
+            ("first", 1),
+            ("second", 2),
+            ("third", {"nested": True}),
+        ]
+        assert parsed.to_dict() == source
+
+
 class TestNestedValuesOfAnotherType:
     def test_a_list_with_an_item_that_is_not_an_object_is_kept_as_sent(self) -> None:
         source = customer(customFields=[{"typeId": 1}, 7])

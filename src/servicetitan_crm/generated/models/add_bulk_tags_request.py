@@ -55,7 +55,9 @@ class AddBulkTagsRequest:
             _tag_type_ids = src_dict["tagTypeIds"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.customer_ids = _customer_ids
         instance.tag_type_ids = _tag_type_ids
         instance.additional_properties = unknown

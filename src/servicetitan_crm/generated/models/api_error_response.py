@@ -91,7 +91,9 @@ class ApiErrorResponse:
             _type_ = src_dict["type"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 6
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data = ApiErrorResponseData.from_dict(_data)
         instance.errors = ApiErrorResponseErrors.from_dict(_errors)
         instance.status = _status

@@ -93,7 +93,9 @@ class BookingContactResponse:
             _value = get("value")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 5
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.id = _id
         instance.memo = _memo
         _SET_MODIFIED_ON(instance, _modified_on)

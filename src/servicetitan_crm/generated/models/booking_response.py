@@ -272,7 +272,9 @@ class BookingResponse:
             _uploaded_images = get("uploadedImages", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 20 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 20
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.booking_provider_id = _booking_provider_id
         _SET_CREATED_ON(instance, _created_on)
         instance.external_id = _external_id

@@ -73,7 +73,9 @@ class BookingUpdatedWebhookPayload:
             _tenant_name = get("tenantName")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 3
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if isinstance(_booking, dict):
             try:
                 _booking = BookingUpdatedEventBase.from_dict(_booking)

@@ -93,7 +93,9 @@ class ContactPreferencesResponse:
             _statement_notification = get("statementNotification", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 5
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.invoice_statement_notification = _invoice_statement_notification
         instance.job_reminders_enabled = _job_reminders_enabled
         instance.marketing_updates_enabled = _marketing_updates_enabled

@@ -55,7 +55,9 @@ class CreateBookingProviderTagRequest:
             _description = src_dict["description"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.tag_name = _tag_name
         instance.description = _description
         instance.additional_properties = unknown

@@ -233,7 +233,9 @@ class CreateCustomerRequest:
             _type_ = get("type", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 15 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 15
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = CustomerAddress.from_dict(_address)
         instance.locations = list(map(NewLocation.from_dict, _locations))
         instance.name = _name

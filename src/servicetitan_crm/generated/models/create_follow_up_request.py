@@ -75,7 +75,9 @@ class CreateFollowUpRequest:
             _text = get("text", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 3
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         follow_up_date = parse_timestamp(_follow_up_date)
 
         instance.follow_up_date = follow_up_date

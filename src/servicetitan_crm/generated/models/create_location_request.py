@@ -162,7 +162,9 @@ class CreateLocationRequest:
             _tag_type_ids = get("tagTypeIds", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 9 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 9
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = CustomerAddress.from_dict(_address)
         instance.customer_id = _customer_id
         instance.name = _name

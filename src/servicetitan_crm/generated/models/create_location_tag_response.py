@@ -63,7 +63,9 @@ class CreateLocationTagResponse:
             _tag_type_ids = get("tagTypeIds")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.location_id = _location_id
         instance.tag_type_ids = _tag_type_ids
         instance.additional_properties = unknown

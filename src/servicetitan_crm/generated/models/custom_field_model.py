@@ -77,7 +77,9 @@ class CustomFieldModel:
             _value = get("value", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 3
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.type_id = _type_id
         instance.name = _name
         instance.value = _value

@@ -55,7 +55,9 @@ class CustomFieldUpdateModel:
             _value = src_dict["value"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.type_id = _type_id
         instance.value = _value
         instance.additional_properties = unknown

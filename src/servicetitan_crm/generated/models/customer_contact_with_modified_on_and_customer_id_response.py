@@ -139,7 +139,9 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
             _preferences = get("preferences", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 9 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 9
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         _SET_CREATED_ON(instance, _created_on)
         instance.customer_id = _customer_id
         instance.id = _id

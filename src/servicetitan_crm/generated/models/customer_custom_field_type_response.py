@@ -112,7 +112,9 @@ class CustomerCustomFieldTypeResponse:
             _name = get("name", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 6
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
         _SET_MODIFIED_ON(instance, _modified_on)

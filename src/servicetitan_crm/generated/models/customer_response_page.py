@@ -91,7 +91,9 @@ class CustomerResponsePage:
             _total_count = get("totalCount", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 5 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 5
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.page = _page
         instance.page_size = _page_size
         instance.has_more = _has_more

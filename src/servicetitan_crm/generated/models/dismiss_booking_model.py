@@ -64,7 +64,9 @@ class DismissBookingModel:
             _dismissing_memo = get("dismissingMemo", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.call_reason_id = _call_reason_id
         instance.dismissing_memo = _dismissing_memo
         instance.additional_properties = unknown

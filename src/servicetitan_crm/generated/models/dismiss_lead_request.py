@@ -44,7 +44,9 @@ class DismissLeadRequest:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 1 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 1
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.dismissing_reason_id = _dismissing_reason_id
         instance.additional_properties = unknown
         return instance

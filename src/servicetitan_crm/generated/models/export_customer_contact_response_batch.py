@@ -68,7 +68,9 @@ class ExportCustomerContactResponseBatch:
             _data = src_dict["data"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 3
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.has_more = _has_more
         instance.continue_from = _continue_from
         instance.data = list(map(ExportCustomerContactResponse.from_dict, _data))

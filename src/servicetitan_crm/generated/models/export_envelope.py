@@ -59,7 +59,9 @@ class ExportEnvelope:
             _continue_from = src_dict["continueFrom"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.has_more = _has_more
         instance.continue_from = _continue_from
         instance.additional_properties = unknown

@@ -388,7 +388,9 @@ class ExportLeadsResponse:
             _tag_type_ids = get("tagTypeIds", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 30 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 30
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id

@@ -77,7 +77,9 @@ class ExternalDataUpdateRequest:
             _patch_mode = get("patchMode", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 3
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid

@@ -84,7 +84,9 @@ class FollowUpResponse:
             _text = get("text", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 4
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
         instance.lead_id = _lead_id
         instance.pin_to_top = _pin_to_top

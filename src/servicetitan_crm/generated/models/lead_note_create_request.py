@@ -62,7 +62,9 @@ class LeadNoteCreateRequest:
             _pin_to_top = get("pinToTop", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.text = _text
         instance.pin_to_top = _pin_to_top
         instance.additional_properties = unknown

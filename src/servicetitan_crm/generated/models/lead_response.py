@@ -380,7 +380,9 @@ class LeadResponse:
             _tag_type_ids = get("tagTypeIds", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 29 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 29
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         _SET_CREATED_ON(instance, _created_on)

@@ -148,7 +148,9 @@ class LeadUpdateRequest:
             _priority = get("priority", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 13 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 13
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
         instance.job_type_id = _job_type_id

@@ -118,7 +118,9 @@ class LeadUpdatedWebhookCloudEvent:
             _userassignedid = get("userassignedid")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 8
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if isinstance(_data, dict):
             try:
                 _data = LeadUpdatedWebhook.from_dict(_data)

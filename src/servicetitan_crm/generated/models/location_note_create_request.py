@@ -74,7 +74,9 @@ class LocationNoteCreateRequest:
             _pin_to_top = get("pinToTop", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 3 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 3
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.text = _text
         instance.add_to_customer = _add_to_customer
         instance.pin_to_top = _pin_to_top

@@ -97,7 +97,9 @@ class NoteResponse:
             _text = get("text")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 6 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 6
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by_id = _created_by_id
         _SET_CREATED_ON(instance, _created_on)
         instance.id = _id

@@ -59,7 +59,9 @@ class PhoneSettings:
             _phone_number = get("phoneNumber")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 2 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 2
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.do_not_text = _do_not_text
         instance.phone_number = _phone_number
         instance.additional_properties = unknown

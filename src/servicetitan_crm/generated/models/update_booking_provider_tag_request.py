@@ -44,7 +44,9 @@ class UpdateBookingProviderTagRequest:
             _tag_name = get("tagName", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 1 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 1
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.tag_name = _tag_name
         instance.additional_properties = unknown
         return instance

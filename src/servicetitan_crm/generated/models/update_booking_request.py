@@ -151,7 +151,9 @@ class UpdateBookingRequest:
             _uploaded_images = get("uploadedImages", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 12 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 12
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = UNSET if _address is UNSET else AddressPatchModel.from_dict(_address)
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id

@@ -78,7 +78,9 @@ class UpdateCustomerContactRequest:
             _value = get("value", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 4 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 4
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.memo = _memo
         instance.preferences = (
             UNSET if _preferences is UNSET else ContactPreferencesRequest.from_dict(_preferences)

@@ -167,7 +167,9 @@ class UpdateCustomerRequest:
             _type_ = get("type", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 14 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 14
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.address = UNSET if _address is UNSET else UpdateCustomerAddress.from_dict(_address)
         instance.credit_limit = _credit_limit

@@ -115,7 +115,9 @@ class UpdateLocationRequest:
             _tax_zone_id = get("taxZoneId", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
-            unknown = {} if len(src_dict) == 8 else unknown_fields(src_dict, _KNOWN_FIELDS)
+            # Every documented field is there: any further key is an unknown one.
+            extra = len(src_dict) - 8
+            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.address = (
             UNSET if _address is UNSET else LocationAddressPatchModel.from_dict(_address)
