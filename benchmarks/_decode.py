@@ -7,7 +7,8 @@ then run in alternating rounds in this process: `json.loads(body)` alone, and `j
 followed by the feed's generated `...ResponseBatch.from_dict`. The figure is the median of the
 per-round ratios (json.loads + typed decoding) / json.loads. A full collection runs before each
 timed variant, so a collection of older garbage does not land in one variant's time; the
-collections the decoding itself triggers are counted in.
+collections the decoding itself triggers are counted in. Times are this process's CPU time: the
+machines are shared, and wall time would count the moments another process holds the CPU.
 """
 
 from __future__ import annotations
@@ -123,8 +124,7 @@ def _check(feed: Feed, body: bytes) -> int:
 
 
 def _timed(work: Callable[[], object]) -> float:
-    """CPU seconds `work` takes in this process (the machine is shared: wall time would count
-    the moments another process holds the CPU)."""
+    """CPU seconds `work` takes in this process, after a full collection."""
     gc.collect()
     started = time.process_time()
     work()
