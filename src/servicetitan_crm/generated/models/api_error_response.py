@@ -94,8 +94,8 @@ class ApiErrorResponse:
             # Every documented field is there: any further key is an unknown one.
             extra = len(src_dict) - 6
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        instance.data = ApiErrorResponseData.from_dict(_data)
-        instance.errors = ApiErrorResponseErrors.from_dict(_errors)
+        instance.data = _API_ERROR_RESPONSE_DATA_FROM_DICT(_data)
+        instance.errors = _API_ERROR_RESPONSE_ERRORS_FROM_DICT(_errors)
         instance.status = _status
         instance.title = _title
         instance.trace_id = _trace_id
@@ -124,3 +124,7 @@ class ApiErrorResponse:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.api_error_response_data import ApiErrorResponseData
 from ..models.api_error_response_errors import ApiErrorResponseErrors
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_API_ERROR_RESPONSE_DATA_FROM_DICT = ApiErrorResponseData.from_dict
+_API_ERROR_RESPONSE_ERRORS_FROM_DICT = ApiErrorResponseErrors.from_dict

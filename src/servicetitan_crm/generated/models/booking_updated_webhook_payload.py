@@ -78,7 +78,7 @@ class BookingUpdatedWebhookPayload:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if isinstance(_booking, dict):
             try:
-                _booking = BookingUpdatedEventBase.from_dict(_booking)
+                _booking = _BOOKING_UPDATED_EVENT_BASE_FROM_DICT(_booking)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.booking = _booking
@@ -107,3 +107,6 @@ class BookingUpdatedWebhookPayload:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.booking_updated_event_base import BookingUpdatedEventBase
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_BOOKING_UPDATED_EVENT_BASE_FROM_DICT = BookingUpdatedEventBase.from_dict

@@ -123,7 +123,7 @@ class BookingUpdatedWebhookPayloadCloudEvent:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if isinstance(_data, dict):
             try:
-                _data = BookingUpdatedWebhookPayload.from_dict(_data)
+                _data = _BOOKING_UPDATED_WEBHOOK_PAYLOAD_FROM_DICT(_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.data = _data
@@ -163,3 +163,6 @@ class BookingUpdatedWebhookPayloadCloudEvent:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.booking_updated_webhook_payload import BookingUpdatedWebhookPayload
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_BOOKING_UPDATED_WEBHOOK_PAYLOAD_FROM_DICT = BookingUpdatedWebhookPayload.from_dict

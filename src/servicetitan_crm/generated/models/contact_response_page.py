@@ -97,7 +97,7 @@ class ContactResponsePage:
         instance.page = _page
         instance.page_size = _page_size
         instance.has_more = _has_more
-        instance.data = list(map(ContactResponse.from_dict, _data))
+        instance.data = list(map(_CONTACT_RESPONSE_FROM_DICT, _data))
         instance.total_count = _total_count
         instance.additional_properties = unknown
         return instance
@@ -122,3 +122,6 @@ class ContactResponsePage:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_response import ContactResponse
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CONTACT_RESPONSE_FROM_DICT = ContactResponse.from_dict

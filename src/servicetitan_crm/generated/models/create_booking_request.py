@@ -223,7 +223,7 @@ class CreateBookingRequest:
         instance.summary = _summary
         if isinstance(_address, dict):
             try:
-                _address = AddressModel.from_dict(_address)
+                _address = _ADDRESS_MODEL_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.address = _address
@@ -231,7 +231,7 @@ class CreateBookingRequest:
         instance.campaign_id = _campaign_id
         if isinstance(_contacts, list) and _contacts:
             try:
-                _contacts = [BookingContactModel.from_dict(item) for item in _contacts]
+                _contacts = [_BOOKING_CONTACT_MODEL_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.contacts = _contacts
@@ -273,3 +273,7 @@ class CreateBookingRequest:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
 from ..models.booking_contact_model import BookingContactModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict
+_BOOKING_CONTACT_MODEL_FROM_DICT = BookingContactModel.from_dict

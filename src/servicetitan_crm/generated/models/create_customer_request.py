@@ -236,12 +236,12 @@ class CreateCustomerRequest:
             # Every documented field is there: any further key is an unknown one.
             extra = len(src_dict) - 15
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        instance.address = CustomerAddress.from_dict(_address)
-        instance.locations = list(map(NewLocation.from_dict, _locations))
+        instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
+        instance.locations = list(map(_NEW_LOCATION_FROM_DICT, _locations))
         instance.name = _name
         if isinstance(_contacts, list) and _contacts:
             try:
-                _contacts = [NewCustomerContact.from_dict(item) for item in _contacts]
+                _contacts = [_NEW_CUSTOMER_CONTACT_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.contacts = _contacts
@@ -249,7 +249,9 @@ class CreateCustomerRequest:
         instance.credit_limit_balance = _credit_limit_balance
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                _custom_fields = [CustomFieldUpdateModel.from_dict(item) for item in _custom_fields]
+                _custom_fields = [
+                    _CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT(item) for item in _custom_fields
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.custom_fields = _custom_fields
@@ -257,7 +259,7 @@ class CreateCustomerRequest:
         instance.do_not_service = _do_not_service
         if isinstance(_external_data, dict):
             try:
-                _external_data = ExternalDataCreateRequest.from_dict(_external_data)
+                _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
@@ -295,3 +297,10 @@ from ..models.customer_address import CustomerAddress
 from ..models.external_data_create_request import ExternalDataCreateRequest
 from ..models.new_customer_contact import NewCustomerContact
 from ..models.new_location import NewLocation
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_NEW_LOCATION_FROM_DICT = NewLocation.from_dict
+_NEW_CUSTOMER_CONTACT_FROM_DICT = NewCustomerContact.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT = ExternalDataCreateRequest.from_dict

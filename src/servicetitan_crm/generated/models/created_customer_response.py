@@ -295,14 +295,14 @@ class CreatedCustomerResponse:
         instance.active = _active
         if isinstance(_address, dict):
             try:
-                _address = CustomerAddress.from_dict(_address)
+                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.address = _address
         instance.balance = _balance
         if isinstance(_contacts, list) and _contacts:
             try:
-                _contacts = [CustomerContact.from_dict(item) for item in _contacts]
+                _contacts = [_CUSTOMER_CONTACT_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.contacts = _contacts
@@ -310,7 +310,7 @@ class CreatedCustomerResponse:
         _SET_CREATED_ON(instance, _created_on)
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                _custom_fields = [CustomFieldModel.from_dict(item) for item in _custom_fields]
+                _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.custom_fields = _custom_fields
@@ -318,14 +318,14 @@ class CreatedCustomerResponse:
         instance.do_not_service = _do_not_service
         if isinstance(_external_data, list) and _external_data:
             try:
-                _external_data = [ExternalDataModel.from_dict(item) for item in _external_data]
+                _external_data = [_EXTERNAL_DATA_MODEL_FROM_DICT(item) for item in _external_data]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
         instance.id = _id
         if isinstance(_locations, list) and _locations:
             try:
-                _locations = [CreateLocationResponse.from_dict(item) for item in _locations]
+                _locations = [_CREATE_LOCATION_RESPONSE_FROM_DICT(item) for item in _locations]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.locations = _locations
@@ -378,3 +378,10 @@ from ..models.custom_field_model import CustomFieldModel
 from ..models.customer_address import CustomerAddress
 from ..models.customer_contact import CustomerContact
 from ..models.external_data_model import ExternalDataModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_CUSTOMER_CONTACT_FROM_DICT = CustomerContact.from_dict
+_CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
+_EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict
+_CREATE_LOCATION_RESPONSE_FROM_DICT = CreateLocationResponse.from_dict

@@ -98,7 +98,7 @@ class CustomerContactWithModifiedOnAndCustomerIdResponsePage:
         instance.page_size = _page_size
         instance.has_more = _has_more
         instance.data = list(
-            map(CustomerContactWithModifiedOnAndCustomerIdResponse.from_dict, _data)
+            map(_CUSTOMER_CONTACT_WITH_MODIFIED_ON_AND_CUSTOMER_ID_RESPONSE_FROM_DICT, _data)
         )
         instance.total_count = _total_count
         instance.additional_properties = unknown
@@ -125,4 +125,9 @@ class CustomerContactWithModifiedOnAndCustomerIdResponsePage:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_contact_with_modified_on_and_customer_id_response import (
     CustomerContactWithModifiedOnAndCustomerIdResponse,
+)
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_CONTACT_WITH_MODIFIED_ON_AND_CUSTOMER_ID_RESPONSE_FROM_DICT = (
+    CustomerContactWithModifiedOnAndCustomerIdResponse.from_dict
 )

@@ -97,7 +97,7 @@ class CustomerContactWithModifiedOnResponsePage:
         instance.page = _page
         instance.page_size = _page_size
         instance.has_more = _has_more
-        instance.data = list(map(CustomerContactWithModifiedOnResponse.from_dict, _data))
+        instance.data = list(map(_CUSTOMER_CONTACT_WITH_MODIFIED_ON_RESPONSE_FROM_DICT, _data))
         instance.total_count = _total_count
         instance.additional_properties = unknown
         return instance
@@ -123,4 +123,9 @@ class CustomerContactWithModifiedOnResponsePage:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_contact_with_modified_on_response import (
     CustomerContactWithModifiedOnResponse,
+)
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_CONTACT_WITH_MODIFIED_ON_RESPONSE_FROM_DICT = (
+    CustomerContactWithModifiedOnResponse.from_dict
 )

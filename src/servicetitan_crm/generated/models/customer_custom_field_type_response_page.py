@@ -97,7 +97,7 @@ class CustomerCustomFieldTypeResponsePage:
         instance.page = _page
         instance.page_size = _page_size
         instance.has_more = _has_more
-        instance.data = list(map(CustomerCustomFieldTypeResponse.from_dict, _data))
+        instance.data = list(map(_CUSTOMER_CUSTOM_FIELD_TYPE_RESPONSE_FROM_DICT, _data))
         instance.total_count = _total_count
         instance.additional_properties = unknown
         return instance
@@ -122,3 +122,6 @@ class CustomerCustomFieldTypeResponsePage:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_custom_field_type_response import CustomerCustomFieldTypeResponse
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_CUSTOM_FIELD_TYPE_RESPONSE_FROM_DICT = CustomerCustomFieldTypeResponse.from_dict

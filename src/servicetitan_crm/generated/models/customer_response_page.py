@@ -97,7 +97,7 @@ class CustomerResponsePage:
         instance.page = _page
         instance.page_size = _page_size
         instance.has_more = _has_more
-        instance.data = list(map(CustomerResponse.from_dict, _data))
+        instance.data = list(map(_CUSTOMER_RESPONSE_FROM_DICT, _data))
         instance.total_count = _total_count
         instance.additional_properties = unknown
         return instance
@@ -122,3 +122,6 @@ class CustomerResponsePage:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_response import CustomerResponse
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_RESPONSE_FROM_DICT = CustomerResponse.from_dict

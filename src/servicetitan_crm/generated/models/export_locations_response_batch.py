@@ -73,7 +73,7 @@ class ExportLocationsResponseBatch:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.has_more = _has_more
         instance.continue_from = _continue_from
-        instance.data = list(map(ExportLocationsResponse.from_dict, _data))
+        instance.data = list(map(_EXPORT_LOCATIONS_RESPONSE_FROM_DICT, _data))
         instance.additional_properties = unknown
         return instance
 
@@ -97,3 +97,6 @@ class ExportLocationsResponseBatch:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.export_locations_response import ExportLocationsResponse
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_EXPORT_LOCATIONS_RESPONSE_FROM_DICT = ExportLocationsResponse.from_dict

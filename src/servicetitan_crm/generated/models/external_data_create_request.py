@@ -65,7 +65,7 @@ class ExternalDataCreateRequest:
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid
-        instance.external_data = list(map(ExternalDataModel.from_dict, _external_data))
+        instance.external_data = list(map(_EXTERNAL_DATA_MODEL_FROM_DICT, _external_data))
         instance.additional_properties = unknown
         return instance
 
@@ -89,3 +89,6 @@ class ExternalDataCreateRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.external_data_model import ExternalDataModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

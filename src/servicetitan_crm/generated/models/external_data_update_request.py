@@ -83,7 +83,7 @@ class ExternalDataUpdateRequest:
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid
-        instance.external_data = list(map(ExternalDataUpdateModel.from_dict, _external_data))
+        instance.external_data = list(map(_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT, _external_data))
         if isinstance(_patch_mode, str):
             _patch_mode = _EXTERNAL_DATA_PATCH_MODE_MEMBERS.get(_patch_mode) or read_str_enum(
                 ExternalDataPatchMode, _patch_mode
@@ -112,3 +112,6 @@ class ExternalDataUpdateRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.external_data_update_model import ExternalDataUpdateModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT = ExternalDataUpdateModel.from_dict

@@ -78,7 +78,7 @@ class LeadUpdatedWebhook:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if isinstance(_lead, dict):
             try:
-                _lead = LeadV2WebhookModel.from_dict(_lead)
+                _lead = _LEAD_V2_WEBHOOK_MODEL_FROM_DICT(_lead)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.lead = _lead
@@ -107,3 +107,6 @@ class LeadUpdatedWebhook:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.lead_v2_webhook_model import LeadV2WebhookModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_LEAD_V2_WEBHOOK_MODEL_FROM_DICT = LeadV2WebhookModel.from_dict

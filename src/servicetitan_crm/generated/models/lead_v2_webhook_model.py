@@ -293,7 +293,7 @@ class LeadV2WebhookModel:
         instance.status = _status
         if isinstance(_address, dict):
             try:
-                _address = AddressModel.from_dict(_address)
+                _address = _ADDRESS_MODEL_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.address = _address
@@ -344,3 +344,6 @@ class LeadV2WebhookModel:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict

@@ -212,7 +212,7 @@ class LocationResponse:
         instance.active = _active
         if isinstance(_address, dict):
             try:
-                _address = CustomerAddress.from_dict(_address)
+                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.address = _address
@@ -220,14 +220,14 @@ class LocationResponse:
         _SET_CREATED_ON(instance, _created_on)
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                _custom_fields = [CustomFieldModel.from_dict(item) for item in _custom_fields]
+                _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.custom_fields = _custom_fields
         instance.customer_id = _customer_id
         if isinstance(_external_data, list) and _external_data:
             try:
-                _external_data = [ExternalDataModel.from_dict(item) for item in _external_data]
+                _external_data = [_EXTERNAL_DATA_MODEL_FROM_DICT(item) for item in _external_data]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
@@ -274,3 +274,8 @@ class LocationResponse:
 from ..models.custom_field_model import CustomFieldModel
 from ..models.customer_address import CustomerAddress
 from ..models.external_data_model import ExternalDataModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
+_EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

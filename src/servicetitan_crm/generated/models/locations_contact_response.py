@@ -148,7 +148,7 @@ class LocationsContactResponse:
         _SET_MODIFIED_ON(instance, _modified_on)
         if isinstance(_phone_settings, dict):
             try:
-                _phone_settings = PhoneSettings.from_dict(_phone_settings)
+                _phone_settings = _PHONE_SETTINGS_FROM_DICT(_phone_settings)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.phone_settings = _phone_settings
@@ -159,7 +159,7 @@ class LocationsContactResponse:
         instance.memo = _memo
         if isinstance(_preferences, dict):
             try:
-                _preferences = ContactPreferencesResponse.from_dict(_preferences)
+                _preferences = _CONTACT_PREFERENCES_RESPONSE_FROM_DICT(_preferences)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.preferences = _preferences
@@ -197,3 +197,7 @@ class LocationsContactResponse:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_response import ContactPreferencesResponse
 from ..models.phone_settings import PhoneSettings
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_PHONE_SETTINGS_FROM_DICT = PhoneSettings.from_dict
+_CONTACT_PREFERENCES_RESPONSE_FROM_DICT = ContactPreferencesResponse.from_dict

@@ -158,11 +158,11 @@ class NewLocation:
             # Every documented field is there: any further key is an unknown one.
             extra = len(src_dict) - 8
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        instance.address = CustomerAddress.from_dict(_address)
+        instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
         instance.name = _name
         if isinstance(_contacts, list) and _contacts:
             try:
-                _contacts = [NewCustomerContact.from_dict(item) for item in _contacts]
+                _contacts = [_NEW_CUSTOMER_CONTACT_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.contacts = _contacts
@@ -178,13 +178,15 @@ class NewLocation:
         instance.coordinates_verification_status = _coordinates_verification_status
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                _custom_fields = [CustomFieldUpdateModel.from_dict(item) for item in _custom_fields]
+                _custom_fields = [
+                    _CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT(item) for item in _custom_fields
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.custom_fields = _custom_fields
         if isinstance(_external_data, dict):
             try:
-                _external_data = ExternalDataCreateRequest.from_dict(_external_data)
+                _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
@@ -215,3 +217,9 @@ from ..models.custom_field_update_model import CustomFieldUpdateModel
 from ..models.customer_address import CustomerAddress
 from ..models.external_data_create_request import ExternalDataCreateRequest
 from ..models.new_customer_contact import NewCustomerContact
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_NEW_CUSTOMER_CONTACT_FROM_DICT = NewCustomerContact.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT = ExternalDataCreateRequest.from_dict

@@ -94,7 +94,7 @@ class SubmitLeadFormRequest:
         instance.name = _name
         if isinstance(_address, dict):
             try:
-                _address = CustomerAddress.from_dict(_address)
+                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.address = _address
@@ -123,3 +123,6 @@ class SubmitLeadFormRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_address import CustomerAddress
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict

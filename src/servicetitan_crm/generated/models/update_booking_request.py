@@ -154,7 +154,7 @@ class UpdateBookingRequest:
             # Every documented field is there: any further key is an unknown one.
             extra = len(src_dict) - 12
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        instance.address = UNSET if _address is UNSET else AddressPatchModel.from_dict(_address)
+        instance.address = UNSET if _address is UNSET else _ADDRESS_PATCH_MODEL_FROM_DICT(_address)
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
         _customer_type = _customer_type
@@ -210,3 +210,6 @@ class UpdateBookingRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_patch_model import AddressPatchModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_PATCH_MODEL_FROM_DICT = AddressPatchModel.from_dict

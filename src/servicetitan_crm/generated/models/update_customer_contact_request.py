@@ -83,7 +83,7 @@ class UpdateCustomerContactRequest:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.memo = _memo
         instance.preferences = (
-            UNSET if _preferences is UNSET else ContactPreferencesRequest.from_dict(_preferences)
+            UNSET if _preferences is UNSET else _CONTACT_PREFERENCES_REQUEST_FROM_DICT(_preferences)
         )
         _type_ = _type_
         type_: ContactType | Unset
@@ -117,3 +117,6 @@ class UpdateCustomerContactRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_request import ContactPreferencesRequest
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CONTACT_PREFERENCES_REQUEST_FROM_DICT = ContactPreferencesRequest.from_dict

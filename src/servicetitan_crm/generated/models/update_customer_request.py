@@ -171,20 +171,22 @@ class UpdateCustomerRequest:
             extra = len(src_dict) - 14
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        instance.address = UNSET if _address is UNSET else UpdateCustomerAddress.from_dict(_address)
+        instance.address = (
+            UNSET if _address is UNSET else _UPDATE_CUSTOMER_ADDRESS_FROM_DICT(_address)
+        )
         instance.credit_limit = _credit_limit
         instance.credit_limit_balance = _credit_limit_balance
         instance.custom_fields = (
             UNSET
             if _custom_fields is UNSET
-            else list(map(CustomFieldUpdateModel.from_dict, _custom_fields))
+            else list(map(_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT, _custom_fields))
         )
         instance.do_not_mail = _do_not_mail
         instance.do_not_service = _do_not_service
         instance.external_data = (
             UNSET
             if _external_data is UNSET
-            else ExternalDataUpdateRequest.from_dict(_external_data)
+            else _EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT(_external_data)
         )
         instance.name = _name
         instance.national_account = _national_account
@@ -224,3 +226,8 @@ class UpdateCustomerRequest:
 from ..models.custom_field_update_model import CustomFieldUpdateModel
 from ..models.external_data_update_request import ExternalDataUpdateRequest
 from ..models.update_customer_address import UpdateCustomerAddress
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_UPDATE_CUSTOMER_ADDRESS_FROM_DICT = UpdateCustomerAddress.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT = ExternalDataUpdateRequest.from_dict

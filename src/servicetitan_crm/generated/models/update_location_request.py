@@ -120,18 +120,18 @@ class UpdateLocationRequest:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.address = (
-            UNSET if _address is UNSET else LocationAddressPatchModel.from_dict(_address)
+            UNSET if _address is UNSET else _LOCATION_ADDRESS_PATCH_MODEL_FROM_DICT(_address)
         )
         instance.custom_fields = (
             UNSET
             if _custom_fields is UNSET
-            else list(map(CustomFieldUpdateModel.from_dict, _custom_fields))
+            else list(map(_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT, _custom_fields))
         )
         instance.customer_id = _customer_id
         instance.external_data = (
             UNSET
             if _external_data is UNSET
-            else ExternalDataUpdateRequest.from_dict(_external_data)
+            else _EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT(_external_data)
         )
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
@@ -161,3 +161,8 @@ class UpdateLocationRequest:
 from ..models.custom_field_update_model import CustomFieldUpdateModel
 from ..models.external_data_update_request import ExternalDataUpdateRequest
 from ..models.location_address_patch_model import LocationAddressPatchModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_LOCATION_ADDRESS_PATCH_MODEL_FROM_DICT = LocationAddressPatchModel.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT = ExternalDataUpdateRequest.from_dict
