@@ -46,6 +46,15 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def update_spec(session: nox.Session) -> None:
+    """Import a new CRM v2 export, regenerate, report changes (-- PATH [--fail-on-breaking])."""
+    if not session.posargs:
+        session.error("give the new export file: nox -s update_spec -- PATH [--fail-on-breaking]")
+    session.install("-e", DEV)
+    session.run("python", "scripts/update_spec.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Fail when the checked-in document or generated code differs from a fresh build."""
     session.install("-e", DEV, "-e", SIMULATOR)

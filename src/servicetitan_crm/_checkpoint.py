@@ -39,7 +39,8 @@ class CheckpointStore(Protocol):
 class FileCheckpoint:
     """A checkpoint in one JSON file, written atomically: temp file, fsync, rename, fsync directory.
 
-    `FileCheckpoint("state/customers.checkpoint")`; the directory must exist.
+    `FileCheckpoint("state/customers.checkpoint")`; the directory must exist and be writable,
+    which a stream checks before its first request.
     """
 
     __slots__ = ("_path",)
@@ -55,6 +56,11 @@ class FileCheckpoint:
         return f"FileCheckpoint({str(self._path)!r})"
 
     async def load(self) -> str | None:
+        """The saved token; first checks that a token can be saved here at all.
+
+        A stream loads before its first request, so a checkpoint in a missing or unwritable
+        directory is refused before anything is fetched, not after the first batch.
+        """
         return await anyio.to_thread.run_sync(self._load)
 
     async def save(self, token: str) -> None:
@@ -63,7 +69,22 @@ class FileCheckpoint:
         # Not abandoned on cancellation: the write finishes (or fails) as a whole either way.
         await anyio.to_thread.run_sync(self._save, token)
 
+    def _check_writable(self) -> None:
+        directory = self._path.parent
+        if not directory.is_dir():
+            reason = "does not exist" if not directory.exists() else "is not a directory"
+            raise CheckpointError(f"{self._path}: cannot save the checkpoint: {directory} {reason}")
+        try:
+            descriptor, probe = tempfile.mkstemp(dir=directory, prefix=f".{self._path.name}.")
+        except OSError as exc:
+            raise CheckpointError(
+                f"{self._path}: cannot save the checkpoint: {directory} is not writable: {exc}"
+            ) from exc
+        os.close(descriptor)
+        os.unlink(probe)
+
     def _load(self) -> str | None:
+        self._check_writable()
         try:
             text = self._path.read_text(encoding="utf-8")
         except FileNotFoundError:

@@ -26,6 +26,7 @@ from ._config import (
     NotGiven,
     resolve_config,
 )
+from ._errors import ConfigurationError
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._secret import Redactor
@@ -85,11 +86,15 @@ class ServiceTitanClient:
             api_url=api_url,
             auth_url=auth_url,
         )
-        pool = (
-            httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-            if isinstance(transport, NotGiven)
-            else transport
-        )
+        if isinstance(transport, NotGiven):
+            pool: httpx2.AsyncBaseTransport = httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        elif isinstance(transport, httpx2.AsyncBaseTransport):
+            pool = transport
+        else:
+            raise ConfigurationError(
+                "transport= must be an httpx2.AsyncBaseTransport (build it with `import httpx2`, "
+                f"not httpx), not {type(transport).__module__}.{type(transport).__qualname__}"
+            )
         limiter = (
             RateLimiter(clock=clock, sleep=sleep)
             if isinstance(rate_limiter, NotGiven)

@@ -52,45 +52,42 @@ def checked_json(
         body = response.json()
     except ValueError as exc:
         raise ResponseDecodeError(operation, response, exc) from exc
-    if expected == "array" and not isinstance(body, list):
-        raise ResponseDecodeError(
-            operation, response, None, reason=f"the body is {_json_type(body)}, not an array"
-        )
-    if expected != "object":
+    reason = _problem(body, expected, frozenset(properties))
+    if reason is None:
         return body
+    # Not left in this frame for an error tracker to record: the body may quote anything.
+    del body
+    raise ResponseDecodeError(operation, response, None, reason=reason)
+
+
+def _problem(body: Any, expected: str, documented: frozenset[str]) -> str | None:
+    """What is wrong with `body`, or None."""
+    if expected == "array" and not isinstance(body, list):
+        return f"the body is {_json_type(body)}, not an array"
+    if expected != "object":
+        return None
     if not isinstance(body, dict):
-        raise ResponseDecodeError(
-            operation, response, None, reason=f"the body is {_json_type(body)}, not an object"
-        )
-    documented = set(properties)
+        return f"the body is {_json_type(body)}, not an object"
     if documented >= _PAGE_FIELDS.keys():
-        _check_fields(operation, response, body, _PAGE_FIELDS)
         total = body.get("totalCount")
         if total is not None and not _is(total, int):
-            raise _field_error(operation, response, "totalCount", total, "an integer or null")
-    elif documented >= _EXPORT_FIELDS.keys():
-        _check_fields(operation, response, body, _EXPORT_FIELDS)
-    elif documented and documented.isdisjoint(body):
-        raise ResponseDecodeError(
-            operation,
-            response,
-            None,
-            reason="the object has none of the documented properties "
-            f"({', '.join(sorted(documented)[:6])}{', ...' if len(documented) > 6 else ''})",
-        )
-    return body
+            return _field_problem("totalCount", total, "an integer or null")
+        return _fields_problem(body, _PAGE_FIELDS)
+    if documented >= _EXPORT_FIELDS.keys():
+        return _fields_problem(body, _EXPORT_FIELDS)
+    if documented and documented.isdisjoint(body):
+        shown = ", ".join(sorted(documented)[:6]) + (", ..." if len(documented) > 6 else "")
+        return f"the object has none of the documented properties ({shown})"
+    return None
 
 
-def _check_fields(
-    operation: str, response: httpx2.Response, body: dict[str, Any], fields: dict[str, type]
-) -> None:
+def _fields_problem(body: dict[str, Any], fields: dict[str, type]) -> str | None:
     for name, kind in fields.items():
         if name not in body:
-            raise ResponseDecodeError(
-                operation, response, None, reason=f"the envelope field {name} is missing"
-            )
+            return f"the envelope field {name} is missing"
         if not _is(body[name], kind):
-            raise _field_error(operation, response, name, body[name], _JSON_TYPES[kind])
+            return _field_problem(name, body[name], _JSON_TYPES[kind])
+    return None
 
 
 def _is(value: object, kind: type) -> bool:
@@ -102,10 +99,6 @@ def _json_type(value: object) -> str:
     return _JSON_TYPES.get(type(value), type(value).__name__)
 
 
-def _field_error(
-    operation: str, response: httpx2.Response, name: str, value: object, expected: str
-) -> ResponseDecodeError:
+def _field_problem(name: str, value: object, expected: str) -> str:
     shown = "null" if value is None else f"{_json_type(value)} {value!r}"
-    return ResponseDecodeError(
-        operation, response, None, reason=f"the envelope field {name} is {shown}, not {expected}"
-    )
+    return f"the envelope field {name} is {shown}, not {expected}"

@@ -7,7 +7,7 @@ see an error status and never return None for one::
     ├── ConfigurationError          bad or missing setting (argument or environment variable)
     ├── ApiError                    any non-2xx answer; status_code, problem, method, url
     │   ├── BadRequestError         400
-    │   ├── AuthenticationError     401 (after one refresh and replay) or a failed token request
+    │   ├── AuthenticationError     401 after token renewal and replay, or refused credentials
     │   ├── PermissionDeniedError   403
     │   ├── NotFoundError           404
     │   ├── ConflictError           409
@@ -160,7 +160,11 @@ class BadRequestError(ApiError):
 
 
 class AuthenticationError(ApiError):
-    """401 after one token refresh and replay, or the token endpoint refused the credentials."""
+    """401 after renewing the token and replaying, or the token endpoint refused the credentials.
+
+    An unavailable token endpoint raises `ServerError`, `RateLimitError` or `TransportError`
+    instead: those say nothing about the credentials.
+    """
 
 
 class PermissionDeniedError(ApiError):
@@ -215,12 +219,15 @@ class ResponseDecodeError(ServiceTitanError):
         self.operation = operation
         self.status_code = response.status_code
         self.content = redactor.content(response.content)
+        if cause is not None and self.content != response.content:
+            # The body quotes a credential, and so do the decoder's frames and its error.
+            without_frames(cause)
+            if isinstance(cause, json.JSONDecodeError):
+                cause.doc = redactor.text(cause.doc)
         self.headers = redacted_headers(response.headers, redactor)
-        if reason is not None:
-            pass
-        elif cause is None:
+        if reason is None and cause is None:
             reason = "no documented body for this status"
-        else:
+        elif reason is None:
             reason = redactor.text(f"{type(cause).__name__}: {cause}")
         message = f"Could not decode the {response.status_code} response of {operation}: {reason}"
         preview = _preview(self.content)

@@ -45,7 +45,7 @@ import anyio
 from ._checkpoint import CheckpointStore
 from ._constants import EXPORT_POLL_INTERVAL_SECONDS
 from ._errors import ConfigurationError, PaginationError
-from ._paging import describe_operation
+from ._paging import check_endpoint
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
 
@@ -71,6 +71,12 @@ class ExportRecord(Protocol):
 
 R_co = TypeVar("R_co", bound=ExportRecord, covariant=True)
 R = TypeVar("R", bound=ExportRecord)
+
+_EXPORT_PARAMETERS = ("from_", "include_recent_changes")
+_EXPORT_WANTED = (
+    "export_records and export_batches take an export endpoint function "
+    "such as export_customers_get_customers.asyncio"
+)
 
 
 class ExportEnvelope(Protocol[R_co]):
@@ -130,7 +136,7 @@ class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
         follow: bool = False,
         poll_interval: float = EXPORT_POLL_INTERVAL_SECONDS,
     ) -> None:
-        super().__init__(describe_operation(endpoint))
+        super().__init__(check_endpoint(endpoint, wanted=_EXPORT_WANTED, needs=_EXPORT_PARAMETERS))
         if not math.isfinite(poll_interval) or poll_interval < 0:
             raise ConfigurationError(
                 f"poll_interval must be a finite number >= 0, got {poll_interval!r}"

@@ -30,6 +30,7 @@ Memory stays bounded by (concurrency + 1) pages: the one the caller holds, and a
 
 from __future__ import annotations
 
+import inspect
 import sys
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
@@ -48,7 +49,14 @@ from ._errors import ConfigurationError, PaginationError
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
 
-__all__ = ["PageEnvelope", "PageStream", "describe_operation", "pages", "paginate"]
+__all__ = [
+    "PageEnvelope",
+    "PageStream",
+    "check_endpoint",
+    "describe_operation",
+    "pages",
+    "paginate",
+]
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
@@ -72,6 +80,35 @@ class PageEnvelope(Protocol[T_co]):
 
 
 P = TypeVar("P", bound=PageEnvelope[Any])
+
+_PAGED_PARAMETERS = ("page", "page_size")
+_PAGED_WANTED = (
+    "pages and paginate take a paged list endpoint function such as customers_get_list.asyncio"
+)
+
+
+def check_endpoint(endpoint: Callable[..., object], *, wanted: str, needs: tuple[str, ...]) -> str:
+    """The operation of `endpoint` (see `describe_operation`), once it looks like what is `wanted`.
+
+    A stream given the wrong endpoint function would otherwise fail only after a request (or,
+    given `asyncio_detailed`, on the `Response` it returns). `needs` are keyword parameters every
+    wanted endpoint takes; `wanted` opens the error message.
+    """
+    if not callable(endpoint):
+        raise ConfigurationError(f"{wanted}, not {endpoint!r}")
+    operation = describe_operation(endpoint)
+    if getattr(endpoint, "__name__", "") == "asyncio_detailed":
+        raise ConfigurationError(f"{wanted}: the asyncio function, not asyncio_detailed")
+    try:
+        parameters = inspect.signature(endpoint).parameters
+    except (TypeError, ValueError):  # no signature to read: let the call decide
+        return operation
+    missing = [needed for needed in needs if needed not in parameters]
+    if missing:
+        raise ConfigurationError(
+            f"{wanted}; {operation} is not one (it has no {' or '.join(missing)} parameter)"
+        )
+    return operation
 
 
 def describe_operation(endpoint: Callable[..., object]) -> str:
@@ -116,7 +153,7 @@ class PageStream(PrefetchingStream[P]):
         concurrency: int = DEFAULT_PAGE_CONCURRENCY,
         filters: dict[str, Any],
     ) -> None:
-        super().__init__(describe_operation(endpoint))
+        super().__init__(check_endpoint(endpoint, wanted=_PAGED_WANTED, needs=_PAGED_PARAMETERS))
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise ConfigurationError(f"page_size must be an int, not {type(page_size).__name__}")
         if not 1 <= page_size <= MAX_PAGE_SIZE:

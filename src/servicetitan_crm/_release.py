@@ -33,8 +33,11 @@ async def read_and_release(response: httpx2.Response, request: httpx2.Request) -
     The copy carries the same status, headers and raw bytes, so decoding (`Content-Encoding`)
     happens once, when it is read.
     """
+    stream = response.stream
+    if not isinstance(stream, httpx2.AsyncByteStream):
+        raise TypeError(f"An async transport returned a sync stream: {type(stream).__name__}")
     chunks: list[bytes] = []
-    iterator = response.stream.__aiter__()  # type: ignore[union-attr]
+    iterator = stream.__aiter__()
     try:
         async for chunk in iterator:
             chunks.append(chunk)

@@ -42,7 +42,13 @@ class Secret:
         return hash(self._value)
 
     def __reduce__(self) -> str:
-        raise TypeError("A Secret cannot be pickled")
+        raise TypeError("A Secret cannot be pickled: that would write the value out")
+
+    def __copy__(self) -> Secret:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Secret:
+        return self
 
 
 class Redactor:

@@ -35,6 +35,7 @@ from ._errors import (
     ServiceTitanError,
     TransportError,
     error_from_response,
+    redacted_headers,
     without_frames,
 )
 from ._logging import logger
@@ -252,7 +253,7 @@ class TokenProvider:
                 method="POST",
                 url=str(request.url),
                 problem=Problem(),
-                headers=response.headers,
+                headers=redacted_headers(response.headers, self._redactor),
             )
 
         try:

@@ -325,6 +325,7 @@ def main() -> int:
     parser.add_argument("--round-size", type=int, default=None)
     parser.add_argument("--workers", type=int, default=6)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-delay", type=float, default=0.008, help="seconds before a cancel")
     args = parser.parse_args()
     if args.stack == "httpx":
         import httpx
@@ -338,6 +339,7 @@ def main() -> int:
             round_size=args.round_size,
             workers=args.workers,
             seed=args.seed,
+            max_delay=args.max_delay,
             time_limit=600.0,
         )
     )

@@ -241,3 +241,16 @@ async def test_without_an_injected_transport_the_pooled_http_transport_is_used(
     api_request = httpx2_mock.get_requests()[1]
     assert api_request.headers["Authorization"] == "Bearer tok"
     assert api_request.headers["ST-App-Key"] == APP_KEY
+
+
+def test_a_transport_from_plain_httpx_is_refused_with_the_way_out(make_client: MakeClient) -> None:
+    httpx = pytest.importorskip("httpx")
+    old_style = httpx.MockTransport(lambda request: httpx.Response(200))
+
+    with pytest.raises(ConfigurationError) as caught:
+        make_client(transport=old_style)
+
+    assert str(caught.value) == (
+        "transport= must be an httpx2.AsyncBaseTransport (build it with `import httpx2`, "
+        "not httpx), not httpx.MockTransport"
+    )

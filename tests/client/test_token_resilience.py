@@ -130,8 +130,8 @@ class RevokingServer:
         self.clock = clock
         self.period = period
         self.pages = pages
-        self.token_seconds = 0.05
-        self.api_seconds = 0.15
+        self.token_seconds = 0.1
+        self.api_seconds = 0.2
         self.issued: dict[str, float] = {}
         self.unauthorized = 0
 

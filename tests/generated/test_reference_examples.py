@@ -113,17 +113,24 @@ def test_export_bookings_batch() -> None:
     assert booking.address.city == "string"
     assert booking.job_type_id == 0
     assert booking.status == {}
-    assert booking["summary"] == "string"
+    assert booking.summary == "string"
 
 
 def test_update_request_example_needs_its_enum_placeholder_fixed() -> None:
     # A request model is what the caller sends, so it stays strict: the page's `"type": {}` is not a
-    # ContactType and is refused by name; with a real value the example parses and round-trips.
+    # ContactType and is refused by name; with a real value, and the two preference keys the current
+    # export requires (the page predates them), the example parses and round-trips.
     source = example("locations_update_contact.request.json")
+    preferences = {
+        **source["preferences"],
+        "invoiceNotification": True,
+        "statementNotification": False,
+    }
+    complete = {**source, "preferences": preferences}
     with pytest.raises(ValueError, match="ContactType"):
-        LocationContactUpdateRequest.from_dict(copy.deepcopy(source))
+        LocationContactUpdateRequest.from_dict(copy.deepcopy(complete))
 
-    fixed = {**source, "type": "MobilePhone"}
+    fixed = {**complete, "type": "MobilePhone"}
     request = LocationContactUpdateRequest.from_dict(copy.deepcopy(fixed))
     assert request.type_ is ContactType.MOBILE_PHONE
     assert request.to_dict() == fixed

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import pytest
-from spec_sources import load_document
+from spec_sources import SCRIPTS, load_document
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +22,7 @@ def operations_by_id(document: dict[str, Any]) -> dict[str, tuple[str, str, dict
         for method, operation in item.items():
             found[operation["operationId"]] = (method.upper(), path, operation)
     return found
+
+
+# The build scripts are plain modules in scripts/; the update and change-report specs import them.
+sys.path.insert(0, str(SCRIPTS))

@@ -51,9 +51,11 @@ def test_check_fails_when_the_file_is_missing(tmp_path: Path) -> None:
 
 
 def test_build_needs_only_the_script_and_openapi_sources(tmp_path: Path) -> None:
-    """Users regenerate without the shared seed folder: a bare copy of the two builds the same."""
+    """Users regenerate without the shared seed folder: the build script, the export reader and
+    openapi/sources/ alone build the same document."""
     (tmp_path / "scripts").mkdir()
-    shutil.copy(BUILD_SCRIPT, tmp_path / "scripts" / "build_spec.py")
+    for script in ("build_spec.py", "published_export.py"):
+        shutil.copy(BUILD_SCRIPT.parent / script, tmp_path / "scripts" / script)
     shutil.copytree(ROOT / "openapi" / "sources", tmp_path / "openapi" / "sources")
     result = subprocess.run(
         [sys.executable, str(tmp_path / "scripts" / "build_spec.py")],

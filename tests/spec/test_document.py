@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from openapi_spec_validator import validate
-from spec_sources import DOCUMENT, evidence_operations
+from spec_sources import DOCUMENT, export_operations
 
 TENANT_SERVERS = [
     "https://api.servicetitan.io/crm/v2/tenant/{tenant}",
@@ -72,7 +72,7 @@ def test_each_operation_requires_the_scope_from_the_evidence(
     operations_by_id: dict[str, tuple[str, str, dict[str, Any]]], document: dict[str, Any]
 ) -> None:
     declared = document["components"]["securitySchemes"]["oauth2"]["flows"]["clientCredentials"]
-    for row in evidence_operations():
+    for row in export_operations():
         operation = operations_by_id[row["operationId"]][2]
         assert operation["security"] == [{"oauth2": [row["oauth_scope"]], "appKey": []}]
         assert row["oauth_scope"] in declared["scopes"]
@@ -104,7 +104,7 @@ class TestErrorResponses:
     def test_documented_statuses_reference_shared_responses(
         self, operations_by_id: dict[str, tuple[str, str, dict[str, Any]]]
     ) -> None:
-        for row in evidence_operations():
+        for row in export_operations():
             responses = operations_by_id[row["operationId"]][2]["responses"]
             documented = set(row["error_statuses"].split(",")) | {"401", "429"}
             assert set(responses) == {"200"} | documented, row["operationId"]

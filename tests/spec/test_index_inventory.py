@@ -8,14 +8,14 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from spec_sources import SHARED_SEEDS, TENANT_PREFIX, evidence_operations, index_lines
+from spec_sources import SHARED_SEEDS, TENANT_PREFIX, export_operations, index_lines
 
 SEED_FILES = ("000_5593c270c7ad8518.txt", "001_88386db2e54ba799.txt", "002_18be06dc06d7c083.txt")
 # How many index lines each seed copy really holds (the seeds README says 74/83/85; see DECISIONS).
 LINES_PER_SEED = {SEED_FILES[0]: 85, SEED_FILES[1]: 87, SEED_FILES[2]: 86}
 INDEX_LINE = re.compile(r"^(?:\*\*)?(GET|POST|PUT|PATCH|DEL|DELETE)(?:\*\*)?\s+(\{\S+)\s*$")
 ROWS = index_lines()
-REAL = {row["operationId"]: (row["method"], row["path"]) for row in evidence_operations()}
+REAL = {row["operationId"]: (row["method"], row["path"]) for row in export_operations()}
 
 
 def row_id(row: dict[str, str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spec_sources import evidence_operations
+from spec_sources import export_operations
 
 Operations = dict[str, tuple[str, str, dict[str, Any]]]
 DATE_FILTERS = {"createdBefore", "createdOnOrAfter", "modifiedBefore", "modifiedOnOrAfter"}
@@ -66,7 +66,7 @@ def test_export_feeds_take_a_from_token_and_include_recent_changes(
 ) -> None:
     feeds = [
         row["operationId"]
-        for row in evidence_operations()
+        for row in export_operations()
         if row["path"].startswith("/tenant/{tenant}/export/")
     ]
     assert len(feeds) == 6

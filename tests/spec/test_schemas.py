@@ -1,5 +1,5 @@
-"""Components: every evidence schema under a clean name, shared envelopes, enums as the union of
-all sources, and the nullability rule (server-sent schemas tolerate null everywhere)."""
+"""Components: every export schema under a clean name, shared envelopes, enums with the export's
+values, and the nullability rule (server-sent schemas tolerate null everywhere)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 import yaml
-from spec_sources import SOURCES, evidence_operations, evidence_schemas, schema_names
+from build_spec import derived_name
+from spec_sources import SOURCES, export_operations, export_schemas, schema_names, target
 
-SCHEMAS = evidence_schemas()
+SCHEMAS = export_schemas()
 NAMES = schema_names()
 ENVELOPE_FIELDS = {"page", "pageSize", "hasMore", "totalCount", "continueFrom", "data"}
 CLEAN_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
@@ -26,9 +27,9 @@ def components(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def server_sent() -> set[str]:
-    """Evidence names reachable from a 200 body, plus webhook payloads (sent by the server too)."""
+    """Export names reachable from a 200 body, plus webhook payloads (sent by the server too)."""
     roots = []
-    for row in evidence_operations():
+    for row in export_operations():
         cell = row["response_200_schema"].removeprefix("array<").removesuffix(">")
         if cell in SCHEMAS:
             roots.append(cell)
@@ -40,35 +41,30 @@ def server_sent() -> set[str]:
             continue
         seen.add(name)
         for prop in SCHEMAS[name].get("properties", {}).values():
-            roots += [
-                target for target in (prop.get("ref"), prop.get("items", {}).get("ref")) if target
-            ]
+            roots += [name for name in (target(prop), target(prop.get("items", {}))) if name]
     return seen
 
 
 SERVER_SENT = server_sent()
 SEED_REQUIRED = yaml.safe_load((SOURCES / "seed_schemas.yaml").read_text(encoding="utf-8"))
+LATE = yaml.safe_load((SOURCES / "late_properties.yaml").read_text(encoding="utf-8"))
 
 
-def expected_required(evidence: str) -> list[str]:
-    """Required only when every source requires it: not the properties only the 2026 copy has
-    (when older copies describe the schema), nor the ones a seed page leaves out."""
-    schema = SCHEMAS[evidence]
-    seed = SEED_REQUIRED.get(evidence, {}).get("required")
-    return [
-        name
-        for name in schema["required"]
-        if not (
-            len(schema["sources"]) > 1 and schema["properties"].get(name, {}).get("onlyInNewerSpec")
-        )
-        and (seed is None or name in seed)
-    ]
+def expected_required(export_name: str) -> list[str]:
+    """Requests require what the export requires. Server-sent schemas require a property only when
+    every source does: not one older servers leave out, nor one a seed page leaves out."""
+    required: list[str] = SCHEMAS[export_name].get("required", [])
+    if export_name not in SERVER_SENT:
+        return required
+    seed = SEED_REQUIRED.get(export_name, {}).get("required")
+    late = LATE.get(export_name, [])
+    return [name for name in required if name not in late and (seed is None or name in seed)]
 
 
 PLAIN_OBJECTS = [
     name
     for name, schema in SCHEMAS.items()
-    if schema["kind"] == "object" and not name.startswith(("PaginatedResponse_", "ExportResponse_"))
+    if "enum" not in schema and not name.startswith(("PaginatedResponse_", "ExportResponse_"))
 ]
 
 
@@ -115,7 +111,7 @@ class TestEnvelopes:
     @staticmethod
     def assert_wrapped(evidence: str, envelope: str, document: dict[str, Any]) -> None:
         schema = components(document)[NAMES[evidence]]
-        item = SCHEMAS[evidence]["properties"]["data"]["items"]["ref"]
+        item = target(SCHEMAS[evidence]["properties"]["data"]["items"])
         head, tail = schema["allOf"]
         assert head == ref(envelope)
         assert tail["required"] == ["data"]
@@ -179,29 +175,22 @@ class TestNullability:
 class TestEnums:
     ENUM_SOURCES = yaml.safe_load((SOURCES / "enums.yaml").read_text(encoding="utf-8"))
 
-    @pytest.mark.parametrize("evidence", [n for n, s in SCHEMAS.items() if s["kind"] == "enum"])
-    def test_enum_holds_every_evidence_value_once(
-        self, evidence: str, document: dict[str, Any]
+    @pytest.mark.parametrize("export_name", [n for n, s in SCHEMAS.items() if "enum" in s])
+    def test_enum_holds_the_export_values_once_in_listing_order(
+        self, export_name: str, document: dict[str, Any]
     ) -> None:
-        schema = components(document)[NAMES[evidence]]
+        schema = components(document)[NAMES[export_name]]
         assert schema["type"] == "string"
-        assert set(SCHEMAS[evidence]["enum"]) <= set(schema["enum"])
-        assert len(schema["enum"]) == len(set(schema["enum"]))
+        assert schema["enum"] == list(dict.fromkeys(SCHEMAS[export_name]["enum"]))
+        assert schema["description"] == self.ENUM_SOURCES[NAMES[export_name]]
 
-    @pytest.mark.parametrize("name", sorted(ENUM_SOURCES))
-    def test_enum_is_the_union_of_its_sources(self, name: str, document: dict[str, Any]) -> None:
-        union = {value for values in self.ENUM_SOURCES[name]["values"].values() for value in values}
-        assert set(components(document)[name]["enum"]) == union
-
-    def test_booking_status_keeps_the_hand_written_yaml_pending(
-        self, document: dict[str, Any]
-    ) -> None:
+    def test_booking_status_has_only_the_four_wire_values(self, document: dict[str, Any]) -> None:
+        """Pending came from the hand-written seed alone; unknown values parse anyway."""
         assert components(document)["BookingStatus"]["enum"] == [
             "New",
             "Converted",
             "Dismissed",
             "Accepted",
-            "Pending",
         ]
 
     def test_contact_type_lists_phone_once_and_records_the_landline_alias(
@@ -227,13 +216,48 @@ def test_required_keys_only_the_newest_copy_has_are_optional(document: dict[str,
     ]
 
 
+def test_request_models_require_what_the_newest_export_requires(document: dict[str, Any]) -> None:
+    """The tolerance rule is for what the server sends; what the SDK sends follows the export."""
+    assert components(document)["ContactPreferencesRequest"]["required"] == [
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "invoiceStatementNotification",
+        "invoiceNotification",
+        "statementNotification",
+    ]
+
+
 def test_every_required_name_is_a_defined_property(document: dict[str, Any]) -> None:
-    """schemas.json names description/summary in required[] without defining them; the document
-    restores those properties (missing_properties.yaml) rather than requiring an undefined key."""
     for name, schema in components(document).items():
         for key in schema.get("required", []):
             assert key in schema.get("properties", {}), (name, key)
-    assert components(document)["LeadCreateRequest"]["properties"]["summary"] == {"type": "string"}
+
+
+# The 15 properties the first copy of the evidence had lost (see the erratum in DECISIONS.md).
+RESTORED = [
+    ("BookingResponse", "summary", {"type": "string", "nullable": True}),
+    ("CreateBookingRequest", "summary", {"type": "string"}),
+    ("UpdateBookingRequest", "summary", {"type": "string"}),
+    ("ExportBookingResponse", "summary", {"type": "string", "nullable": True}),
+    ("ExportLeadsResponse", "summary", {"type": "string", "nullable": True}),
+    ("LeadResponse", "summary", {"type": "string", "nullable": True}),
+    ("LeadCreateRequest", "summary", {"type": "string"}),
+    ("LeadUpdateRequest", "summary", {"type": "string"}),
+    ("SubmitLeadFormRequest", "summary", {"type": "string", "nullable": True}),
+    ("CreateBookingProviderTagRequest", "description", {"type": "string"}),
+    ("CreateBookingProviderTagResponse", "description", {"type": "string", "nullable": True}),
+    ("GetBookingProviderTagResponse", "description", {"type": "string", "nullable": True}),
+    ("BookingProviderTagResponse", "description", {"type": "string", "nullable": True}),
+    ("UpdateBookingProviderTagRequest", "description", {"type": "string"}),
+    ("ContactPreferenceTypeResponse", "description", {"type": "string", "nullable": True}),
+]
+
+
+@pytest.mark.parametrize(("schema", "name", "expected"), RESTORED, ids=lambda v: str(v))
+def test_restored_summary_and_description_properties(
+    schema: str, name: str, expected: dict[str, Any], document: dict[str, Any]
+) -> None:
+    assert components(document)[schema]["properties"][name] == expected
 
 
 def test_webhook_payload_models_are_components_though_no_operation_uses_them(
@@ -243,3 +267,9 @@ def test_webhook_payload_models_are_components_though_no_operation_uses_them(
     assert len(webhooks) == 8
     text = yaml.safe_dump(document["paths"])
     assert not any(f"/{name}'" in text for name in webhooks)
+
+
+def test_the_naming_rule_gives_every_pinned_name() -> None:
+    """schema_names.tsv only pins what the rule already derives, so names the export adds later
+    follow the same rule (see "Updating from a new export" in DECISIONS.md)."""
+    assert {name: derived_name(name, SCHEMAS) for name in SCHEMAS} == NAMES

@@ -36,6 +36,7 @@ _KNOWN_FIELDS = frozenset(
         "jobId",
         "jobTypeId",
         "priority",
+        "summary",
         "uploadedImages",
     )
 )
@@ -71,6 +72,7 @@ class BookingResponse:
     job_id: int | None | Unset = UNSET
     job_type_id: int | None | Unset = UNSET
     priority: None | Priority | Unset = UNSET
+    summary: None | str | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -174,6 +176,12 @@ class BookingResponse:
         else:
             priority = self.priority
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         uploaded_images: list[str] | None | Unset
         if isinstance(self.uploaded_images, Unset):
             uploaded_images = UNSET
@@ -218,6 +226,8 @@ class BookingResponse:
             field_dict["jobTypeId"] = job_type_id
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
 
@@ -246,6 +256,7 @@ class BookingResponse:
             _job_id = src_dict["jobId"]
             _job_type_id = src_dict["jobTypeId"]
             _priority = src_dict["priority"]
+            _summary = src_dict["summary"]
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             # Some field is absent: read them one by one.
@@ -269,11 +280,12 @@ class BookingResponse:
             _job_id = get("jobId", UNSET)
             _job_type_id = get("jobTypeId", UNSET)
             _priority = get("priority", UNSET)
+            _summary = get("summary", UNSET)
             _uploaded_images = get("uploadedImages", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 20
+            extra = len(src_dict) - 21
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.booking_provider_id = _booking_provider_id
         _SET_CREATED_ON(instance, _created_on)
@@ -307,6 +319,7 @@ class BookingResponse:
         if isinstance(_priority, str):
             _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
         instance.priority = _priority
+        instance.summary = _summary
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
         return instance

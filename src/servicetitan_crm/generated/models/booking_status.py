@@ -16,7 +16,6 @@ class BookingStatus(StrEnum):
     CONVERTED = "Converted"
     DISMISSED = "Dismissed"
     NEW = "New"
-    PENDING = "Pending"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -8,12 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
+from ..types import UNSET, Unset
+
 # The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
         "dataType",
         "id",
         "name",
+        "description",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -29,6 +32,7 @@ class ContactPreferenceTypeResponse:
     data_type: None | str
     id: None | UUID
     name: None | str
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +48,12 @@ class ContactPreferenceTypeResponse:
         name: None | str
         name = self.name
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,6 +63,8 @@ class ContactPreferenceTypeResponse:
                 "name": name,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -63,16 +75,18 @@ class ContactPreferenceTypeResponse:
             _data_type = src_dict["dataType"]
             _id = src_dict["id"]
             _name = src_dict["name"]
+            _description = src_dict["description"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
             _data_type = get("dataType")
             _id = get("id")
             _name = get("name")
+            _description = get("description", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 3
+            extra = len(src_dict) - 4
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data_type = _data_type
 
@@ -93,6 +107,7 @@ class ContactPreferenceTypeResponse:
 
         instance.id = id
         instance.name = _name
+        instance.description = _description
         instance.additional_properties = unknown
         return instance
 

@@ -7,15 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset
-
 # The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
+        "invoiceNotification",
         "invoiceStatementNotification",
         "jobRemindersEnabled",
         "marketingUpdatesEnabled",
-        "invoiceNotification",
         "statementNotification",
     )
 )
@@ -27,21 +25,21 @@ T = TypeVar("T", bound="ContactPreferencesRequest")
 
 @_attrs_define
 class ContactPreferencesRequest:
+    invoice_notification: bool
     invoice_statement_notification: bool
     job_reminders_enabled: bool
     marketing_updates_enabled: bool
-    invoice_notification: bool | Unset = UNSET
-    statement_notification: bool | Unset = UNSET
+    statement_notification: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        invoice_notification = self.invoice_notification
+
         invoice_statement_notification = self.invoice_statement_notification
 
         job_reminders_enabled = self.job_reminders_enabled
 
         marketing_updates_enabled = self.marketing_updates_enabled
-
-        invoice_notification = self.invoice_notification
 
         statement_notification = self.statement_notification
 
@@ -49,15 +47,13 @@ class ContactPreferencesRequest:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "invoiceNotification": invoice_notification,
                 "invoiceStatementNotification": invoice_statement_notification,
                 "jobRemindersEnabled": job_reminders_enabled,
                 "marketingUpdatesEnabled": marketing_updates_enabled,
+                "statementNotification": statement_notification,
             }
         )
-        if invoice_notification is not UNSET:
-            field_dict["invoiceNotification"] = invoice_notification
-        if statement_notification is not UNSET:
-            field_dict["statementNotification"] = statement_notification
 
         return field_dict
 
@@ -65,28 +61,28 @@ class ContactPreferencesRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
         try:
+            _invoice_notification = src_dict["invoiceNotification"]
             _invoice_statement_notification = src_dict["invoiceStatementNotification"]
             _job_reminders_enabled = src_dict["jobRemindersEnabled"]
             _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
-            _invoice_notification = src_dict["invoiceNotification"]
             _statement_notification = src_dict["statementNotification"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
+            _invoice_notification = src_dict["invoiceNotification"]
             _invoice_statement_notification = src_dict["invoiceStatementNotification"]
             _job_reminders_enabled = src_dict["jobRemindersEnabled"]
             _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
-            _invoice_notification = get("invoiceNotification", UNSET)
-            _statement_notification = get("statementNotification", UNSET)
+            _statement_notification = src_dict["statementNotification"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
             extra = len(src_dict) - 5
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.invoice_notification = _invoice_notification
         instance.invoice_statement_notification = _invoice_statement_notification
         instance.job_reminders_enabled = _job_reminders_enabled
         instance.marketing_updates_enabled = _marketing_updates_enabled
-        instance.invoice_notification = _invoice_notification
         instance.statement_notification = _statement_notification
         instance.additional_properties = unknown
         return instance

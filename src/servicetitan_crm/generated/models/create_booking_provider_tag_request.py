@@ -10,8 +10,8 @@ from servicetitan_crm._tolerance import unknown_fields
 # The wire names of the fields this model documents.
 _KNOWN_FIELDS = frozenset(
     (
-        "tagName",
         "description",
+        "tagName",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -22,21 +22,21 @@ T = TypeVar("T", bound="CreateBookingProviderTagRequest")
 
 @_attrs_define
 class CreateBookingProviderTagRequest:
-    tag_name: str
     description: str
+    tag_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tag_name = self.tag_name
-
         description = self.description
+
+        tag_name = self.tag_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "tagName": tag_name,
                 "description": description,
+                "tagName": tag_name,
             }
         )
 
@@ -46,20 +46,20 @@ class CreateBookingProviderTagRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
         try:
-            _tag_name = src_dict["tagName"]
             _description = src_dict["description"]
+            _tag_name = src_dict["tagName"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
-            _tag_name = src_dict["tagName"]
             _description = src_dict["description"]
+            _tag_name = src_dict["tagName"]
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
             extra = len(src_dict) - 2
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        instance.tag_name = _tag_name
         instance.description = _description
+        instance.tag_name = _tag_name
         instance.additional_properties = unknown
         return instance
 

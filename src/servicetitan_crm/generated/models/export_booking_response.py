@@ -37,6 +37,7 @@ _KNOWN_FIELDS = frozenset(
         "jobId",
         "jobTypeId",
         "priority",
+        "summary",
         "uploadedImages",
     )
 )
@@ -73,6 +74,7 @@ class ExportBookingResponse:
     job_id: int | None | Unset = UNSET
     job_type_id: int | None | Unset = UNSET
     priority: None | Priority | Unset = UNSET
+    summary: None | str | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -179,6 +181,12 @@ class ExportBookingResponse:
         else:
             priority = self.priority
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         uploaded_images: list[str] | None | Unset
         if isinstance(self.uploaded_images, Unset):
             uploaded_images = UNSET
@@ -224,6 +232,8 @@ class ExportBookingResponse:
             field_dict["jobTypeId"] = job_type_id
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
 
@@ -253,6 +263,7 @@ class ExportBookingResponse:
             _job_id = src_dict["jobId"]
             _job_type_id = src_dict["jobTypeId"]
             _priority = src_dict["priority"]
+            _summary = src_dict["summary"]
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             # Some field is absent: read them one by one.
@@ -277,11 +288,12 @@ class ExportBookingResponse:
             _job_id = get("jobId", UNSET)
             _job_type_id = get("jobTypeId", UNSET)
             _priority = get("priority", UNSET)
+            _summary = get("summary", UNSET)
             _uploaded_images = get("uploadedImages", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 21
+            extra = len(src_dict) - 22
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.booking_provider_id = _booking_provider_id
@@ -316,6 +328,7 @@ class ExportBookingResponse:
         if isinstance(_priority, str):
             _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
         instance.priority = _priority
+        instance.summary = _summary
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
         return instance

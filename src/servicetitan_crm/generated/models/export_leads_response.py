@@ -45,6 +45,7 @@ _KNOWN_FIELDS = frozenset(
         "leadZip",
         "locationId",
         "manualCallId",
+        "summary",
         "tagTypeIds",
     )
 )
@@ -89,6 +90,7 @@ class ExportLeadsResponse:
     lead_zip: None | str | Unset = UNSET
     location_id: int | None | Unset = UNSET
     manual_call_id: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -249,6 +251,12 @@ class ExportLeadsResponse:
         else:
             manual_call_id = self.manual_call_id
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         tag_type_ids: list[int] | None | Unset
         if isinstance(self.tag_type_ids, Unset):
             tag_type_ids = UNSET
@@ -314,6 +322,8 @@ class ExportLeadsResponse:
             field_dict["locationId"] = location_id
         if manual_call_id is not UNSET:
             field_dict["manualCallId"] = manual_call_id
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if tag_type_ids is not UNSET:
             field_dict["tagTypeIds"] = tag_type_ids
 
@@ -352,6 +362,7 @@ class ExportLeadsResponse:
             _lead_zip = src_dict["leadZip"]
             _location_id = src_dict["locationId"]
             _manual_call_id = src_dict["manualCallId"]
+            _summary = src_dict["summary"]
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             # Some field is absent: read them one by one.
@@ -385,11 +396,12 @@ class ExportLeadsResponse:
             _lead_zip = get("leadZip", UNSET)
             _location_id = get("locationId", UNSET)
             _manual_call_id = get("manualCallId", UNSET)
+            _summary = get("summary", UNSET)
             _tag_type_ids = get("tagTypeIds", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 30
+            extra = len(src_dict) - 31
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.campaign_id = _campaign_id
@@ -424,6 +436,7 @@ class ExportLeadsResponse:
         instance.lead_zip = _lead_zip
         instance.location_id = _location_id
         instance.manual_call_id = _manual_call_id
+        instance.summary = _summary
         instance.tag_type_ids = _tag_type_ids
         instance.additional_properties = unknown
         return instance

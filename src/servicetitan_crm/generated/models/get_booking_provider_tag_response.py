@@ -17,11 +17,11 @@ _KNOWN_FIELDS = frozenset(
     (
         "active",
         "createdOn",
+        "description",
         "id",
         "modifiedOn",
         "tagName",
         "type",
-        "description",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -37,11 +37,11 @@ class GetBookingProviderTagResponse:
 
     active: bool | None
     created_on: datetime.datetime | None
+    description: None | str
     id: int | None
     modified_on: datetime.datetime | None
     tag_name: None | str
     type_: BookingAgentTagType | None
-    description: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +51,9 @@ class GetBookingProviderTagResponse:
         created_on = _READ_CREATED_ON(self)
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
+
+        description: None | str
+        description = self.description
 
         id: int | None
         id = self.id
@@ -68,20 +71,17 @@ class GetBookingProviderTagResponse:
         else:
             type_ = self.type_
 
-        description: None | str
-        description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "active": active,
                 "createdOn": created_on,
+                "description": description,
                 "id": id,
                 "modifiedOn": modified_on,
                 "tagName": tag_name,
                 "type": type_,
-                "description": description,
             }
         )
 
@@ -93,21 +93,21 @@ class GetBookingProviderTagResponse:
         try:
             _active = src_dict["active"]
             _created_on = src_dict["createdOn"]
+            _description = src_dict["description"]
             _id = src_dict["id"]
             _modified_on = src_dict["modifiedOn"]
             _tag_name = src_dict["tagName"]
             _type_ = src_dict["type"]
-            _description = src_dict["description"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
             _active = get("active")
             _created_on = get("createdOn")
+            _description = get("description")
             _id = get("id")
             _modified_on = get("modifiedOn")
             _tag_name = get("tagName")
             _type_ = get("type")
-            _description = get("description")
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
@@ -115,6 +115,7 @@ class GetBookingProviderTagResponse:
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         _SET_CREATED_ON(instance, _created_on)
+        instance.description = _description
         instance.id = _id
         _SET_MODIFIED_ON(instance, _modified_on)
         instance.tag_name = _tag_name
@@ -123,7 +124,6 @@ class GetBookingProviderTagResponse:
                 BookingAgentTagType, _type_
             )
         instance.type_ = _type_
-        instance.description = _description
         instance.additional_properties = unknown
         return instance
 

@@ -26,6 +26,7 @@ _KNOWN_FIELDS = frozenset(
         "leadUnit",
         "leadZip",
         "priority",
+        "summary",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -50,6 +51,7 @@ class LeadUpdateRequest:
     lead_zip: str | Unset = UNSET
     priority: Priority | Unset = UNSET
     """ Urgency of a booking or lead. """
+    summary: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +83,8 @@ class LeadUpdateRequest:
         if not isinstance(self.priority, Unset):
             priority = self.priority.value
 
+        summary = self.summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -110,6 +114,8 @@ class LeadUpdateRequest:
             field_dict["leadZip"] = lead_zip
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -130,6 +136,7 @@ class LeadUpdateRequest:
             _lead_unit = src_dict["leadUnit"]
             _lead_zip = src_dict["leadZip"]
             _priority = src_dict["priority"]
+            _summary = src_dict["summary"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -146,10 +153,11 @@ class LeadUpdateRequest:
             _lead_unit = get("leadUnit", UNSET)
             _lead_zip = get("leadZip", UNSET)
             _priority = get("priority", UNSET)
+            _summary = get("summary", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 13
+            extra = len(src_dict) - 14
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
@@ -171,6 +179,7 @@ class LeadUpdateRequest:
             priority = Priority(_priority)
 
         instance.priority = priority
+        instance.summary = _summary
         instance.additional_properties = unknown
         return instance
 

@@ -16,6 +16,7 @@ _KNOWN_FIELDS = frozenset(
         "address",
         "email",
         "phoneNumber",
+        "summary",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -30,6 +31,7 @@ class SubmitLeadFormRequest:
     address: CustomerAddress | None | Unset = UNSET
     email: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
+    summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +57,12 @@ class SubmitLeadFormRequest:
         else:
             phone_number = self.phone_number
 
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +76,8 @@ class SubmitLeadFormRequest:
             field_dict["email"] = email
         if phone_number is not UNSET:
             field_dict["phoneNumber"] = phone_number
+        if summary is not UNSET:
+            field_dict["summary"] = summary
 
         return field_dict
 
@@ -79,6 +89,7 @@ class SubmitLeadFormRequest:
             _address = src_dict["address"]
             _email = src_dict["email"]
             _phone_number = src_dict["phoneNumber"]
+            _summary = src_dict["summary"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
@@ -86,10 +97,11 @@ class SubmitLeadFormRequest:
             _address = get("address", UNSET)
             _email = get("email", UNSET)
             _phone_number = get("phoneNumber", UNSET)
+            _summary = get("summary", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 4
+            extra = len(src_dict) - 5
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.name = _name
         if isinstance(_address, dict):
@@ -100,6 +112,7 @@ class SubmitLeadFormRequest:
         instance.address = _address
         instance.email = _email
         instance.phone_number = _phone_number
+        instance.summary = _summary
         instance.additional_properties = unknown
         return instance
 

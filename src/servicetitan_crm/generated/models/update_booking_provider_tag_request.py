@@ -10,7 +10,12 @@ from servicetitan_crm._tolerance import unknown_fields
 from ..types import UNSET, Unset
 
 # The wire names of the fields this model documents.
-_KNOWN_FIELDS = frozenset(("tagName",))
+_KNOWN_FIELDS = frozenset(
+    (
+        "description",
+        "tagName",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
 
@@ -19,15 +24,20 @@ T = TypeVar("T", bound="UpdateBookingProviderTagRequest")
 
 @_attrs_define
 class UpdateBookingProviderTagRequest:
+    description: str | Unset = UNSET
     tag_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
         tag_name = self.tag_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
         if tag_name is not UNSET:
             field_dict["tagName"] = tag_name
 
@@ -37,16 +47,19 @@ class UpdateBookingProviderTagRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
         try:
+            _description = src_dict["description"]
             _tag_name = src_dict["tagName"]
         except KeyError:
             # Some field is absent: read them one by one.
             get = src_dict.get
+            _description = get("description", UNSET)
             _tag_name = get("tagName", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 1
+            extra = len(src_dict) - 2
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.description = _description
         instance.tag_name = _tag_name
         instance.additional_properties = unknown
         return instance

@@ -26,6 +26,7 @@ _KNOWN_FIELDS = frozenset(
         "priority",
         "source",
         "start",
+        "summary",
         "uploadedImages",
     )
 )
@@ -50,6 +51,7 @@ class UpdateBookingRequest:
     """ Urgency of a booking or lead. """
     source: str | Unset = UNSET
     start: datetime.datetime | Unset = UNSET
+    summary: str | Unset = UNSET
     uploaded_images: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,6 +86,8 @@ class UpdateBookingRequest:
         if not isinstance(self.start, Unset):
             start = format_timestamp(self.start)
 
+        summary = self.summary
+
         uploaded_images: list[str] | Unset = UNSET
         if not isinstance(self.uploaded_images, Unset):
             uploaded_images = self.uploaded_images
@@ -113,6 +117,8 @@ class UpdateBookingRequest:
             field_dict["source"] = source
         if start is not UNSET:
             field_dict["start"] = start
+        if summary is not UNSET:
+            field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
 
@@ -133,6 +139,7 @@ class UpdateBookingRequest:
             _priority = src_dict["priority"]
             _source = src_dict["source"]
             _start = src_dict["start"]
+            _summary = src_dict["summary"]
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             # Some field is absent: read them one by one.
@@ -148,11 +155,12 @@ class UpdateBookingRequest:
             _priority = get("priority", UNSET)
             _source = get("source", UNSET)
             _start = get("start", UNSET)
+            _summary = get("summary", UNSET)
             _uploaded_images = get("uploadedImages", UNSET)
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
         else:
             # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 12
+            extra = len(src_dict) - 13
             unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = UNSET if _address is UNSET else _ADDRESS_PATCH_MODEL_FROM_DICT(_address)
         instance.business_unit_id = _business_unit_id
@@ -186,6 +194,7 @@ class UpdateBookingRequest:
             start = parse_timestamp(_start)
 
         instance.start = start
+        instance.summary = _summary
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
         return instance

@@ -33,21 +33,22 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CreateBookingProviderTagResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "createdOn",
-                "description",
-                "id",
-                "modifiedOn",
-                "tagName",
-                "type",
-            ),
-        )
         try:
-            response_200 = CreateBookingProviderTagResponse.from_dict(body)
+            response_200 = CreateBookingProviderTagResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "createdOn",
+                        "description",
+                        "id",
+                        "modifiedOn",
+                        "tagName",
+                        "type",
+                    ),
+                )
+            )
 
             return response_200
 

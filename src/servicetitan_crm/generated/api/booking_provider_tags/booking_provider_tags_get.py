@@ -27,22 +27,23 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> GetBookingProviderTagResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "active",
-                "createdOn",
-                "description",
-                "id",
-                "modifiedOn",
-                "tagName",
-                "type",
-            ),
-        )
         try:
-            response_200 = GetBookingProviderTagResponse.from_dict(body)
+            response_200 = GetBookingProviderTagResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "active",
+                        "createdOn",
+                        "description",
+                        "id",
+                        "modifiedOn",
+                        "tagName",
+                        "type",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -39,20 +39,21 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> BookingContactResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "id",
-                "memo",
-                "modifiedOn",
-                "type",
-                "value",
-            ),
-        )
         try:
-            response_200 = BookingContactResponse.from_dict(body)
+            response_200 = BookingContactResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "id",
+                        "memo",
+                        "modifiedOn",
+                        "type",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

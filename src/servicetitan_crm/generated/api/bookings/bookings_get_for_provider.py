@@ -29,35 +29,37 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> BookingResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "address",
-                "bookingProviderId",
-                "businessUnitId",
-                "campaignId",
-                "createdOn",
-                "customerType",
-                "dismissingReasonId",
-                "externalId",
-                "id",
-                "isFirstTimeClient",
-                "isSendConfirmationEmail",
-                "jobId",
-                "jobTypeId",
-                "modifiedOn",
-                "name",
-                "priority",
-                "source",
-                "start",
-                "status",
-                "uploadedImages",
-            ),
-        )
         try:
-            response_200 = BookingResponse.from_dict(body)
+            response_200 = BookingResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "address",
+                        "bookingProviderId",
+                        "businessUnitId",
+                        "campaignId",
+                        "createdOn",
+                        "customerType",
+                        "dismissingReasonId",
+                        "externalId",
+                        "id",
+                        "isFirstTimeClient",
+                        "isSendConfirmationEmail",
+                        "jobId",
+                        "jobTypeId",
+                        "modifiedOn",
+                        "name",
+                        "priority",
+                        "source",
+                        "start",
+                        "status",
+                        "summary",
+                        "uploadedImages",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -40,18 +40,19 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> UpdateBookingContactRequest:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "memo",
-                "type",
-                "value",
-            ),
-        )
         try:
-            response_200 = UpdateBookingContactRequest.from_dict(body)
+            response_200 = UpdateBookingContactRequest.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "memo",
+                        "type",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

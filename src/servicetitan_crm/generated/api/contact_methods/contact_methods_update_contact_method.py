@@ -40,25 +40,26 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> ContactMethodResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "contactId",
-                "createdBy",
-                "createdOn",
-                "id",
-                "memo",
-                "modifiedBy",
-                "modifiedOn",
-                "referenceId",
-                "type",
-                "value",
-            ),
-        )
         try:
-            response_200 = ContactMethodResponse.from_dict(body)
+            response_200 = ContactMethodResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "contactId",
+                        "createdBy",
+                        "createdOn",
+                        "id",
+                        "memo",
+                        "modifiedBy",
+                        "modifiedOn",
+                        "referenceId",
+                        "type",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

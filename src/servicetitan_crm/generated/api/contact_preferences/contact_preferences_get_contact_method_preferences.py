@@ -30,10 +30,9 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> list[ContactPreferenceResponse]:
     if response.status_code == 200:
-        body = errors.checked_json(OPERATION, response, "array")
         try:
             response_200 = []
-            _response_200 = body
+            _response_200 = errors.checked_json(OPERATION, response, "array")
             for response_200_item_data in _response_200:
                 response_200_item = ContactPreferenceResponse.from_dict(response_200_item_data)
 

@@ -44,18 +44,19 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> ContactPreferenceResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "dataType",
-                "name",
-                "value",
-            ),
-        )
         try:
-            response_200 = ContactPreferenceResponse.from_dict(body)
+            response_200 = ContactPreferenceResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "dataType",
+                        "name",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

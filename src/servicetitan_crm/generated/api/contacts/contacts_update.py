@@ -38,24 +38,25 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> ContactResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "createdBy",
-                "createdOn",
-                "id",
-                "isArchived",
-                "modifiedBy",
-                "modifiedOn",
-                "name",
-                "referenceId",
-                "title",
-            ),
-        )
         try:
-            response_200 = ContactResponse.from_dict(body)
+            response_200 = ContactResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "createdBy",
+                        "createdOn",
+                        "id",
+                        "isArchived",
+                        "modifiedBy",
+                        "modifiedOn",
+                        "name",
+                        "referenceId",
+                        "title",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -33,37 +33,38 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CreatedCustomerResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "active",
-                "address",
-                "balance",
-                "contacts",
-                "createdById",
-                "createdOn",
-                "creditLimit",
-                "creditLimitBalance",
-                "customFields",
-                "doNotMail",
-                "doNotService",
-                "externalData",
-                "id",
-                "locations",
-                "mergedToId",
-                "modifiedOn",
-                "name",
-                "nationalAccount",
-                "paymentTermId",
-                "tagTypeIds",
-                "taxExempt",
-                "type",
-            ),
-        )
         try:
-            response_200 = CreatedCustomerResponse.from_dict(body)
+            response_200 = CreatedCustomerResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "active",
+                        "address",
+                        "balance",
+                        "contacts",
+                        "createdById",
+                        "createdOn",
+                        "creditLimit",
+                        "creditLimitBalance",
+                        "customFields",
+                        "doNotMail",
+                        "doNotService",
+                        "externalData",
+                        "id",
+                        "locations",
+                        "mergedToId",
+                        "modifiedOn",
+                        "name",
+                        "nationalAccount",
+                        "paymentTermId",
+                        "tagTypeIds",
+                        "taxExempt",
+                        "type",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -37,21 +37,22 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> NoteResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "createdById",
-                "createdOn",
-                "id",
-                "isPinned",
-                "modifiedOn",
-                "text",
-            ),
-        )
         try:
-            response_200 = NoteResponse.from_dict(body)
+            response_200 = NoteResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "createdById",
+                        "createdOn",
+                        "id",
+                        "isPinned",
+                        "modifiedOn",
+                        "text",
+                    ),
+                )
+            )
 
             return response_200
 

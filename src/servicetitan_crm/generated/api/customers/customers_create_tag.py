@@ -29,17 +29,18 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CreateCustomerTagResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "customerId",
-                "tagTypeIds",
-            ),
-        )
         try:
-            response_200 = CreateCustomerTagResponse.from_dict(body)
+            response_200 = CreateCustomerTagResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "customerId",
+                        "tagTypeIds",
+                    ),
+                )
+            )
 
             return response_200
 

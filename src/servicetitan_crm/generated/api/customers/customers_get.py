@@ -27,35 +27,36 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CustomerResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "active",
-                "address",
-                "balance",
-                "createdById",
-                "createdOn",
-                "creditLimit",
-                "creditLimitBalance",
-                "customFields",
-                "doNotMail",
-                "doNotService",
-                "externalData",
-                "id",
-                "mergedToId",
-                "modifiedOn",
-                "name",
-                "nationalAccount",
-                "paymentTermId",
-                "tagTypeIds",
-                "taxExempt",
-                "type",
-            ),
-        )
         try:
-            response_200 = CustomerResponse.from_dict(body)
+            response_200 = CustomerResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "active",
+                        "address",
+                        "balance",
+                        "createdById",
+                        "createdOn",
+                        "creditLimit",
+                        "creditLimitBalance",
+                        "customFields",
+                        "doNotMail",
+                        "doNotService",
+                        "externalData",
+                        "id",
+                        "mergedToId",
+                        "modifiedOn",
+                        "name",
+                        "nationalAccount",
+                        "paymentTermId",
+                        "tagTypeIds",
+                        "taxExempt",
+                        "type",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -44,20 +44,21 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CustomerContactWithModifiedOnResponsePage:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "data",
-                "hasMore",
-                "page",
-                "pageSize",
-                "totalCount",
-            ),
-        )
         try:
-            response_200 = CustomerContactWithModifiedOnResponsePage.from_dict(body)
+            response_200 = CustomerContactWithModifiedOnResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -70,20 +70,21 @@ def _parse_response(
     *, response: httpx2.Response
 ) -> CustomerContactWithModifiedOnAndCustomerIdResponsePage:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "data",
-                "hasMore",
-                "page",
-                "pageSize",
-                "totalCount",
-            ),
-        )
         try:
-            response_200 = CustomerContactWithModifiedOnAndCustomerIdResponsePage.from_dict(body)
+            response_200 = CustomerContactWithModifiedOnAndCustomerIdResponsePage.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "data",
+                        "hasMore",
+                        "page",
+                        "pageSize",
+                        "totalCount",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -35,18 +35,19 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> ExportLeadsResponseBatch:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "continueFrom",
-                "data",
-                "hasMore",
-            ),
-        )
         try:
-            response_200 = ExportLeadsResponseBatch.from_dict(body)
+            response_200 = ExportLeadsResponseBatch.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "continueFrom",
+                        "data",
+                        "hasMore",
+                    ),
+                )
+            )
 
             return response_200
 

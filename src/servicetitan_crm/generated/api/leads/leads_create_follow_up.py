@@ -37,19 +37,20 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> FollowUpResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "followUpDate",
-                "leadId",
-                "pinToTop",
-                "text",
-            ),
-        )
         try:
-            response_200 = FollowUpResponse.from_dict(body)
+            response_200 = FollowUpResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "followUpDate",
+                        "leadId",
+                        "pinToTop",
+                        "text",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -41,9 +41,10 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> SubmitLeadFormResponse:
     if response.status_code == 200:
-        body = errors.checked_json(OPERATION, response, "object", ("leadId",))
         try:
-            response_200 = SubmitLeadFormResponse.from_dict(body)
+            response_200 = SubmitLeadFormResponse.from_dict(
+                errors.checked_json(OPERATION, response, "object", ("leadId",))
+            )
 
             return response_200
 

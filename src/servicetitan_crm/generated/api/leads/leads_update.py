@@ -37,44 +37,46 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LeadResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "bookingId",
-                "businessUnitId",
-                "callId",
-                "callReasonId",
-                "campaignId",
-                "captureSource",
-                "createdById",
-                "createdOn",
-                "customerId",
-                "dismissingReasonId",
-                "followUpDate",
-                "id",
-                "jobTypeId",
-                "leadCity",
-                "leadCountry",
-                "leadCustomerName",
-                "leadEmail",
-                "leadPhone",
-                "leadState",
-                "leadStreet",
-                "leadUnit",
-                "leadUrl",
-                "leadZip",
-                "locationId",
-                "manualCallId",
-                "modifiedOn",
-                "priority",
-                "status",
-                "tagTypeIds",
-            ),
-        )
         try:
-            response_200 = LeadResponse.from_dict(body)
+            response_200 = LeadResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "bookingId",
+                        "businessUnitId",
+                        "callId",
+                        "callReasonId",
+                        "campaignId",
+                        "captureSource",
+                        "createdById",
+                        "createdOn",
+                        "customerId",
+                        "dismissingReasonId",
+                        "followUpDate",
+                        "id",
+                        "jobTypeId",
+                        "leadCity",
+                        "leadCountry",
+                        "leadCustomerName",
+                        "leadEmail",
+                        "leadPhone",
+                        "leadState",
+                        "leadStreet",
+                        "leadUnit",
+                        "leadUrl",
+                        "leadZip",
+                        "locationId",
+                        "manualCallId",
+                        "modifiedOn",
+                        "priority",
+                        "status",
+                        "summary",
+                        "tagTypeIds",
+                    ),
+                )
+            )
 
             return response_200
 

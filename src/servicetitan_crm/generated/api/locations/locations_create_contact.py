@@ -37,23 +37,24 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LocationContactResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "createdOn",
-                "id",
-                "memo",
-                "modifiedOn",
-                "phoneSettings",
-                "preferences",
-                "type",
-                "value",
-            ),
-        )
         try:
-            response_200 = LocationContactResponse.from_dict(body)
+            response_200 = LocationContactResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "createdOn",
+                        "id",
+                        "memo",
+                        "modifiedOn",
+                        "phoneSettings",
+                        "preferences",
+                        "type",
+                        "value",
+                    ),
+                )
+            )
 
             return response_200
 

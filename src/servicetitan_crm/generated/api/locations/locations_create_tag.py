@@ -29,17 +29,18 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> CreateLocationTagResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "locationId",
-                "tagTypeIds",
-            ),
-        )
         try:
-            response_200 = CreateLocationTagResponse.from_dict(body)
+            response_200 = CreateLocationTagResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "locationId",
+                        "tagTypeIds",
+                    ),
+                )
+            )
 
             return response_200
 

@@ -26,9 +26,8 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
-        body = errors.checked_json(OPERATION, response, "any")
         try:
-            response_200: int | None = body
+            response_200: int | None = errors.checked_json(OPERATION, response, "any")
 
             return response_200
 

@@ -37,30 +37,31 @@ def _get_kwargs(
 
 def _parse_response(*, response: httpx2.Response) -> LocationResponse:
     if response.status_code == 200:
-        body = errors.checked_json(
-            OPERATION,
-            response,
-            "object",
-            (
-                "active",
-                "address",
-                "createdById",
-                "createdOn",
-                "customFields",
-                "customerId",
-                "externalData",
-                "id",
-                "mergedToId",
-                "modifiedOn",
-                "name",
-                "tagTypeIds",
-                "taxExempt",
-                "taxZoneId",
-                "zoneId",
-            ),
-        )
         try:
-            response_200 = LocationResponse.from_dict(body)
+            response_200 = LocationResponse.from_dict(
+                errors.checked_json(
+                    OPERATION,
+                    response,
+                    "object",
+                    (
+                        "active",
+                        "address",
+                        "createdById",
+                        "createdOn",
+                        "customFields",
+                        "customerId",
+                        "externalData",
+                        "id",
+                        "mergedToId",
+                        "modifiedOn",
+                        "name",
+                        "tagTypeIds",
+                        "taxExempt",
+                        "taxZoneId",
+                        "zoneId",
+                    ),
+                )
+            )
 
             return response_200
 

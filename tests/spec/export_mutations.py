@@ -1,0 +1,203 @@
+"""Edits of a copy of the vendored export, as a new ServiceTitan export could bring them."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from typing import Any
+
+from spec_sources import EXPORT, REF_PREFIX
+
+Document = dict[str, Any]
+Mutation = Callable[[Document], Document]
+TENANT = {"name": "tenant", "in": "path", "required": True, "schema": {"type": "integer"}}
+BAD_REQUEST = {
+    "description": "The request cannot be processed",
+    "content": {"application/json": {"schema": {"$ref": REF_PREFIX + "ApiErrorResponse"}}},
+}
+
+_PUBLISHED: Document = json.loads(EXPORT.read_text(encoding="utf-8"))
+
+
+def published() -> Document:
+    """A fresh copy of the vendored export to edit."""
+    return copy.deepcopy(_PUBLISHED)
+
+
+def operation(document: Document, operation_id: str) -> Document:
+    for item in document["paths"].values():
+        for found in item.values():
+            if found["operationId"] == operation_id:
+                return found  # type: ignore[no-any-return]
+    raise KeyError(operation_id)
+
+
+def schema(document: Document, name: str) -> Document:
+    return document["components"]["schemas"][name]  # type: ignore[no-any-return]
+
+
+def parameter(document: Document, operation_id: str, name: str) -> Document:
+    [found] = [p for p in operation(document, operation_id)["parameters"] if p["name"] == name]
+    return found  # type: ignore[no-any-return]
+
+
+def add_memberships(document: Document) -> Document:
+    """A new operation under a new tag, with its item schema and paged wrapper, written the way
+    the real export writes things (summary, description and example included)."""
+    schemas = document["components"]["schemas"]
+    schemas["Crm.V2.Memberships.MembershipResponse"] = {
+        "required": ["id", "customerId", "active"],
+        "type": "object",
+        "description": "A membership",
+        "properties": {
+            "id": {"type": "integer", "format": "int64"},
+            "customerId": {"type": "integer", "format": "int64"},
+            "active": {"type": "boolean"},
+            "to": {"type": "string", "format": "date-time", "nullable": True},
+        },
+        "additionalProperties": False,
+        "example": {"id": 1, "customerId": 2, "active": True, "to": None},
+    }
+    page = copy.deepcopy(schemas["PaginatedResponse_Of_Crm.V2.NoteResponse"])
+    page["properties"]["data"]["items"] = {
+        "$ref": REF_PREFIX + "Crm.V2.Memberships.MembershipResponse"
+    }
+    schemas["PaginatedResponse_Of_Crm.V2.Memberships.MembershipResponse"] = page
+    document["paths"]["/tenant/{tenant}/memberships"] = {
+        "get": {
+            "tags": ["Memberships"],
+            "summary": "Gets a paginated list of memberships",
+            "operationId": "Memberships_GetList",
+            "parameters": [
+                TENANT,
+                {
+                    "name": "customerId",
+                    "in": "query",
+                    "description": "Filter by customer",
+                    "schema": {"type": "integer", "format": "int64", "nullable": True},
+                },
+                {"name": "page", "in": "query", "schema": {"type": "integer", "format": "int32"}},
+            ],
+            "responses": {
+                "200": {
+                    "description": "The request has succeeded",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "$ref": REF_PREFIX
+                                + "PaginatedResponse_Of_Crm.V2.Memberships.MembershipResponse"
+                            },
+                            "example": {"page": 1, "pageSize": 50, "hasMore": False, "data": []},
+                        }
+                    },
+                },
+                "400": BAD_REQUEST,
+            },
+        }
+    }
+    return document
+
+
+def remove_lead_dismiss(document: Document) -> Document:
+    del document["paths"]["/tenant/{tenant}/leads/{id}/dismiss"]["post"]
+    del document["paths"]["/tenant/{tenant}/leads/{id}/dismiss"]
+    return document
+
+
+def remove_call_reason(document: Document) -> Document:
+    del schema(document, "Crm.V2.LeadResponse")["properties"]["callReasonId"]
+    return document
+
+
+def add_external_id(document: Document) -> Document:
+    schema(document, "Crm.V2.Customers.CustomerResponse")["properties"]["externalId"] = {
+        "type": "string",
+        "nullable": True,
+        "description": "The customer's id in another system",
+    }
+    return document
+
+
+def add_required_request_property(document: Document) -> Document:
+    request = schema(document, "Crm.V2.DismissLeadRequest")
+    request["properties"]["note"] = {"type": "string"}
+    request["required"].append("note")
+    return document
+
+
+def retype_customer_id(document: Document) -> Document:
+    schema(document, "Crm.V2.LeadResponse")["properties"]["customerId"] = {
+        "type": "string",
+        "nullable": True,
+    }
+    return document
+
+
+def add_rescheduled(document: Document) -> Document:
+    status = schema(document, "Crm.V2.BookingStatus")
+    status["enum"].append("Rescheduled")
+    status["x-enumNames"].append("Rescheduled")
+    return document
+
+
+def remove_urgent(document: Document) -> Document:
+    priority = schema(document, "Crm.V2.Priority")
+    index = priority["enum"].index("Urgent")
+    del priority["enum"][index], priority["x-enumNames"][index]
+    return document
+
+
+def require_export_from(document: Document) -> Document:
+    parameter(document, "ExportCustomers_GetCustomers", "from")["required"] = True
+    return document
+
+
+def add_optional_filter(document: Document) -> Document:
+    operation(document, "Leads_GetList")["parameters"].append(
+        {"name": "campaignId", "in": "query", "schema": {"type": "integer", "format": "int64"}}
+    )
+    return document
+
+
+def rename_follow_up(document: Document) -> Document:
+    """ServiceTitan renames a schema: same facts, new name, every $ref follows."""
+    old, new = "Crm.V2.FollowUpResponse", "Crm.V2.LeadFollowUpResponse"
+    schemas = document["components"]["schemas"]
+    schemas[new] = schemas.pop(old)
+    text = json.dumps(document).replace(f'"{REF_PREFIX}{old}"', f'"{REF_PREFIX}{new}"')
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def relax_server_sent_required(document: Document) -> Document:
+    schema(document, "Crm.V2.NoteResponse")["required"].remove("text")
+    return document
+
+
+def drop_request_nullability(document: Document) -> Document:
+    del schema(document, "Crm.V2.CreateBookingRequest")["properties"]["uploadedImages"]["nullable"]
+    return document
+
+
+def add_conflict_status(document: Document) -> Document:
+    operation(document, "Leads_Update")["responses"]["409"] = copy.deepcopy(BAD_REQUEST)
+    return document
+
+
+def require_dismiss_body(document: Document) -> Document:
+    operation(document, "Leads_Dismiss")["requestBody"]["required"] = True
+    return document
+
+
+def new_release(document: Document) -> Document:
+    """The made-up change set of the report example: a new operation under a new tag, a property
+    removed and one added, an enum value added, a parameter made required."""
+    for mutation in (
+        add_memberships,
+        remove_call_reason,
+        add_external_id,
+        add_rescheduled,
+        require_export_from,
+    ):
+        document = mutation(document)
+    return document
