@@ -77,25 +77,37 @@ class BookingContactResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _memo = src_dict["memo"]
+        except KeyError:
+            _memo = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
             _value = src_dict["value"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _id = get("id")
-            _memo = get("memo")
-            _modified_on = get("modifiedOn")
-            _type_ = get("type")
-            _value = get("value")
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 5
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _value = None
+            absent += 1
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.id = _id
         instance.memo = _memo
         _SET_MODIFIED_ON(instance, _modified_on)

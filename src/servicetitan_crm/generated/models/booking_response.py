@@ -236,57 +236,117 @@ class BookingResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _booking_provider_id = src_dict["bookingProviderId"]
+        except KeyError:
+            _booking_provider_id = None
+            absent += 1
+        try:
             _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
             _external_id = src_dict["externalId"]
+        except KeyError:
+            _external_id = None
+            absent += 1
+        try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
             _source = src_dict["source"]
+        except KeyError:
+            _source = None
+            absent += 1
+        try:
             _start = src_dict["start"]
+        except KeyError:
+            _start = None
+            absent += 1
+        try:
             _status = src_dict["status"]
+        except KeyError:
+            _status = None
+            absent += 1
+        try:
             _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
             _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
             _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = UNSET
+            absent += 1
+        try:
             _customer_type = src_dict["customerType"]
+        except KeyError:
+            _customer_type = UNSET
+            absent += 1
+        try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            _dismissing_reason_id = UNSET
+            absent += 1
+        try:
             _is_first_time_client = src_dict["isFirstTimeClient"]
+        except KeyError:
+            _is_first_time_client = UNSET
+            absent += 1
+        try:
             _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
+        except KeyError:
+            _is_send_confirmation_email = UNSET
+            absent += 1
+        try:
             _job_id = src_dict["jobId"]
+        except KeyError:
+            _job_id = UNSET
+            absent += 1
+        try:
             _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
             _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
             _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        try:
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _booking_provider_id = get("bookingProviderId")
-            _created_on = get("createdOn")
-            _external_id = get("externalId")
-            _id = get("id")
-            _modified_on = get("modifiedOn")
-            _name = get("name")
-            _source = get("source")
-            _start = get("start")
-            _status = get("status")
-            _address = get("address", UNSET)
-            _business_unit_id = get("businessUnitId", UNSET)
-            _campaign_id = get("campaignId", UNSET)
-            _customer_type = get("customerType", UNSET)
-            _dismissing_reason_id = get("dismissingReasonId", UNSET)
-            _is_first_time_client = get("isFirstTimeClient", UNSET)
-            _is_send_confirmation_email = get("isSendConfirmationEmail", UNSET)
-            _job_id = get("jobId", UNSET)
-            _job_type_id = get("jobTypeId", UNSET)
-            _priority = get("priority", UNSET)
-            _summary = get("summary", UNSET)
-            _uploaded_images = get("uploadedImages", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 21
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _uploaded_images = UNSET
+            absent += 1
+        extra = len(src_dict) - 21 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.booking_provider_id = _booking_provider_id
         _SET_CREATED_ON(instance, _created_on)
         instance.external_id = _external_id

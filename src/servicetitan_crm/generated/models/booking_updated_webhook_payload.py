@@ -61,21 +61,27 @@ class BookingUpdatedWebhookPayload:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _booking = src_dict["booking"]
+        except KeyError:
+            _booking = None
+            absent += 1
+        try:
             _tenant_id = src_dict["tenantId"]
+        except KeyError:
+            _tenant_id = None
+            absent += 1
+        try:
             _tenant_name = src_dict["tenantName"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _booking = get("booking")
-            _tenant_id = get("tenantId")
-            _tenant_name = get("tenantName")
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 3
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _tenant_name = None
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if isinstance(_booking, dict):
             try:
                 _booking = _BOOKING_UPDATED_EVENT_BASE_FROM_DICT(_booking)

@@ -138,33 +138,45 @@ class CreateLocationRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _address = src_dict["address"]
+        _customer_id = src_dict["customerId"]
+        _name = src_dict["name"]
         try:
-            _address = src_dict["address"]
-            _customer_id = src_dict["customerId"]
-            _name = src_dict["name"]
             _contacts = src_dict["contacts"]
+        except KeyError:
+            _contacts = UNSET
+            absent += 1
+        try:
             _coordinates_source = src_dict["coordinatesSource"]
+        except KeyError:
+            _coordinates_source = UNSET
+            absent += 1
+        try:
             _coordinates_verification_status = src_dict["coordinatesVerificationStatus"]
+        except KeyError:
+            _coordinates_verification_status = UNSET
+            absent += 1
+        try:
             _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = UNSET
+            absent += 1
+        try:
             _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = UNSET
+            absent += 1
+        try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _address = src_dict["address"]
-            _customer_id = src_dict["customerId"]
-            _name = src_dict["name"]
-            _contacts = get("contacts", UNSET)
-            _coordinates_source = get("coordinatesSource", UNSET)
-            _coordinates_verification_status = get("coordinatesVerificationStatus", UNSET)
-            _custom_fields = get("customFields", UNSET)
-            _external_data = get("externalData", UNSET)
-            _tag_type_ids = get("tagTypeIds", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 9
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _tag_type_ids = UNSET
+            absent += 1
+        extra = len(src_dict) - 9 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
         instance.customer_id = _customer_id
         instance.name = _name

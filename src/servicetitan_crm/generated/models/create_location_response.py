@@ -183,47 +183,92 @@ class CreateLocationResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
             _address = src_dict["address"]
+        except KeyError:
+            _address = None
+            absent += 1
+        try:
             _contacts = src_dict["contacts"]
+        except KeyError:
+            _contacts = None
+            absent += 1
+        try:
             _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
             _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
             _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = None
+            absent += 1
+        try:
             _customer_id = src_dict["customerId"]
+        except KeyError:
+            _customer_id = None
+            absent += 1
+        try:
             _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = None
+            absent += 1
+        try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
             _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = None
+            absent += 1
+        try:
             _merged_to_id = src_dict["mergedToId"]
+        except KeyError:
+            _merged_to_id = UNSET
+            absent += 1
+        try:
             _tax_exempt = src_dict["taxExempt"]
+        except KeyError:
+            _tax_exempt = UNSET
+            absent += 1
+        try:
             _tax_zone_id = src_dict["taxZoneId"]
+        except KeyError:
+            _tax_zone_id = UNSET
+            absent += 1
+        try:
             _zone_id = src_dict["zoneId"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _active = get("active")
-            _address = get("address")
-            _contacts = get("contacts")
-            _created_by_id = get("createdById")
-            _created_on = get("createdOn")
-            _custom_fields = get("customFields")
-            _customer_id = get("customerId")
-            _external_data = get("externalData")
-            _id = get("id")
-            _modified_on = get("modifiedOn")
-            _name = get("name")
-            _tag_type_ids = get("tagTypeIds")
-            _merged_to_id = get("mergedToId", UNSET)
-            _tax_exempt = get("taxExempt", UNSET)
-            _tax_zone_id = get("taxZoneId", UNSET)
-            _zone_id = get("zoneId", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 16
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _zone_id = UNSET
+            absent += 1
+        extra = len(src_dict) - 16 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         if isinstance(_address, dict):
             try:

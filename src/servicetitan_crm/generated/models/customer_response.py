@@ -213,55 +213,112 @@ class CustomerResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
             _address = src_dict["address"]
+        except KeyError:
+            _address = None
+            absent += 1
+        try:
             _balance = src_dict["balance"]
+        except KeyError:
+            _balance = None
+            absent += 1
+        try:
             _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
             _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
             _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = None
+            absent += 1
+        try:
             _do_not_mail = src_dict["doNotMail"]
+        except KeyError:
+            _do_not_mail = None
+            absent += 1
+        try:
             _do_not_service = src_dict["doNotService"]
+        except KeyError:
+            _do_not_service = None
+            absent += 1
+        try:
             _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = None
+            absent += 1
+        try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
             _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = None
+            absent += 1
+        try:
             _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
             _credit_limit = src_dict["creditLimit"]
+        except KeyError:
+            _credit_limit = UNSET
+            absent += 1
+        try:
             _credit_limit_balance = src_dict["creditLimitBalance"]
+        except KeyError:
+            _credit_limit_balance = UNSET
+            absent += 1
+        try:
             _merged_to_id = src_dict["mergedToId"]
+        except KeyError:
+            _merged_to_id = UNSET
+            absent += 1
+        try:
             _national_account = src_dict["nationalAccount"]
+        except KeyError:
+            _national_account = UNSET
+            absent += 1
+        try:
             _payment_term_id = src_dict["paymentTermId"]
+        except KeyError:
+            _payment_term_id = UNSET
+            absent += 1
+        try:
             _tax_exempt = src_dict["taxExempt"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _active = get("active")
-            _address = get("address")
-            _balance = get("balance")
-            _created_by_id = get("createdById")
-            _created_on = get("createdOn")
-            _custom_fields = get("customFields")
-            _do_not_mail = get("doNotMail")
-            _do_not_service = get("doNotService")
-            _external_data = get("externalData")
-            _id = get("id")
-            _modified_on = get("modifiedOn")
-            _name = get("name")
-            _tag_type_ids = get("tagTypeIds")
-            _type_ = get("type")
-            _credit_limit = get("creditLimit", UNSET)
-            _credit_limit_balance = get("creditLimitBalance", UNSET)
-            _merged_to_id = get("mergedToId", UNSET)
-            _national_account = get("nationalAccount", UNSET)
-            _payment_term_id = get("paymentTermId", UNSET)
-            _tax_exempt = get("taxExempt", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 20
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _tax_exempt = UNSET
+            absent += 1
+        extra = len(src_dict) - 20 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         if isinstance(_address, dict):
             try:

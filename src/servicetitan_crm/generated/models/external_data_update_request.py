@@ -65,21 +65,19 @@ class ExternalDataUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _application_guid = src_dict["applicationGuid"]
+        _external_data = src_dict["externalData"]
         try:
-            _application_guid = src_dict["applicationGuid"]
-            _external_data = src_dict["externalData"]
             _patch_mode = src_dict["patchMode"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _application_guid = src_dict["applicationGuid"]
-            _external_data = src_dict["externalData"]
-            _patch_mode = get("patchMode", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 3
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _patch_mode = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid

@@ -90,29 +90,47 @@ class GetBookingProviderTagResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
             _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
             _description = src_dict["description"]
+        except KeyError:
+            _description = None
+            absent += 1
+        try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _tag_name = src_dict["tagName"]
+        except KeyError:
+            _tag_name = None
+            absent += 1
+        try:
             _type_ = src_dict["type"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _active = get("active")
-            _created_on = get("createdOn")
-            _description = get("description")
-            _id = get("id")
-            _modified_on = get("modifiedOn")
-            _tag_name = get("tagName")
-            _type_ = get("type")
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 7
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _type_ = None
+            absent += 1
+        extra = len(src_dict) - 7 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         _SET_CREATED_ON(instance, _created_on)
         instance.description = _description

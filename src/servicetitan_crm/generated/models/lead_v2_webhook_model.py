@@ -231,55 +231,112 @@ class LeadV2WebhookModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = None
+            absent += 1
+        try:
             _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
             _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _priority = src_dict["priority"]
+        except KeyError:
+            _priority = None
+            absent += 1
+        try:
             _status = src_dict["status"]
+        except KeyError:
+            _status = None
+            absent += 1
+        try:
             _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
             _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
             _customer_id = src_dict["customerId"]
+        except KeyError:
+            _customer_id = UNSET
+            absent += 1
+        try:
             _customer_name = src_dict["customerName"]
+        except KeyError:
+            _customer_name = UNSET
+            absent += 1
+        try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            _dismissing_reason_id = UNSET
+            absent += 1
+        try:
             _email = src_dict["email"]
+        except KeyError:
+            _email = UNSET
+            absent += 1
+        try:
             _estimate_id = src_dict["estimateId"]
+        except KeyError:
+            _estimate_id = UNSET
+            absent += 1
+        try:
             _follow_up_date = src_dict["followUpDate"]
+        except KeyError:
+            _follow_up_date = UNSET
+            absent += 1
+        try:
             _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
             _location_id = src_dict["locationId"]
+        except KeyError:
+            _location_id = UNSET
+            absent += 1
+        try:
             _phone = src_dict["phone"]
+        except KeyError:
+            _phone = UNSET
+            absent += 1
+        try:
             _project_id = src_dict["projectId"]
+        except KeyError:
+            _project_id = UNSET
+            absent += 1
+        try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _campaign_id = get("campaignId")
-            _created_by_id = get("createdById")
-            _created_on = get("createdOn")
-            _id = get("id")
-            _modified_on = get("modifiedOn")
-            _priority = get("priority")
-            _status = get("status")
-            _address = get("address", UNSET)
-            _business_unit_id = get("businessUnitId", UNSET)
-            _customer_id = get("customerId", UNSET)
-            _customer_name = get("customerName", UNSET)
-            _dismissing_reason_id = get("dismissingReasonId", UNSET)
-            _email = get("email", UNSET)
-            _estimate_id = get("estimateId", UNSET)
-            _follow_up_date = get("followUpDate", UNSET)
-            _job_type_id = get("jobTypeId", UNSET)
-            _location_id = get("locationId", UNSET)
-            _phone = get("phone", UNSET)
-            _project_id = get("projectId", UNSET)
-            _tag_type_ids = get("tagTypeIds", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 20
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _tag_type_ids = UNSET
+            absent += 1
+        extra = len(src_dict) - 20 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         _SET_CREATED_ON(instance, _created_on)

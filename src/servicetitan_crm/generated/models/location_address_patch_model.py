@@ -87,31 +87,28 @@ class LocationAddressPatchModel:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _city = src_dict["city"]
+        _country = src_dict["country"]
+        _state = src_dict["state"]
+        _street = src_dict["street"]
+        _unit = src_dict["unit"]
+        _zip_ = src_dict["zip"]
         try:
-            _city = src_dict["city"]
-            _country = src_dict["country"]
-            _state = src_dict["state"]
-            _street = src_dict["street"]
-            _unit = src_dict["unit"]
-            _zip_ = src_dict["zip"]
             _latitude = src_dict["latitude"]
+        except KeyError:
+            _latitude = UNSET
+            absent += 1
+        try:
             _longitude = src_dict["longitude"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _city = src_dict["city"]
-            _country = src_dict["country"]
-            _state = src_dict["state"]
-            _street = src_dict["street"]
-            _unit = src_dict["unit"]
-            _zip_ = src_dict["zip"]
-            _latitude = get("latitude", UNSET)
-            _longitude = get("longitude", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 8
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _longitude = UNSET
+            absent += 1
+        extra = len(src_dict) - 8 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.city = _city
         instance.country = _country
         instance.state = _state

@@ -64,23 +64,32 @@ class LocationContactUpdateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        try:
             _preferences = src_dict["preferences"]
+        except KeyError:
+            _preferences = UNSET
+            absent += 1
+        try:
             _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = UNSET
+            absent += 1
+        try:
             _value = src_dict["value"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _memo = get("memo", UNSET)
-            _preferences = get("preferences", UNSET)
-            _type_ = get("type", UNSET)
-            _value = get("value", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 4
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 4 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.memo = _memo
         instance.preferences = (
             UNSET if _preferences is UNSET else _CONTACT_PREFERENCES_REQUEST_FROM_DICT(_preferences)

@@ -115,33 +115,57 @@ class LocationsContactResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
             _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
             _location_id = src_dict["locationId"]
+        except KeyError:
+            _location_id = None
+            absent += 1
+        try:
             _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
             _phone_settings = src_dict["phoneSettings"]
+        except KeyError:
+            _phone_settings = None
+            absent += 1
+        try:
             _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
             _value = src_dict["value"]
+        except KeyError:
+            _value = None
+            absent += 1
+        try:
             _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        try:
             _preferences = src_dict["preferences"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _created_on = get("createdOn")
-            _id = get("id")
-            _location_id = get("locationId")
-            _modified_on = get("modifiedOn")
-            _phone_settings = get("phoneSettings")
-            _type_ = get("type")
-            _value = get("value")
-            _memo = get("memo", UNSET)
-            _preferences = get("preferences", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 9
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _preferences = UNSET
+            absent += 1
+        extra = len(src_dict) - 9 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         _SET_CREATED_ON(instance, _created_on)
         instance.id = _id
         instance.location_id = _location_id

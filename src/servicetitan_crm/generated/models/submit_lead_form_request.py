@@ -84,25 +84,33 @@ class SubmitLeadFormRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _name = src_dict["name"]
         try:
-            _name = src_dict["name"]
             _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
             _email = src_dict["email"]
+        except KeyError:
+            _email = UNSET
+            absent += 1
+        try:
             _phone_number = src_dict["phoneNumber"]
+        except KeyError:
+            _phone_number = UNSET
+            absent += 1
+        try:
             _summary = src_dict["summary"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _name = src_dict["name"]
-            _address = get("address", UNSET)
-            _email = get("email", UNSET)
-            _phone_number = get("phoneNumber", UNSET)
-            _summary = get("summary", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 5
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _summary = UNSET
+            absent += 1
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.name = _name
         if isinstance(_address, dict):
             try:

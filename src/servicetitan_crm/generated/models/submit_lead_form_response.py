@@ -39,17 +39,17 @@ class SubmitLeadFormResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _lead_id = src_dict["leadId"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _lead_id = get("leadId")
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 1
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _lead_id = None
+            absent += 1
+        extra = len(src_dict) - 1 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.lead_id = _lead_id
         instance.additional_properties = unknown
         return instance

@@ -46,19 +46,22 @@ class UpdateBookingProviderTagRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _description = src_dict["description"]
+        except KeyError:
+            _description = UNSET
+            absent += 1
+        try:
             _tag_name = src_dict["tagName"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _description = get("description", UNSET)
-            _tag_name = get("tagName", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 2
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _tag_name = UNSET
+            absent += 1
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.description = _description
         instance.tag_name = _tag_name
         instance.additional_properties = unknown

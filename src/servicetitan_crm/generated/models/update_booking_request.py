@@ -127,41 +127,77 @@ class UpdateBookingRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
             _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
             _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = UNSET
+            absent += 1
+        try:
             _customer_type = src_dict["customerType"]
+        except KeyError:
+            _customer_type = UNSET
+            absent += 1
+        try:
             _external_id = src_dict["externalId"]
+        except KeyError:
+            _external_id = UNSET
+            absent += 1
+        try:
             _is_first_time_client = src_dict["isFirstTimeClient"]
+        except KeyError:
+            _is_first_time_client = UNSET
+            absent += 1
+        try:
             _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
             _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
             _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
             _source = src_dict["source"]
+        except KeyError:
+            _source = UNSET
+            absent += 1
+        try:
             _start = src_dict["start"]
+        except KeyError:
+            _start = UNSET
+            absent += 1
+        try:
             _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        try:
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _address = get("address", UNSET)
-            _business_unit_id = get("businessUnitId", UNSET)
-            _campaign_id = get("campaignId", UNSET)
-            _customer_type = get("customerType", UNSET)
-            _external_id = get("externalId", UNSET)
-            _is_first_time_client = get("isFirstTimeClient", UNSET)
-            _job_type_id = get("jobTypeId", UNSET)
-            _name = get("name", UNSET)
-            _priority = get("priority", UNSET)
-            _source = get("source", UNSET)
-            _start = get("start", UNSET)
-            _summary = get("summary", UNSET)
-            _uploaded_images = get("uploadedImages", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 13
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _uploaded_images = UNSET
+            absent += 1
+        extra = len(src_dict) - 13 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = UNSET if _address is UNSET else _ADDRESS_PATCH_MODEL_FROM_DICT(_address)
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id

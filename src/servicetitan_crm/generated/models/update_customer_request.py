@@ -133,43 +133,82 @@ class UpdateCustomerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
         try:
             _active = src_dict["active"]
+        except KeyError:
+            _active = UNSET
+            absent += 1
+        try:
             _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
             _credit_limit = src_dict["creditLimit"]
+        except KeyError:
+            _credit_limit = UNSET
+            absent += 1
+        try:
             _credit_limit_balance = src_dict["creditLimitBalance"]
+        except KeyError:
+            _credit_limit_balance = UNSET
+            absent += 1
+        try:
             _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = UNSET
+            absent += 1
+        try:
             _do_not_mail = src_dict["doNotMail"]
+        except KeyError:
+            _do_not_mail = UNSET
+            absent += 1
+        try:
             _do_not_service = src_dict["doNotService"]
+        except KeyError:
+            _do_not_service = UNSET
+            absent += 1
+        try:
             _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = UNSET
+            absent += 1
+        try:
             _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
             _national_account = src_dict["nationalAccount"]
+        except KeyError:
+            _national_account = UNSET
+            absent += 1
+        try:
             _payment_term_id = src_dict["paymentTermId"]
+        except KeyError:
+            _payment_term_id = UNSET
+            absent += 1
+        try:
             _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        try:
             _tax_exempt = src_dict["taxExempt"]
+        except KeyError:
+            _tax_exempt = UNSET
+            absent += 1
+        try:
             _type_ = src_dict["type"]
         except KeyError:
-            # Some field is absent: read them one by one.
-            get = src_dict.get
-            _active = get("active", UNSET)
-            _address = get("address", UNSET)
-            _credit_limit = get("creditLimit", UNSET)
-            _credit_limit_balance = get("creditLimitBalance", UNSET)
-            _custom_fields = get("customFields", UNSET)
-            _do_not_mail = get("doNotMail", UNSET)
-            _do_not_service = get("doNotService", UNSET)
-            _external_data = get("externalData", UNSET)
-            _name = get("name", UNSET)
-            _national_account = get("nationalAccount", UNSET)
-            _payment_term_id = get("paymentTermId", UNSET)
-            _tag_type_ids = get("tagTypeIds", UNSET)
-            _tax_exempt = get("taxExempt", UNSET)
-            _type_ = get("type", UNSET)
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS)
-        else:
-            # Every documented field is there: any further key is an unknown one.
-            extra = len(src_dict) - 14
-            unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+            _type_ = UNSET
+            absent += 1
+        extra = len(src_dict) - 14 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.address = (
             UNSET if _address is UNSET else _UPDATE_CUSTOMER_ADDRESS_FROM_DICT(_address)
