@@ -21,19 +21,8 @@ from pathlib import Path
 
 import attrs
 
-from servicetitan_crm import (
-    FileCheckpoint,
-    ServiceTitanClient,
-    ServiceTitanError,
-    export_batches,
-    pages,
-)
-from servicetitan_crm.generated.api.booking_provider_tags import booking_provider_tags_get_list
-from servicetitan_crm.generated.api.bookings import bookings_create
-from servicetitan_crm.generated.api.customers import customers_create, customers_get_list
-from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
-from servicetitan_crm.generated.models import (
-    ActiveRequestArg,
+from servicetitan_crm import FileCheckpoint, ServiceTitanClient, ServiceTitanError
+from servicetitan_crm.models import (
     BookingContactModel,
     ContactType,
     CreateBookingRequest,
@@ -93,7 +82,7 @@ async def booking_provider_id(client: ServiceTitanClient) -> int:
     configured = os.environ.get("SERVICETITAN_BOOKING_PROVIDER_ID")
     if configured:
         return int(configured)
-    tags = await booking_provider_tags_get_list.asyncio(client=client, page_size=1)
+    tags = await client.booking_provider_tags.list(page_size=1)
     if not tags.data or tags.data[0].id is None:
         raise SystemExit("No booking-provider tag: set SERVICETITAN_BOOKING_PROVIDER_ID")
     return tags.data[0].id
@@ -102,7 +91,7 @@ async def booking_provider_id(client: ServiceTitanClient) -> int:
 async def run(client: ServiceTitanClient, checkpoint_path: Path) -> None:
     run_id = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S")
 
-    customer = await customers_create.asyncio(client=client, body=new_customer(run_id))
+    customer = await client.customers.create(new_customer(run_id))
     locations = customer.locations or []
     print(
         "authenticated (OAuth2 client credentials, ST-App-Key); "
@@ -111,10 +100,8 @@ async def run(client: ServiceTitanClient, checkpoint_path: Path) -> None:
     )
 
     provider = await booking_provider_id(client)
-    booking = await bookings_create.asyncio(
-        provider,
-        client=client,
-        body=CreateBookingRequest(
+    booking = await client.booking_provider(provider).bookings.create(
+        CreateBookingRequest(
             external_id=f"demo-{run_id}",
             is_first_time_client=True,
             name=customer.name or "SDK demo",
@@ -128,14 +115,10 @@ async def run(client: ServiceTitanClient, checkpoint_path: Path) -> None:
     print(f"created booking {booking.id} through booking provider {provider}: {booking.status}")
 
     seen, page_count, total = 0, 0, None
-    async with pages(
-        customers_get_list.asyncio,
-        client=client,
-        page_size=PAGE_SIZE,
-        concurrency=PAGES_IN_FLIGHT,
-        include_total=True,
-        active=ActiveRequestArg.ANY,
-    ) as stream:
+    customers = client.customers.list(
+        page_size=PAGE_SIZE, concurrency=PAGES_IN_FLIGHT, include_total=True, active="Any"
+    )
+    async with customers.pages() as stream:
         async for page in stream:
             page_count, seen = page_count + 1, seen + len(page.data)
             total = page.total_count
@@ -180,14 +163,11 @@ async def export_some(
 ) -> ExportRun:
     """Read up to `max_batches` of the customer export feed from the checkpoint, then stop."""
     run = ExportRun()
-    async with export_batches(
-        export_customers_get_customers.asyncio,
-        client=client,
-        checkpoint=checkpoint,
-        include_recent_changes=True,
-        deduplicate=True,
-    ) as feed:
-        async for batch in feed:
+    feed = client.exports.customers(
+        checkpoint=checkpoint, include_recent_changes=True, deduplicate=True
+    )
+    async with feed.batches() as batches:
+        async for batch in batches:
             run.ids.extend(record.id for record in batch.records)
             run.batches += 1
             run.caught_up = not batch.has_more

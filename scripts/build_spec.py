@@ -694,8 +694,24 @@ def render(document: Json) -> str:
     return HEADER + body
 
 
+def with_descriptions(document: Json, folder: Path) -> Json:
+    """Put each object schema's line from `descriptions.yaml` (our words) at the head of its
+    description; enums keep the description `enums.yaml` gives them.
+
+    A schema without a line (a release just imported) keeps what it had, and a line without a
+    schema is ignored: the build never stops on them, `tests/resources/test_descriptions.py` does.
+    """
+    lines = yaml.safe_load((folder / "descriptions.yaml").read_text(encoding="utf-8"))
+    for name, schema in document["components"]["schemas"].items():
+        if name in lines and "enum" not in schema:
+            ours = " ".join(str(lines[name]).split())
+            existing = schema.get("description")
+            schema["description"] = f"{ours}\n\n{existing}" if existing else ours
+    return document
+
+
 def build_text(folder: Path = SOURCES) -> str:
-    return render(build_document(load_sources(folder)))
+    return render(with_descriptions(build_document(load_sources(folder)), folder))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

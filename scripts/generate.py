@@ -65,6 +65,22 @@ def generate_into(output: Path) -> None:
     )
 
 
+def emit_resources_into(output: Path) -> None:
+    """Write the resource client beside the endpoint modules, formatted like them."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "emit_resources.py"), str(output)],
+        cwd=ROOT,
+        check=True,
+    )
+    resources = str(output / "resources")
+    ruff = [sys.executable, "-m", "ruff"]
+    common = ["--isolated", "--quiet", "--no-cache", "--line-length", "100"]
+    subprocess.run(
+        [*ruff, "check", resources, "--fix-only", "--extend-select", "I", *common], check=True
+    )
+    subprocess.run([*ruff, "format", resources, *common], check=True)
+
+
 def tree_files(root: Path) -> dict[str, bytes]:
     """Every file under `root` by relative path, caches left out."""
     return {
@@ -98,6 +114,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="servicetitan-crm-generate-") as scratch:
         fresh = Path(scratch) / "generated"
         generate_into(fresh)
+        emit_resources_into(fresh)
         if check:
             if not GENERATED.is_dir():
                 print(f"{GENERATED.relative_to(ROOT)} is missing", file=sys.stderr)

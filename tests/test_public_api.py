@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+
 import servicetitan_crm
 
 EXPECTED_EXPORTS = [
@@ -15,8 +17,10 @@ EXPECTED_EXPORTS = [
     "ConflictError",
     "ExportBatch",
     "ExportBatchStream",
+    "ExportCall",
     "FileCheckpoint",
     "ItemStream",
+    "ListCall",
     "NotFoundError",
     "NotGiven",
     "PageStream",
@@ -32,6 +36,7 @@ EXPECTED_EXPORTS = [
     "ServiceTitanClient",
     "ServiceTitanError",
     "TransportError",
+    "__version__",
     "export_batches",
     "export_records",
     "pages",
@@ -52,3 +57,7 @@ def test_every_exception_reads_as_servicetitan_crm_in_tracebacks() -> None:
         if isinstance(exported, type) and issubclass(exported, BaseException):
             assert issubclass(exported, servicetitan_crm.ServiceTitanError), name
             assert exported.__module__ == "servicetitan_crm", name
+
+
+def test_the_version_is_the_distribution_version() -> None:
+    assert servicetitan_crm.__version__ == importlib.metadata.version("servicetitan-crm")

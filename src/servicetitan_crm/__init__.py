@@ -1,17 +1,18 @@
 """Async SDK for the ServiceTitan CRM v2 REST API.
 
-    from servicetitan_crm import ServiceTitanClient, paginate
-    from servicetitan_crm.generated.api.customers import customers_get_list
-    from servicetitan_crm.generated.models import ActiveRequestArg
+    from servicetitan_crm import ServiceTitanClient
+    from servicetitan_crm.models import CreateCustomerRequest
 
     async with ServiceTitanClient(tenant=123) as st:   # credentials from SERVICETITAN_* variables
-        customers = paginate(customers_get_list.asyncio, client=st, active=ActiveRequestArg.ANY)
-        async for customer in customers:
+        first_page = await st.customers.list(page_size=50)
+        async for customer in st.customers.list(active="Any"):
             ...
 
-Endpoint functions and models are generated from `openapi/openapi.yaml` into
-`servicetitan_crm.generated` (`api.<tag>.<operation>` modules and `models`); everything the
-hand-written layer adds is exported here.
+The resource client (`st.customers`, `st.locations`, `st.booking_provider(id).bookings`,
+`st.exports`, ...) is generated from `openapi/openapi.yaml` into
+`servicetitan_crm.generated.resources`; below it, one function per operation in
+`servicetitan_crm.generated.api.<tag>.<operation>` is the low-level layer. Models are in
+`servicetitan_crm.models`; everything the hand-written layer adds is exported here.
 """
 
 from ._checkpoint import CheckpointStore, FileCheckpoint
@@ -39,7 +40,9 @@ from ._export import ExportBatch, ExportBatchStream, export_batches, export_reco
 from ._paging import PageStream, pages, paginate
 from ._prefetch import ItemStream
 from ._ratelimit import RateLimiter
+from ._resource import ExportCall, ListCall
 from ._retry import RetryPolicy, set_testing
+from ._version import __version__
 
 __all__ = [
     "NOT_GIVEN",
@@ -52,8 +55,10 @@ __all__ = [
     "ConflictError",
     "ExportBatch",
     "ExportBatchStream",
+    "ExportCall",
     "FileCheckpoint",
     "ItemStream",
+    "ListCall",
     "NotFoundError",
     "NotGiven",
     "PageStream",
@@ -69,6 +74,7 @@ __all__ = [
     "ServiceTitanClient",
     "ServiceTitanError",
     "TransportError",
+    "__version__",
     "export_batches",
     "export_records",
     "pages",

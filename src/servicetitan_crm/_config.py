@@ -17,6 +17,7 @@ from urllib.parse import quote
 import attrs
 import httpx2
 
+from ._arguments import tenant_id
 from ._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_ENVIRONMENT,
@@ -113,11 +114,9 @@ def resolve_config(
     env: Mapping[str, str] = os.environ,
 ) -> ClientConfig:
     """Combine arguments and environment variables into a checked `ClientConfig`."""
-    if isinstance(tenant, int) and not isinstance(tenant, bool):
-        tenant = str(tenant)
     derived_api, derived_auth = _environment_endpoints(environment, env)
     return ClientConfig(
-        tenant=_required("tenant", tenant, ENV_TENANT_ID, env),
+        tenant=_tenant(tenant, env),
         client_id=_required("client_id", client_id, ENV_CLIENT_ID, env),
         client_secret=Secret(_required("client_secret", client_secret, ENV_CLIENT_SECRET, env)),
         app_key=Secret(_required("app_key", app_key, ENV_APP_KEY, env)),
@@ -145,6 +144,12 @@ def _endpoints_of(name: object, source: str) -> tuple[str, str]:
         choices = " or ".join(repr(known) for known in _ENDPOINTS)
         raise ConfigurationError(f"{source} must be {choices}, got {name!r}")
     return _ENDPOINTS[name.lower()]
+
+
+def _tenant(argument: str | int | NotGiven, env: Mapping[str, str]) -> str:
+    if not isinstance(argument, NotGiven):
+        return tenant_id(argument, "tenant=")
+    return tenant_id(_required("tenant", argument, ENV_TENANT_ID, env), ENV_TENANT_ID)
 
 
 def _required(name: str, argument: object, variable: str, env: Mapping[str, str]) -> str:

@@ -41,6 +41,11 @@ ENV_API_URL = "SERVICETITAN_API_URL"
 ENV_AUTH_URL = "SERVICETITAN_AUTH_URL"
 DEFAULT_ENVIRONMENT = "production"
 APP_KEY_HEADER = "ST-App-Key"
+# The request extension generated endpoint code fills with its route template (the key is
+# repeated in templates/endpoint_module.py.jinja), so logs can name `/customers/{id}`.
+ROUTE_EXTENSION = "servicetitan_crm.route"
+# SERVICETITAN_LOG=debug|info turns the SDK's logging on without code.
+ENV_LOG = "SERVICETITAN_LOG"
 
 # The API gives up on a request after 100 s server-side; reading a little longer lets its own
 # answer arrive instead of cutting a slow page short.

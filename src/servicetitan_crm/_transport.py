@@ -12,13 +12,15 @@ known secret scrubbed from it, so callers only ever get 2xx responses back.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Awaitable, Callable
 
 import attrs
 import httpx2
 
 from ._config import ClientConfig
-from ._constants import APP_KEY_HEADER
+from ._constants import APP_KEY_HEADER, ROUTE_EXTENSION
 from ._errors import (
     RequestTimeoutError,
     ServiceTitanError,
@@ -86,11 +88,20 @@ class ApiTransport(httpx2.AsyncBaseTransport):
             wait = self._next_wait(request.method, outcome, attempt, started)
             if wait is None:
                 cause = without_frames(outcome.error) if outcome.error is not None else None
-                raise self._error(request, outcome, attempt) from cause
-            logger.warning(
+                error = self._error(request, outcome, attempt)
+                logger.warning(
+                    "Giving up on %s %s after %d attempt%s: %s",
+                    request.method,
+                    _route(request),
+                    attempt,
+                    "" if attempt == 1 else "s",
+                    _describe(outcome),
+                )
+                raise error from cause
+            logger.info(
                 "Retrying %s %s after %s in %.3f s (attempt %d of %d)",
                 request.method,
-                request.url.path,
+                _route(request),
                 _describe(outcome),
                 wait,
                 attempt + 1,
@@ -143,29 +154,34 @@ class ApiTransport(httpx2.AsyncBaseTransport):
             token = await shared.tokens.refresh(rejected, self._retry)
         request.headers["Authorization"] = f"Bearer {token.secret.reveal()}"
         request.headers[APP_KEY_HEADER] = shared.config.app_key.reveal()
+        sent = time.perf_counter()
         try:
             response = await read_and_release(
                 await shared.pool.handle_async_request(request), request
             )
         except httpx2.TransportError as exc:
-            self._log_attempt(request, type(exc).__name__, attempt, waited, rejected)
+            self._log_attempt(request, type(exc).__name__, sent, attempt, waited, rejected)
             raise
-        self._log_attempt(request, str(response.status_code), attempt, waited, rejected)
+        self._log_attempt(request, str(response.status_code), sent, attempt, waited, rejected)
         return response, token
 
     def _log_attempt(
         self,
         request: httpx2.Request,
         outcome: str,
+        sent: float,
         attempt: int,
         waited: float,
         rejected: Token | None,
     ) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
         logger.debug(
-            "%s %s -> %s (attempt %d%s, waited %.3f s)",
+            "%s %s -> %s in %.1f ms (attempt %d%s, waited %.3f s)",
             request.method,
-            request.url.path,
+            _route(request),
             outcome,
+            (time.perf_counter() - sent) * 1000,
             attempt,
             ", replayed with a new token after 401" if rejected is not None else "",
             waited,
@@ -216,6 +232,12 @@ class ApiTransport(httpx2.AsyncBaseTransport):
         if self._owner and not self._shared.closed:
             self._shared.closed = True
             await self._shared.pool.aclose()
+
+
+def _route(request: httpx2.Request) -> str:
+    """The route template (`/customers/{id}`) generated code sends along, else the path."""
+    route = request.extensions.get(ROUTE_EXTENSION)
+    return route if isinstance(route, str) else request.url.path
 
 
 def _describe(failure: _Failure) -> str:

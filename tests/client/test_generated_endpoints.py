@@ -15,6 +15,7 @@ from servicetitan_crm.generated.api.customers import (
     customers_get,
     customers_get_list,
 )
+from servicetitan_crm.generated.models import CreateCustomerRequest
 
 from .conftest import MakeClient
 from .fakes import API_URL, APP_KEY, TENANT, FakeServiceTitan, problem, token_value
@@ -96,6 +97,9 @@ async def test_a_generated_create_is_not_repeated_after_a_503(
 
     async with make_client() as st:
         with pytest.raises(ServerError):
-            await customers_create.asyncio(client=st)
+            await customers_create.asyncio(
+                client=st,
+                body=CreateCustomerRequest.from_dict({"name": "A", "address": {}, "locations": []}),
+            )
 
     assert [r.method for r in server.api_requests] == ["POST"]

@@ -7,11 +7,17 @@ ignore, mypy fails here.
 from __future__ import annotations
 
 import datetime
+import uuid
 from pathlib import Path
+from typing import assert_type
 
 from servicetitan_crm import (
     ApiError,
+    ExportBatch,
+    ExportCall,
     FileCheckpoint,
+    ListCall,
+    PageStream,
     RetryPolicy,
     ServiceTitanClient,
     export_batches,
@@ -28,6 +34,17 @@ from servicetitan_crm.generated.models import (
     CreateBookingRequest,
     CustomerResponse,
     ExportCustomerResponse,
+)
+from servicetitan_crm.models import (
+    AddBulkTagsRequest,
+    BookingResponse,
+    ContactResponse,
+    CreateCustomerRequest,
+    CreatedCustomerResponse,
+    CustomerAddress,
+    CustomerContactWithModifiedOnResponsePage,
+    CustomerResponsePage,
+    ExportLeadsResponse,
 )
 
 
@@ -85,3 +102,50 @@ async def typical_use() -> None:
         else:
             known: bool = booking.status is BookingStatus.NEW
             del known
+
+
+async def resource_client_use() -> None:
+    async with ServiceTitanClient(tenant=123) as st:
+        listing = st.customers.list(active="Any", modified_on_or_after=datetime.date(2024, 1, 1))
+        assert_type(listing, ListCall[CustomerResponsePage, CustomerResponse])
+        assert_type(await st.customers.list(page_size=50), CustomerResponsePage)
+        async for customer in st.customers.list(active=ActiveRequestArg.ANY):
+            assert_type(customer, CustomerResponse)
+        async with st.customers.list(concurrency=4) as customers:
+            async for customer in customers:
+                assert_type(customer, CustomerResponse)
+        assert_type(st.customers.list().pages(), PageStream[CustomerResponsePage])
+
+        assert_type(await st.customers.get(7, timeout=5.0), CustomerResponse)
+        created = await st.customers.create(
+            CreateCustomerRequest(
+                name="Ada",
+                address=CustomerAddress(
+                    street="1 Main St", city="Glendale", state="CA", zip_="91202", country="USA"
+                ),
+                locations=[],
+            ),
+            extra_headers={"X-Request-Id": "r-1"},
+        )
+        assert_type(created, CreatedCustomerResponse)
+        assert_type(await st.customers.contacts.list(7), CustomerContactWithModifiedOnResponsePage)
+        assert_type(await st.contacts.get(uuid.UUID(int=1)), ContactResponse)
+        assert_type(await st.locations.preferred_technician.get(7), int | None)
+        assert_type(await st.tags.add(AddBulkTagsRequest(customer_ids=[1], tag_type_ids=[2])), None)
+
+        provider = st.booking_provider(31)
+        booking = await provider.bookings.create(
+            CreateBookingRequest(
+                external_id="w-1", is_first_time_client=True, name="Ada", source="w", summary="s"
+            ),
+            retry=RetryPolicy(attempts=1),
+        )
+        assert_type(booking, BookingResponse)
+
+        feed = st.exports.customers(checkpoint=FileCheckpoint("c.checkpoint"), deduplicate=True)
+        assert_type(feed, ExportCall[ExportCustomerResponse])
+        async for record in feed:
+            assert_type(record, ExportCustomerResponse)
+        async with st.exports.leads(start=datetime.date(2024, 1, 1)).batches() as batches:
+            async for batch in batches:
+                assert_type(batch, ExportBatch[ExportLeadsResponse])

@@ -5,7 +5,9 @@ from servicetitan_crm._tolerance import str_pseudo_member
 
 
 class ActiveRequestArg(StrEnum):
-    """Values known when the SDK was generated.
+    """Filter on the active flag. True (the default when omitted) hides inactive records; Any returns both; False returns only inactive ones.
+
+    Values known when the SDK was generated.
 
     The API adds values over time, so an unknown value does not fail: it becomes a pseudo-member that
     carries the raw value (`.value`), compares equal to it, and is written back unchanged by `to_dict()`.

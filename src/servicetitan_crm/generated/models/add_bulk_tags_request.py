@@ -22,6 +22,8 @@ T = TypeVar("T", bound="AddBulkTagsRequest")
 
 @_attrs_define
 class AddBulkTagsRequest:
+    """Tags to put on customers, many customers and tags in one request."""
+
     customer_ids: list[int]
     tag_type_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,7 +28,11 @@ T = TypeVar("T", bound="AddressModel")
 
 @_attrs_define
 class AddressModel:
-    """Sent by the server: every property may be null."""
+    """A street address as bookings and leads carry it.
+
+    Sent by the server: every property may be null.
+
+    """
 
     city: None | str
     country: None | str

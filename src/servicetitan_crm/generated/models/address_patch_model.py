@@ -26,6 +26,8 @@ T = TypeVar("T", bound="AddressPatchModel")
 
 @_attrs_define
 class AddressPatchModel:
+    """The address fields to change on a booking; fields left out stay as they are."""
+
     city: str
     country: str
     state: str

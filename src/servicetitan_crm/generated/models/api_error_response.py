@@ -26,7 +26,11 @@ T = TypeVar("T", bound="ApiErrorResponse")
 
 @_attrs_define
 class ApiErrorResponse:
-    """Error body following RFC 7807 (problem details)."""
+    """The problem details the API sends with an error status.
+
+    Error body following RFC 7807 (problem details).
+
+    """
 
     data: ApiErrorResponseData
     """ Extra machine-readable details. """

@@ -5,7 +5,9 @@ from servicetitan_crm._tolerance import str_pseudo_member
 
 
 class BookingAgentTagType(StrEnum):
-    """Values known when the SDK was generated.
+    """Which API generation a booking provider tag was created for.
+
+    Values known when the SDK was generated.
 
     The API adds values over time, so an unknown value does not fail: it becomes a pseudo-member that
     carries the raw value (`.value`), compares equal to it, and is written back unchanged by `to_dict()`.

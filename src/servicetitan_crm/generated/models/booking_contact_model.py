@@ -26,6 +26,8 @@ T = TypeVar("T", bound="BookingContactModel")
 
 @_attrs_define
 class BookingContactModel:
+    """A phone number or email address given with a new booking."""
+
     type_: ContactType
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str

@@ -31,7 +31,11 @@ T = TypeVar("T", bound="BookingContactResponse")
 
 @_attrs_define
 class BookingContactResponse:
-    """Sent by the server: every property may be null."""
+    """A phone number or email address of a booking, as stored.
+
+    Sent by the server: every property may be null.
+
+    """
 
     id: int | None
     memo: None | str

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="BookingContactResponsePage")
 
 @_attrs_define
 class BookingContactResponsePage:
+    """One page of a booking's contacts."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -32,7 +32,11 @@ T = TypeVar("T", bound="BookingProviderTagResponse")
 
 @_attrs_define
 class BookingProviderTagResponse:
-    """Sent by the server: every property may be null."""
+    """A booking-provider tag after a change.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     description: None | str

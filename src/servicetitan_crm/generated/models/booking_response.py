@@ -51,7 +51,11 @@ T = TypeVar("T", bound="BookingResponse")
 
 @_attrs_define
 class BookingResponse:
-    """Sent by the server: every property may be null."""
+    """A booking, the request for work a booking provider filed.
+
+    Sent by the server: every property may be null.
+
+    """
 
     booking_provider_id: int | None
     created_on: datetime.datetime | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="BookingResponsePage")
 
 @_attrs_define
 class BookingResponsePage:
+    """One page of bookings."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

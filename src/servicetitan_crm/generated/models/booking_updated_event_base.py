@@ -51,7 +51,9 @@ T = TypeVar("T", bound="BookingUpdatedEventBase")
 
 @_attrs_define
 class BookingUpdatedEventBase:
-    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    """The booking inside a booking-updated webhook delivery.
+
+    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
     parse deliveries with the same models.
 
     """

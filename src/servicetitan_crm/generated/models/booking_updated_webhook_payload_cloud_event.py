@@ -32,7 +32,9 @@ T = TypeVar("T", bound="BookingUpdatedWebhookPayloadCloudEvent")
 
 @_attrs_define
 class BookingUpdatedWebhookPayloadCloudEvent:
-    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    """A booking-updated webhook delivery, as a CloudEvent.
+
+    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
     parse deliveries with the same models.
 
     """

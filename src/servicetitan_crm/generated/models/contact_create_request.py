@@ -25,6 +25,8 @@ T = TypeVar("T", bound="ContactCreateRequest")
 
 @_attrs_define
 class ContactCreateRequest:
+    """A phone number or email address to add to a booking."""
+
     type_: str
     value: str
     memo: None | str | Unset = UNSET

@@ -37,7 +37,11 @@ T = TypeVar("T", bound="ContactMethodResponse")
 
 @_attrs_define
 class ContactMethodResponse:
-    """Sent by the server: every property may be null."""
+    """One way to reach a contact (a phone number, an email address), as stored.
+
+    Sent by the server: every property may be null.
+
+    """
 
     contact_id: None | UUID
     created_by: int | None

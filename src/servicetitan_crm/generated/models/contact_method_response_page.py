@@ -27,6 +27,8 @@ T = TypeVar("T", bound="ContactMethodResponsePage")
 
 @_attrs_define
 class ContactMethodResponsePage:
+    """One page of contact methods."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -25,7 +25,11 @@ T = TypeVar("T", bound="ContactPreferenceResponse")
 
 @_attrs_define
 class ContactPreferenceResponse:
-    """Sent by the server: every property may be null."""
+    """One preference set on a contact method, with its value.
+
+    Sent by the server: every property may be null.
+
+    """
 
     data_type: None | str
     name: None | str

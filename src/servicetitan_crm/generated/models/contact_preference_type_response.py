@@ -27,7 +27,11 @@ T = TypeVar("T", bound="ContactPreferenceTypeResponse")
 
 @_attrs_define
 class ContactPreferenceTypeResponse:
-    """Sent by the server: every property may be null."""
+    """A preference a contact method can carry, with its data type.
+
+    Sent by the server: every property may be null.
+
+    """
 
     data_type: None | str
     id: None | UUID

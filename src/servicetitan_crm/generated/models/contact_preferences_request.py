@@ -25,6 +25,8 @@ T = TypeVar("T", bound="ContactPreferencesRequest")
 
 @_attrs_define
 class ContactPreferencesRequest:
+    """The notification preferences to set on a customer or location contact."""
+
     invoice_notification: bool
     invoice_statement_notification: bool
     job_reminders_enabled: bool

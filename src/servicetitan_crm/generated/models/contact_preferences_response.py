@@ -27,7 +27,11 @@ T = TypeVar("T", bound="ContactPreferencesResponse")
 
 @_attrs_define
 class ContactPreferencesResponse:
-    """Sent by the server: every property may be null."""
+    """The notification preferences of a customer or location contact.
+
+    Sent by the server: every property may be null.
+
+    """
 
     invoice_statement_notification: bool | None
     job_reminders_enabled: bool | None

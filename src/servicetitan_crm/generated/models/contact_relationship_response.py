@@ -31,7 +31,11 @@ T = TypeVar("T", bound="ContactRelationshipResponse")
 
 @_attrs_define
 class ContactRelationshipResponse:
-    """Sent by the server: every property may be null."""
+    """A link from a contact to a record it belongs to (a customer, a location, ...).
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_by: int | None
     created_on: datetime.datetime | None

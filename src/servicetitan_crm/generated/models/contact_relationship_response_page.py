@@ -27,6 +27,8 @@ T = TypeVar("T", bound="ContactRelationshipResponsePage")
 
 @_attrs_define
 class ContactRelationshipResponsePage:
+    """One page of a contact's relationships."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

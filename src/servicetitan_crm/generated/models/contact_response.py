@@ -34,7 +34,11 @@ T = TypeVar("T", bound="ContactResponse")
 
 @_attrs_define
 class ContactResponse:
-    """Sent by the server: every property may be null."""
+    """A contact, a person shared between customers and locations, keyed by a GUID.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_by: int | None
     created_on: datetime.datetime | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="ContactResponsePage")
 
 @_attrs_define
 class ContactResponsePage:
+    """One page of contacts."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

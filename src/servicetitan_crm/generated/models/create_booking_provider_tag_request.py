@@ -22,6 +22,8 @@ T = TypeVar("T", bound="CreateBookingProviderTagRequest")
 
 @_attrs_define
 class CreateBookingProviderTagRequest:
+    """A new booking-provider tag, under which a provider files bookings."""
+
     description: str
     tag_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,7 +32,11 @@ T = TypeVar("T", bound="CreateBookingProviderTagResponse")
 
 @_attrs_define
 class CreateBookingProviderTagResponse:
-    """Sent by the server: every property may be null."""
+    """The booking-provider tag just created, with its id.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     description: None | str

@@ -41,6 +41,8 @@ T = TypeVar("T", bound="CreateBookingRequest")
 
 @_attrs_define
 class CreateBookingRequest:
+    """A new booking, filed by a booking provider."""
+
     external_id: str
     is_first_time_client: bool
     name: str

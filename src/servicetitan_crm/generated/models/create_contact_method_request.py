@@ -27,6 +27,8 @@ T = TypeVar("T", bound="CreateContactMethodRequest")
 
 @_attrs_define
 class CreateContactMethodRequest:
+    """A new way to reach a contact."""
+
     type_: ContactType
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str

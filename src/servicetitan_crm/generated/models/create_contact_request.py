@@ -25,6 +25,8 @@ T = TypeVar("T", bound="CreateContactRequest")
 
 @_attrs_define
 class CreateContactRequest:
+    """A new contact."""
+
     name: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="CreateCustomerContactRequest")
 
 @_attrs_define
 class CreateCustomerContactRequest:
+    """A phone number or email address to add to a customer."""
+
     type_: ContactType
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str

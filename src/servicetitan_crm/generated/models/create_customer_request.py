@@ -39,8 +39,12 @@ T = TypeVar("T", bound="CreateCustomerRequest")
 
 @_attrs_define
 class CreateCustomerRequest:
+    """A new customer, with its first locations and contacts."""
+
     address: CustomerAddress
-    """ Sent by the server: every property may be null. """
+    """ The billing address of a customer, or the address of a location.
+
+    Sent by the server: every property may be null. """
     locations: list[NewLocation]
     name: str
     contacts: list[NewCustomerContact] | None | Unset = UNSET

@@ -22,7 +22,11 @@ T = TypeVar("T", bound="CreateCustomerTagResponse")
 
 @_attrs_define
 class CreateCustomerTagResponse:
-    """Sent by the server: every property may be null."""
+    """The tags a customer has after one was put on it.
+
+    Sent by the server: every property may be null.
+
+    """
 
     customer_id: int | None
     tag_type_ids: list[int] | None

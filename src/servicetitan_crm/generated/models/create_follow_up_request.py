@@ -26,6 +26,8 @@ T = TypeVar("T", bound="CreateFollowUpRequest")
 
 @_attrs_define
 class CreateFollowUpRequest:
+    """A follow-up to schedule on a lead."""
+
     follow_up_date: datetime.datetime
     pin_to_top: bool | None | Unset = UNSET
     text: None | str | Unset = UNSET

@@ -35,8 +35,12 @@ T = TypeVar("T", bound="CreateLocationRequest")
 
 @_attrs_define
 class CreateLocationRequest:
+    """A new location (service address) of an existing customer."""
+
     address: CustomerAddress
-    """ Sent by the server: every property may be null. """
+    """ The billing address of a customer, or the address of a location.
+
+    Sent by the server: every property may be null. """
     customer_id: int
     name: str
     contacts: list[NewCustomerContact] | None | Unset = UNSET

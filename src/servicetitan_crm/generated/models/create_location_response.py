@@ -40,7 +40,11 @@ T = TypeVar("T", bound="CreateLocationResponse")
 
 @_attrs_define
 class CreateLocationResponse:
-    """Sent by the server: every property may be null."""
+    """The location just created, with its id.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     address: CustomerAddress | None

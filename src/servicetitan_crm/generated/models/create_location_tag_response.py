@@ -22,7 +22,11 @@ T = TypeVar("T", bound="CreateLocationTagResponse")
 
 @_attrs_define
 class CreateLocationTagResponse:
-    """Sent by the server: every property may be null."""
+    """The tags a location has after one was put on it.
+
+    Sent by the server: every property may be null.
+
+    """
 
     location_id: int | None
     tag_type_ids: list[int] | None

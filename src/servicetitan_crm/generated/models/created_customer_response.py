@@ -48,7 +48,11 @@ T = TypeVar("T", bound="CreatedCustomerResponse")
 
 @_attrs_define
 class CreatedCustomerResponse:
-    """Sent by the server: every property may be null."""
+    """The customer just created, with its id, locations and contacts.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     address: CustomerAddress | None

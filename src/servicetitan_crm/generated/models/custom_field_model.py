@@ -25,7 +25,11 @@ T = TypeVar("T", bound="CustomFieldModel")
 
 @_attrs_define
 class CustomFieldModel:
-    """Sent by the server: every property may be null."""
+    """The value of one custom field on a record.
+
+    Sent by the server: every property may be null.
+
+    """
 
     type_id: int | None
     name: None | str | Unset = UNSET

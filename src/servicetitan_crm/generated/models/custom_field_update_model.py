@@ -22,6 +22,8 @@ T = TypeVar("T", bound="CustomFieldUpdateModel")
 
 @_attrs_define
 class CustomFieldUpdateModel:
+    """A custom field value to set on a record."""
+
     type_id: int
     value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,7 +30,11 @@ T = TypeVar("T", bound="CustomerAddress")
 
 @_attrs_define
 class CustomerAddress:
-    """Sent by the server: every property may be null."""
+    """The billing address of a customer, or the address of a location.
+
+    Sent by the server: every property may be null.
+
+    """
 
     city: None | str
     country: None | str

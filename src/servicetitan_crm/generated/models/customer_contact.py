@@ -28,7 +28,11 @@ T = TypeVar("T", bound="CustomerContact")
 
 @_attrs_define
 class CustomerContact:
-    """Sent by the server: every property may be null."""
+    """A phone number or email address of a customer.
+
+    Sent by the server: every property may be null.
+
+    """
 
     id: int | None
     type_: ContactType | None

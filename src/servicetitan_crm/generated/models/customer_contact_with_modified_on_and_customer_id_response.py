@@ -35,7 +35,11 @@ T = TypeVar("T", bound="CustomerContactWithModifiedOnAndCustomerIdResponse")
 
 @_attrs_define
 class CustomerContactWithModifiedOnAndCustomerIdResponse:
-    """Sent by the server: every property may be null."""
+    """A customer's contact, with the customer's id and when it last changed.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     customer_id: int | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="CustomerContactWithModifiedOnAndCustomerIdResponsePage")
 
 @_attrs_define
 class CustomerContactWithModifiedOnAndCustomerIdResponsePage:
+    """One page of contacts across customers."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

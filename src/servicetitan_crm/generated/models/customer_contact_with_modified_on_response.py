@@ -34,7 +34,11 @@ T = TypeVar("T", bound="CustomerContactWithModifiedOnResponse")
 
 @_attrs_define
 class CustomerContactWithModifiedOnResponse:
-    """Sent by the server: every property may be null."""
+    """A customer's contact, with when it last changed.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     id: int | None

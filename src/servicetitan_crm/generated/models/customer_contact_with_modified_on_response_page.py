@@ -27,6 +27,8 @@ T = TypeVar("T", bound="CustomerContactWithModifiedOnResponsePage")
 
 @_attrs_define
 class CustomerContactWithModifiedOnResponsePage:
+    """One page of a customer's contacts."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -30,7 +30,11 @@ T = TypeVar("T", bound="CustomerCustomFieldTypeResponse")
 
 @_attrs_define
 class CustomerCustomFieldTypeResponse:
-    """Sent by the server: every property may be null."""
+    """A custom field customers can carry, with its data type.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     id: int | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="CustomerCustomFieldTypeResponsePage")
 
 @_attrs_define
 class CustomerCustomFieldTypeResponsePage:
+    """One page of customer custom field types."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -25,6 +25,8 @@ T = TypeVar("T", bound="CustomerNoteCreateRequest")
 
 @_attrs_define
 class CustomerNoteCreateRequest:
+    """A note to add to a customer."""
+
     text: str
     add_to_locations: bool | None | Unset = UNSET
     pin_to_top: bool | None | Unset = UNSET

@@ -46,7 +46,11 @@ T = TypeVar("T", bound="CustomerResponse")
 
 @_attrs_define
 class CustomerResponse:
-    """Sent by the server: every property may be null."""
+    """A customer, the person or company that is billed.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     address: CustomerAddress | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="CustomerResponsePage")
 
 @_attrs_define
 class CustomerResponsePage:
+    """One page of customers."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -24,6 +24,8 @@ T = TypeVar("T", bound="DismissBookingModel")
 
 @_attrs_define
 class DismissBookingModel:
+    """Why a booking is being dismissed."""
+
     call_reason_id: int | None | Unset = UNSET
     dismissing_memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

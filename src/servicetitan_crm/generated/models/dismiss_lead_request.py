@@ -17,6 +17,8 @@ T = TypeVar("T", bound="DismissLeadRequest")
 
 @_attrs_define
 class DismissLeadRequest:
+    """Why a lead is being dismissed."""
+
     dismissing_reason_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -52,7 +52,11 @@ T = TypeVar("T", bound="ExportBookingResponse")
 
 @_attrs_define
 class ExportBookingResponse:
-    """Sent by the server: every property may be null."""
+    """A booking as the export feed delivers it (inactive ones included).
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     booking_provider_id: int | None

@@ -23,6 +23,8 @@ T = TypeVar("T", bound="ExportBookingResponseBatch")
 
 @_attrs_define
 class ExportBookingResponseBatch:
+    """One batch of the booking export feed, with the token after it."""
+
     has_more: bool
     """ True when more records are ready; call again at once with from=continueFrom. """
     continue_from: str

@@ -36,7 +36,11 @@ T = TypeVar("T", bound="ExportCustomerContactResponse")
 
 @_attrs_define
 class ExportCustomerContactResponse:
-    """Sent by the server: every property may be null."""
+    """A customer contact as the export feed delivers it.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     created_on: datetime.datetime | None

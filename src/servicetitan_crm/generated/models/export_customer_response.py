@@ -46,7 +46,11 @@ T = TypeVar("T", bound="ExportCustomerResponse")
 
 @_attrs_define
 class ExportCustomerResponse:
-    """Sent by the server: every property may be null."""
+    """A customer as the export feed delivers it (inactive ones included).
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     address: CustomerAddress | None

@@ -23,6 +23,8 @@ T = TypeVar("T", bound="ExportCustomerResponseBatch")
 
 @_attrs_define
 class ExportCustomerResponseBatch:
+    """One batch of the customer export feed, with the token after it."""
+
     has_more: bool
     """ True when more records are ready; call again at once with from=continueFrom. """
     continue_from: str

@@ -22,7 +22,11 @@ T = TypeVar("T", bound="ExportEnvelope")
 
 @_attrs_define
 class ExportEnvelope:
-    """Fields shared by every export feed response."""
+    """What every export batch carries besides its records.
+
+    Fields shared by every export feed response.
+
+    """
 
     has_more: bool
     """ True when more records are ready; call again at once with from=continueFrom. """

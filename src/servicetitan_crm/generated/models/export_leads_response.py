@@ -59,7 +59,11 @@ T = TypeVar("T", bound="ExportLeadsResponse")
 
 @_attrs_define
 class ExportLeadsResponse:
-    """Sent by the server: every property may be null."""
+    """A lead as the export feed delivers it.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     campaign_id: int | None

@@ -36,7 +36,11 @@ T = TypeVar("T", bound="ExportLocationContactResponse")
 
 @_attrs_define
 class ExportLocationContactResponse:
-    """Sent by the server: every property may be null."""
+    """A location contact as the export feed delivers it.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     created_on: datetime.datetime | None

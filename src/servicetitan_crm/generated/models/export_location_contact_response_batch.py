@@ -23,6 +23,8 @@ T = TypeVar("T", bound="ExportLocationContactResponseBatch")
 
 @_attrs_define
 class ExportLocationContactResponseBatch:
+    """One batch of the location-contact export feed, with the token after it."""
+
     has_more: bool
     """ True when more records are ready; call again at once with from=continueFrom. """
     continue_from: str

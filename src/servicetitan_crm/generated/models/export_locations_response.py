@@ -39,7 +39,11 @@ T = TypeVar("T", bound="ExportLocationsResponse")
 
 @_attrs_define
 class ExportLocationsResponse:
-    """Sent by the server: every property may be null."""
+    """A location as the export feed delivers it (inactive ones included).
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     address: CustomerAddress | None

@@ -23,6 +23,8 @@ T = TypeVar("T", bound="ExportLocationsResponseBatch")
 
 @_attrs_define
 class ExportLocationsResponseBatch:
+    """One batch of the location export feed, with the token after it."""
+
     has_more: bool
     """ True when more records are ready; call again at once with from=continueFrom. """
     continue_from: str

@@ -23,6 +23,8 @@ T = TypeVar("T", bound="ExternalDataCreateRequest")
 
 @_attrs_define
 class ExternalDataCreateRequest:
+    """Key-value data your application attaches to a new record."""
+
     application_guid: UUID
     external_data: list[ExternalDataModel]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

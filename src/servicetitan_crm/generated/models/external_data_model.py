@@ -22,7 +22,11 @@ T = TypeVar("T", bound="ExternalDataModel")
 
 @_attrs_define
 class ExternalDataModel:
-    """Sent by the server: every property may be null."""
+    """One key-value pair your application attached to a record.
+
+    Sent by the server: every property may be null.
+
+    """
 
     key: None | str
     value: None | str

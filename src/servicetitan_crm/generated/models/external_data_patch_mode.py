@@ -5,7 +5,9 @@ from servicetitan_crm._tolerance import str_pseudo_member
 
 
 class ExternalDataPatchMode(StrEnum):
-    """Values known when the SDK was generated.
+    """How an update treats existing external data entries (replace them all, or merge by key).
+
+    Values known when the SDK was generated.
 
     The API adds values over time, so an unknown value does not fail: it becomes a pseudo-member that
     carries the raw value (`.value`), compares equal to it, and is written back unchanged by `to_dict()`.

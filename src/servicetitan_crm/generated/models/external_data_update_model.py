@@ -24,6 +24,8 @@ T = TypeVar("T", bound="ExternalDataUpdateModel")
 
 @_attrs_define
 class ExternalDataUpdateModel:
+    """One key-value pair of external data to set."""
+
     key: str
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,6 +28,8 @@ T = TypeVar("T", bound="ExternalDataUpdateRequest")
 
 @_attrs_define
 class ExternalDataUpdateRequest:
+    """Key-value data your application changes on a record."""
+
     application_guid: UUID
     external_data: list[ExternalDataUpdateModel]
     patch_mode: ExternalDataPatchMode | None | Unset = UNSET

@@ -28,7 +28,11 @@ T = TypeVar("T", bound="FollowUpResponse")
 
 @_attrs_define
 class FollowUpResponse:
-    """Sent by the server: every property may be null."""
+    """The follow-up just scheduled on a lead.
+
+    Sent by the server: every property may be null.
+
+    """
 
     follow_up_date: datetime.datetime | None
     lead_id: int | None

@@ -33,7 +33,11 @@ T = TypeVar("T", bound="GetBookingProviderTagResponse")
 
 @_attrs_define
 class GetBookingProviderTagResponse:
-    """Sent by the server: every property may be null."""
+    """A booking-provider tag.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     created_on: datetime.datetime | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="GetBookingProviderTagResponsePage")
 
 @_attrs_define
 class GetBookingProviderTagResponsePage:
+    """One page of booking-provider tags."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

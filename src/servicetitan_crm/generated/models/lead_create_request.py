@@ -46,6 +46,8 @@ T = TypeVar("T", bound="LeadCreateRequest")
 
 @_attrs_define
 class LeadCreateRequest:
+    """A new lead, a potential job to follow up."""
+
     campaign_id: int
     summary: str
     booking_id: int | None | Unset = UNSET

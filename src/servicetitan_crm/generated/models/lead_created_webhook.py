@@ -23,7 +23,9 @@ T = TypeVar("T", bound="LeadCreatedWebhook")
 
 @_attrs_define
 class LeadCreatedWebhook:
-    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    """The data of a lead-created webhook delivery.
+
+    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
     parse deliveries with the same models.
 
     """

@@ -32,7 +32,9 @@ T = TypeVar("T", bound="LeadCreatedWebhookCloudEvent")
 
 @_attrs_define
 class LeadCreatedWebhookCloudEvent:
-    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    """A lead-created webhook delivery, as a CloudEvent.
+
+    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
     parse deliveries with the same models.
 
     """

@@ -24,6 +24,8 @@ T = TypeVar("T", bound="LeadNoteCreateRequest")
 
 @_attrs_define
 class LeadNoteCreateRequest:
+    """A note to add to a lead."""
+
     text: str
     pin_to_top: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

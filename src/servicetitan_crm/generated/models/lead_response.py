@@ -58,7 +58,11 @@ T = TypeVar("T", bound="LeadResponse")
 
 @_attrs_define
 class LeadResponse:
-    """Sent by the server: every property may be null."""
+    """A lead, a potential job to follow up.
+
+    Sent by the server: every property may be null.
+
+    """
 
     campaign_id: int | None
     created_by_id: int | None

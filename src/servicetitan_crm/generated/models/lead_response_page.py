@@ -27,6 +27,8 @@ T = TypeVar("T", bound="LeadResponsePage")
 
 @_attrs_define
 class LeadResponsePage:
+    """One page of leads."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

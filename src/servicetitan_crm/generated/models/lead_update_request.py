@@ -37,6 +37,8 @@ T = TypeVar("T", bound="LeadUpdateRequest")
 
 @_attrs_define
 class LeadUpdateRequest:
+    """The fields to change on a lead."""
+
     business_unit_id: int | Unset = UNSET
     campaign_id: int | Unset = UNSET
     job_type_id: int | Unset = UNSET

@@ -48,7 +48,9 @@ T = TypeVar("T", bound="LeadV2WebhookModel")
 
 @_attrs_define
 class LeadV2WebhookModel:
-    """Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
+    """The lead inside a lead webhook delivery.
+
+    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
     parse deliveries with the same models.
 
     """

@@ -30,6 +30,8 @@ T = TypeVar("T", bound="LocationAddressPatchModel")
 
 @_attrs_define
 class LocationAddressPatchModel:
+    """The address fields to change on a location."""
+
     city: str
     country: str
     state: str

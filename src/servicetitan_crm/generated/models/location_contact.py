@@ -28,7 +28,11 @@ T = TypeVar("T", bound="LocationContact")
 
 @_attrs_define
 class LocationContact:
-    """Sent by the server: every property may be null."""
+    """A phone number or email address of a location.
+
+    Sent by the server: every property may be null.
+
+    """
 
     id: int | None
     type_: ContactType | None

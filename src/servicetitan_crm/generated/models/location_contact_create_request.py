@@ -26,6 +26,8 @@ T = TypeVar("T", bound="LocationContactCreateRequest")
 
 @_attrs_define
 class LocationContactCreateRequest:
+    """A phone number or email address to add to a location."""
+
     type_: ContactType
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str

@@ -34,7 +34,11 @@ T = TypeVar("T", bound="LocationContactResponse")
 
 @_attrs_define
 class LocationContactResponse:
-    """Sent by the server: every property may be null."""
+    """A location's contact, with when it last changed.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     id: int | None

@@ -27,6 +27,8 @@ T = TypeVar("T", bound="LocationContactResponsePage")
 
 @_attrs_define
 class LocationContactResponsePage:
+    """One page of a location's contacts."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

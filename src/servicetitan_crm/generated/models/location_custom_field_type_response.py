@@ -30,7 +30,11 @@ T = TypeVar("T", bound="LocationCustomFieldTypeResponse")
 
 @_attrs_define
 class LocationCustomFieldTypeResponse:
-    """Sent by the server: every property may be null."""
+    """A custom field locations can carry, with its data type.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     id: int | None

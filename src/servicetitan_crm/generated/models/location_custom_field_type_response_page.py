@@ -27,6 +27,8 @@ T = TypeVar("T", bound="LocationCustomFieldTypeResponsePage")
 
 @_attrs_define
 class LocationCustomFieldTypeResponsePage:
+    """One page of location custom field types."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

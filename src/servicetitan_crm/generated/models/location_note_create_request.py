@@ -25,6 +25,8 @@ T = TypeVar("T", bound="LocationNoteCreateRequest")
 
 @_attrs_define
 class LocationNoteCreateRequest:
+    """A note to add to a location."""
+
     text: str
     add_to_customer: bool | None | Unset = UNSET
     pin_to_top: bool | None | Unset = UNSET

@@ -39,7 +39,11 @@ T = TypeVar("T", bound="LocationResponse")
 
 @_attrs_define
 class LocationResponse:
-    """Sent by the server: every property may be null."""
+    """A location, a service address of a customer.
+
+    Sent by the server: every property may be null.
+
+    """
 
     active: bool | None
     address: CustomerAddress | None

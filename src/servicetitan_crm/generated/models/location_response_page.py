@@ -27,6 +27,8 @@ T = TypeVar("T", bound="LocationResponsePage")
 
 @_attrs_define
 class LocationResponsePage:
+    """One page of locations."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -35,7 +35,11 @@ T = TypeVar("T", bound="LocationsContactResponse")
 
 @_attrs_define
 class LocationsContactResponse:
-    """Sent by the server: every property may be null."""
+    """A location's contact, with the location's id and when it last changed.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_on: datetime.datetime | None
     id: int | None

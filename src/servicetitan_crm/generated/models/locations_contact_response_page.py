@@ -27,6 +27,8 @@ T = TypeVar("T", bound="LocationsContactResponsePage")
 
 @_attrs_define
 class LocationsContactResponsePage:
+    """One page of contacts across locations."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

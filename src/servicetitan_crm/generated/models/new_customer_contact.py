@@ -26,6 +26,8 @@ T = TypeVar("T", bound="NewCustomerContact")
 
 @_attrs_define
 class NewCustomerContact:
+    """A phone number or email address given with a new customer or location."""
+
     type_: ContactType
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str

@@ -34,8 +34,12 @@ T = TypeVar("T", bound="NewLocation")
 
 @_attrs_define
 class NewLocation:
+    """A location created together with a new customer."""
+
     address: CustomerAddress
-    """ Sent by the server: every property may be null. """
+    """ The billing address of a customer, or the address of a location.
+
+    Sent by the server: every property may be null. """
     name: str
     contacts: list[NewCustomerContact] | None | Unset = UNSET
     coordinates_source: GeolocationCoordinatesSource | None | Unset = UNSET

@@ -30,7 +30,11 @@ T = TypeVar("T", bound="NoteResponse")
 
 @_attrs_define
 class NoteResponse:
-    """Sent by the server: every property may be null."""
+    """A note on a customer, location or lead.
+
+    Sent by the server: every property may be null.
+
+    """
 
     created_by_id: int | None
     created_on: datetime.datetime | None

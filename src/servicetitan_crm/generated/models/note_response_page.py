@@ -27,6 +27,8 @@ T = TypeVar("T", bound="NoteResponsePage")
 
 @_attrs_define
 class NoteResponsePage:
+    """One page of notes."""
+
     page: int
     """ Number of this page, from 1. """
     page_size: int

@@ -26,7 +26,11 @@ T = TypeVar("T", bound="PageEnvelope")
 
 @_attrs_define
 class PageEnvelope:
-    """Fields shared by every paged list response."""
+    """What every page of a list carries besides its items.
+
+    Fields shared by every paged list response.
+
+    """
 
     page: int
     """ Number of this page, from 1. """

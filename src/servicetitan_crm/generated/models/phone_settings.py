@@ -22,7 +22,11 @@ T = TypeVar("T", bound="PhoneSettings")
 
 @_attrs_define
 class PhoneSettings:
-    """Sent by the server: every property may be null."""
+    """How a phone contact may be used (whether it may receive texts).
+
+    Sent by the server: every property may be null.
+
+    """
 
     do_not_text: bool | None
     phone_number: None | str

@@ -26,6 +26,8 @@ T = TypeVar("T", bound="ReplaceContactRequest")
 
 @_attrs_define
 class ReplaceContactRequest:
+    """Every field of a contact, replacing what is stored."""
+
     is_archived: bool
     name: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET

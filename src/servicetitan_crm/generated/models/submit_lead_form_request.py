@@ -27,6 +27,8 @@ T = TypeVar("T", bound="SubmitLeadFormRequest")
 
 @_attrs_define
 class SubmitLeadFormRequest:
+    """What a web lead form collected."""
+
     name: str
     address: CustomerAddress | None | Unset = UNSET
     email: None | str | Unset = UNSET

@@ -17,7 +17,11 @@ T = TypeVar("T", bound="SubmitLeadFormResponse")
 
 @_attrs_define
 class SubmitLeadFormResponse:
-    """Sent by the server: every property may be null."""
+    """The lead a submitted web form created.
+
+    Sent by the server: every property may be null.
+
+    """
 
     lead_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

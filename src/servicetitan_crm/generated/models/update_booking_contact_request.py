@@ -27,7 +27,11 @@ T = TypeVar("T", bound="UpdateBookingContactRequest")
 
 @_attrs_define
 class UpdateBookingContactRequest:
-    """Sent by the server: every property may be null."""
+    """The fields to change on a booking's contact.
+
+    Sent by the server: every property may be null.
+
+    """
 
     memo: None | str | Unset = UNSET
     type_: ContactType | None | Unset = UNSET

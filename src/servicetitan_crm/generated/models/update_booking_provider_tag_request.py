@@ -24,6 +24,8 @@ T = TypeVar("T", bound="UpdateBookingProviderTagRequest")
 
 @_attrs_define
 class UpdateBookingProviderTagRequest:
+    """The fields to change on a booking-provider tag."""
+
     description: str | Unset = UNSET
     tag_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

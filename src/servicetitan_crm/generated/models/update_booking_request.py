@@ -38,7 +38,10 @@ T = TypeVar("T", bound="UpdateBookingRequest")
 
 @_attrs_define
 class UpdateBookingRequest:
+    """The fields to change on a booking."""
+
     address: AddressPatchModel | Unset = UNSET
+    """ The address fields to change on a booking; fields left out stay as they are. """
     business_unit_id: int | Unset = UNSET
     campaign_id: int | Unset = UNSET
     customer_type: CustomerType | Unset = UNSET

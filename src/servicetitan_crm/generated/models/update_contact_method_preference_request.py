@@ -19,6 +19,8 @@ T = TypeVar("T", bound="UpdateContactMethodPreferenceRequest")
 
 @_attrs_define
 class UpdateContactMethodPreferenceRequest:
+    """The new value of one contact-method preference."""
+
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

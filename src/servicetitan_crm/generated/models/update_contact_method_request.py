@@ -24,6 +24,8 @@ T = TypeVar("T", bound="UpdateContactMethodRequest")
 
 @_attrs_define
 class UpdateContactMethodRequest:
+    """The fields to change on a contact method."""
+
     memo: str | Unset = UNSET
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

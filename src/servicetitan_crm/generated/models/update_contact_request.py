@@ -26,6 +26,8 @@ T = TypeVar("T", bound="UpdateContactRequest")
 
 @_attrs_define
 class UpdateContactRequest:
+    """The fields to change on a contact."""
+
     is_archived: bool
     name: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET

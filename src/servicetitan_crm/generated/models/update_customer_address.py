@@ -28,6 +28,8 @@ T = TypeVar("T", bound="UpdateCustomerAddress")
 
 @_attrs_define
 class UpdateCustomerAddress:
+    """The address fields to change on a customer."""
+
     city: str
     country: str
     latitude: float

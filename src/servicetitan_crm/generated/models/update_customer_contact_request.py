@@ -27,8 +27,11 @@ T = TypeVar("T", bound="UpdateCustomerContactRequest")
 
 @_attrs_define
 class UpdateCustomerContactRequest:
+    """The fields to change on a customer's contact."""
+
     memo: str | Unset = UNSET
     preferences: ContactPreferencesRequest | Unset = UNSET
+    """ The notification preferences to set on a customer or location contact. """
     type_: ContactType | Unset = UNSET
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str | Unset = UNSET

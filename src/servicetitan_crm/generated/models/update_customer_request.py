@@ -37,14 +37,18 @@ T = TypeVar("T", bound="UpdateCustomerRequest")
 
 @_attrs_define
 class UpdateCustomerRequest:
+    """The fields to change on a customer."""
+
     active: bool | Unset = UNSET
     address: UpdateCustomerAddress | Unset = UNSET
+    """ The address fields to change on a customer. """
     credit_limit: float | Unset = UNSET
     credit_limit_balance: float | Unset = UNSET
     custom_fields: list[CustomFieldUpdateModel] | Unset = UNSET
     do_not_mail: bool | Unset = UNSET
     do_not_service: bool | Unset = UNSET
     external_data: ExternalDataUpdateRequest | Unset = UNSET
+    """ Key-value data your application changes on a record. """
     name: str | Unset = UNSET
     national_account: bool | Unset = UNSET
     payment_term_id: int | Unset = UNSET

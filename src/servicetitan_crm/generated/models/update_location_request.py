@@ -30,11 +30,15 @@ T = TypeVar("T", bound="UpdateLocationRequest")
 
 @_attrs_define
 class UpdateLocationRequest:
+    """The fields to change on a location."""
+
     active: bool | Unset = UNSET
     address: LocationAddressPatchModel | Unset = UNSET
+    """ The address fields to change on a location. """
     custom_fields: list[CustomFieldUpdateModel] | Unset = UNSET
     customer_id: int | Unset = UNSET
     external_data: ExternalDataUpdateRequest | Unset = UNSET
+    """ Key-value data your application changes on a record. """
     name: str | Unset = UNSET
     tag_type_ids: list[int] | Unset = UNSET
     tax_zone_id: int | Unset = UNSET

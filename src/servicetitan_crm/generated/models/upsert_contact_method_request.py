@@ -27,6 +27,8 @@ T = TypeVar("T", bound="UpsertContactMethodRequest")
 
 @_attrs_define
 class UpsertContactMethodRequest:
+    """A contact method to create or replace under an id you choose."""
+
     type_: ContactType
     """ Kind of contact value. LandlinePhone is the official export's name for the wire value Phone. """
     value: str

@@ -2,28 +2,30 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_booking_provider_tag_request import CreateBookingProviderTagRequest
 from ...models.create_booking_provider_tag_response import CreateBookingProviderTagResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider-tags"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags"}
 
 
 def _get_kwargs(
     *,
-    body: CreateBookingProviderTagRequest | Unset = UNSET,
+    body: CreateBookingProviderTagRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/booking-provider-tags",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateBookingProviderTagRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -71,14 +73,15 @@ def _build_response(*, response: httpx2.Response) -> Response[CreateBookingProvi
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateBookingProviderTagRequest | Unset = UNSET,
+    body: CreateBookingProviderTagRequest,
 ) -> Response[CreateBookingProviderTagResponse]:
     """Create a booking provider tag.
 
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset):
+        body (CreateBookingProviderTagRequest | Unset): A new booking-provider tag, under which a
+            provider files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -101,14 +104,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateBookingProviderTagRequest | Unset = UNSET,
+    body: CreateBookingProviderTagRequest,
 ) -> CreateBookingProviderTagResponse:
     """Create a booking provider tag.
 
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset):
+        body (CreateBookingProviderTagRequest | Unset): A new booking-provider tag, under which a
+            provider files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

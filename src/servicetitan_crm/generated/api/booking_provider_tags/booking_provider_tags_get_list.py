@@ -3,12 +3,14 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.get_booking_provider_tag_response_page import GetBookingProviderTagResponsePage
-from ...types import UNSET, Response, Unset, format_timestamp
+from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /booking-provider-tags"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags"}
 
 
 def _get_kwargs(
@@ -18,53 +20,46 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["name"] = name
-
-    params["ids"] = ids
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
-        json_created_before = format_timestamp(created_before)
-    params["createdBefore"] = json_created_before
-
-    json_created_on_or_after: str | Unset = UNSET
-    if not isinstance(created_on_or_after, Unset):
-        json_created_on_or_after = format_timestamp(created_on_or_after)
-    params["createdOnOrAfter"] = json_created_on_or_after
-
-    json_modified_before: str | Unset = UNSET
-    if not isinstance(modified_before, Unset):
-        json_modified_before = format_timestamp(modified_before)
-    params["modifiedBefore"] = json_modified_before
-
-    json_modified_on_or_after: str | Unset = UNSET
-    if not isinstance(modified_on_or_after, Unset):
-        json_modified_on_or_after = format_timestamp(modified_on_or_after)
-    params["modifiedOnOrAfter"] = json_modified_on_or_after
-
-    params["sort"] = sort
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if name is not UNSET:
+        params["name"] = _arguments.text(name, "name", OPERATION)
+    if ids is not UNSET:
+        params["ids"] = _arguments.text(ids, "ids", OPERATION)
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+    if created_before is not UNSET:
+        params["createdBefore"] = _arguments.timestamp(created_before, "created_before", OPERATION)
+    if created_on_or_after is not UNSET:
+        params["createdOnOrAfter"] = _arguments.timestamp(
+            created_on_or_after, "created_on_or_after", OPERATION
+        )
+    if modified_before is not UNSET:
+        params["modifiedBefore"] = _arguments.timestamp(
+            modified_before, "modified_before", OPERATION
+        )
+    if modified_on_or_after is not UNSET:
+        params["modifiedOnOrAfter"] = _arguments.timestamp(
+            modified_on_or_after, "modified_on_or_after", OPERATION
+        )
+    if sort is not UNSET:
+        params["sort"] = _arguments.text(sort, "sort", OPERATION)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/booking-provider-tags",
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
@@ -114,10 +109,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> Response[GetBookingProviderTagResponsePage]:
     """List booking provider tags.
@@ -171,10 +166,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
 ) -> GetBookingProviderTagResponsePage:
     """List booking provider tags.

@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_provider_tag_response import BookingProviderTagResponse
 from ...models.update_booking_provider_tag_request import UpdateBookingProviderTagRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /booking-provider-tags/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags/{id}"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateBookingProviderTagRequest | Unset = UNSET,
+    body: UpdateBookingProviderTagRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/booking-provider-tags/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateBookingProviderTagRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -76,7 +77,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingProviderTagRequest | Unset = UNSET,
+    body: UpdateBookingProviderTagRequest,
 ) -> Response[BookingProviderTagResponse]:
     """Update a booking provider tag.
 
@@ -84,7 +85,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset):
+        body (UpdateBookingProviderTagRequest | Unset): The fields to change on a booking-provider
+            tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -109,7 +111,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingProviderTagRequest | Unset = UNSET,
+    body: UpdateBookingProviderTagRequest,
 ) -> BookingProviderTagResponse:
     """Update a booking provider tag.
 
@@ -117,7 +119,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset):
+        body (UpdateBookingProviderTagRequest | Unset): The fields to change on a booking-provider
+            tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

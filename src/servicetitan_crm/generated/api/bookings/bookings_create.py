@@ -1,33 +1,38 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_response import BookingResponse
 from ...models.create_booking_request import CreateBookingRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider/{booking_provider}/bookings"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings"
+}
 
 
 def _get_kwargs(
     booking_provider: int,
     *,
-    body: CreateBookingRequest | Unset = UNSET,
+    body: CreateBookingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/booking-provider/{booking_provider}/bookings".format(
-            booking_provider=quote(str(booking_provider), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateBookingRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -91,7 +96,7 @@ async def asyncio_detailed(
     booking_provider: int,
     *,
     client: HttpClient,
-    body: CreateBookingRequest | Unset = UNSET,
+    body: CreateBookingRequest,
 ) -> Response[BookingResponse]:
     """Create a booking as this booking provider.
 
@@ -99,7 +104,7 @@ async def asyncio_detailed(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset):
+        body (CreateBookingRequest | Unset): A new booking, filed by a booking provider.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -124,7 +129,7 @@ async def asyncio(
     booking_provider: int,
     *,
     client: HttpClient,
-    body: CreateBookingRequest | Unset = UNSET,
+    body: CreateBookingRequest,
 ) -> BookingResponse:
     """Create a booking as this booking provider.
 
@@ -132,7 +137,7 @@ async def asyncio(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset):
+        body (CreateBookingRequest | Unset): A new booking, filed by a booking provider.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

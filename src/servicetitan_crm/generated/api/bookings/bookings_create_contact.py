@@ -1,35 +1,40 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_contact_response import BookingContactResponse
 from ...models.contact_create_request import ContactCreateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider/{booking_provider}/bookings/{id}/contacts"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts"
+}
 
 
 def _get_kwargs(
     booking_provider: int,
     id: int,
     *,
-    body: ContactCreateRequest | Unset = UNSET,
+    body: ContactCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/booking-provider/{booking_provider}/bookings/{id}/contacts".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, ContactCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +83,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: ContactCreateRequest | Unset = UNSET,
+    body: ContactCreateRequest,
 ) -> Response[BookingContactResponse]:
     """Add a contact to a provider's booking.
 
@@ -87,7 +92,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset):
+        body (ContactCreateRequest | Unset): A phone number or email address to add to a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -114,7 +119,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: ContactCreateRequest | Unset = UNSET,
+    body: ContactCreateRequest,
 ) -> BookingContactResponse:
     """Add a contact to a provider's booking.
 
@@ -123,7 +128,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset):
+        body (ContactCreateRequest | Unset): A phone number or email address to add to a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

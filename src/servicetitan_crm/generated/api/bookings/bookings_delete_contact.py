@@ -1,13 +1,16 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...types import Response
 
 OPERATION = "DELETE /booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
+}
 
 
 def _get_kwargs(
@@ -19,10 +22,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            contact_id=_arguments.path_integer(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -1,34 +1,39 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.dismiss_booking_model import DismissBookingModel
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /booking-provider/{booking_provider}/bookings/{id}/dismiss"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/dismiss"
+}
 
 
 def _get_kwargs(
     booking_provider: int,
     id: int,
     *,
-    body: DismissBookingModel | Unset = UNSET,
+    body: DismissBookingModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/booking-provider/{booking_provider}/bookings/{id}/dismiss".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, DismissBookingModel, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -59,7 +64,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: DismissBookingModel | Unset = UNSET,
+    body: DismissBookingModel,
 ) -> Response[None]:
     """Dismiss a provider's booking.
 
@@ -70,7 +75,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (DismissBookingModel | Unset):
+        body (DismissBookingModel | Unset): Why a booking is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -97,7 +102,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: DismissBookingModel | Unset = UNSET,
+    body: DismissBookingModel,
 ) -> None:
     """Dismiss a provider's booking.
 
@@ -108,7 +113,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (DismissBookingModel | Unset):
+        body (DismissBookingModel | Unset): Why a booking is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,14 +1,15 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_response import BookingResponse
 from ...types import Response
 
 OPERATION = "GET /bookings/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/bookings/{id}"}
 
 
 def _get_kwargs(
@@ -18,8 +19,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/bookings/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -1,14 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_contact_response_page import BookingContactResponsePage
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /booking-provider/{booking_provider}/bookings/{id}/contacts"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts"
+}
 
 
 def _get_kwargs(
@@ -21,22 +24,23 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/booking-provider/{booking_provider}/bookings/{id}/contacts".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -1,35 +1,40 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_response import BookingResponse
 from ...models.update_booking_request import UpdateBookingRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}"
+}
 
 
 def _get_kwargs(
     booking_provider: int,
     id: int,
     *,
-    body: UpdateBookingRequest | Unset = UNSET,
+    body: UpdateBookingRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/booking-provider/{booking_provider}/bookings/{id}".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateBookingRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -94,7 +99,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingRequest | Unset = UNSET,
+    body: UpdateBookingRequest,
 ) -> Response[BookingResponse]:
     """Update a booking created by this booking provider.
 
@@ -103,7 +108,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest | Unset):
+        body (UpdateBookingRequest | Unset): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -130,7 +135,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingRequest | Unset = UNSET,
+    body: UpdateBookingRequest,
 ) -> BookingResponse:
     """Update a booking created by this booking provider.
 
@@ -139,7 +144,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest | Unset):
+        body (UpdateBookingRequest | Unset): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,14 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.update_booking_contact_request import UpdateBookingContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
+}
 
 
 def _get_kwargs(
@@ -16,21 +19,23 @@ def _get_kwargs(
     id: int,
     contact_id: int,
     *,
-    body: UpdateBookingContactRequest | Unset = UNSET,
+    body: UpdateBookingContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}".format(
-            booking_provider=quote(str(booking_provider), safe=""),
-            id=quote(str(id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            booking_provider=_arguments.path_integer(
+                booking_provider, "booking_provider", OPERATION
+            ),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            contact_id=_arguments.path_integer(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateBookingContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +83,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingContactRequest | Unset = UNSET,
+    body: UpdateBookingContactRequest,
 ) -> Response[UpdateBookingContactRequest]:
     """Update a contact of a provider's booking.
 
@@ -90,8 +95,9 @@ async def asyncio_detailed(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
-            null.
+        body (UpdateBookingContactRequest | Unset): The fields to change on a booking's contact.
+
+            Sent by the server: every property may be null.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -120,7 +126,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateBookingContactRequest | Unset = UNSET,
+    body: UpdateBookingContactRequest,
 ) -> UpdateBookingContactRequest:
     """Update a contact of a provider's booking.
 
@@ -132,8 +138,9 @@ async def asyncio(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): Sent by the server: every property may be
-            null.
+        body (UpdateBookingContactRequest | Unset): The fields to change on a booking's contact.
+
+            Sent by the server: every property may be null.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,27 +2,29 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.add_bulk_tags_request import AddBulkTagsRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PUT /tags"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/tags"}
 
 
 def _get_kwargs(
     *,
-    body: AddBulkTagsRequest | Unset = UNSET,
+    body: AddBulkTagsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/tags",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, AddBulkTagsRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -51,14 +53,15 @@ def _build_response(*, response: httpx2.Response) -> Response[None]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: AddBulkTagsRequest | Unset = UNSET,
+    body: AddBulkTagsRequest,
 ) -> Response[None]:
     """Add tags to many customers or locations.
 
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest | Unset):
+        body (AddBulkTagsRequest | Unset): Tags to put on customers, many customers and tags in
+            one request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -81,14 +84,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: AddBulkTagsRequest | Unset = UNSET,
+    body: AddBulkTagsRequest,
 ) -> None:
     """Add tags to many customers or locations.
 
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest | Unset):
+        body (AddBulkTagsRequest | Unset): Tags to put on customers, many customers and tags in
+            one request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,27 +2,29 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.remove_bulk_tags_request import RemoveBulkTagsRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "DELETE /tags"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/tags"}
 
 
 def _get_kwargs(
     *,
-    body: RemoveBulkTagsRequest | Unset = UNSET,
+    body: RemoveBulkTagsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/tags",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, RemoveBulkTagsRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -51,14 +53,15 @@ def _build_response(*, response: httpx2.Response) -> Response[None]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: RemoveBulkTagsRequest | Unset = UNSET,
+    body: RemoveBulkTagsRequest,
 ) -> Response[None]:
     """Remove tags from many customers or locations.
 
      Remove tags from many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (RemoveBulkTagsRequest | Unset):
+        body (RemoveBulkTagsRequest | Unset): Tags to take off customers, many customers and tags
+            in one request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -81,14 +84,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: RemoveBulkTagsRequest | Unset = UNSET,
+    body: RemoveBulkTagsRequest,
 ) -> None:
     """Remove tags from many customers or locations.
 
      Remove tags from many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (RemoveBulkTagsRequest | Unset):
+        body (RemoveBulkTagsRequest | Unset): Tags to take off customers, many customers and tags
+            in one request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

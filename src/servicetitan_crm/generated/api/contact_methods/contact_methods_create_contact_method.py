@@ -1,34 +1,35 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.create_contact_method_request import CreateContactMethodRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /contacts/{contact_id}/contact-methods"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{contact_id}/contact-methods"}
 
 
 def _get_kwargs(
     contact_id: UUID,
     *,
-    body: CreateContactMethodRequest | Unset = UNSET,
+    body: CreateContactMethodRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/{contact_id}/contact-methods".format(
-            contact_id=quote(str(contact_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateContactMethodRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -81,7 +82,7 @@ async def asyncio_detailed(
     contact_id: UUID,
     *,
     client: HttpClient,
-    body: CreateContactMethodRequest | Unset = UNSET,
+    body: CreateContactMethodRequest,
 ) -> Response[ContactMethodResponse]:
     """Add a contact method to a contact.
 
@@ -89,7 +90,7 @@ async def asyncio_detailed(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest | Unset):
+        body (CreateContactMethodRequest | Unset): A new way to reach a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -114,7 +115,7 @@ async def asyncio(
     contact_id: UUID,
     *,
     client: HttpClient,
-    body: CreateContactMethodRequest | Unset = UNSET,
+    body: CreateContactMethodRequest,
 ) -> ContactMethodResponse:
     """Add a contact method to a contact.
 
@@ -122,7 +123,7 @@ async def asyncio(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest | Unset):
+        body (CreateContactMethodRequest | Unset): A new way to reach a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

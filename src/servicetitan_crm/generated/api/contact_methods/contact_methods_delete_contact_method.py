@@ -1,14 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...types import Response
 
 OPERATION = "DELETE /contacts/{contact_id}/contact-methods/{contact_method_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}"
+}
 
 
 def _get_kwargs(
@@ -19,9 +22,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -1,15 +1,18 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
 from ...types import Response
 
 OPERATION = "GET /contacts/{contact_id}/contact-methods/{contact_method_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}"
+}
 
 
 def _get_kwargs(
@@ -20,9 +23,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -1,36 +1,41 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.update_contact_method_request import UpdateContactMethodRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /contacts/{contact_id}/contact-methods/{contact_method_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}"
+}
 
 
 def _get_kwargs(
     contact_id: UUID,
     contact_method_id: UUID,
     *,
-    body: UpdateContactMethodRequest | Unset = UNSET,
+    body: UpdateContactMethodRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateContactMethodRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -84,7 +89,7 @@ async def asyncio_detailed(
     contact_method_id: UUID,
     *,
     client: HttpClient,
-    body: UpdateContactMethodRequest | Unset = UNSET,
+    body: UpdateContactMethodRequest,
 ) -> Response[ContactMethodResponse]:
     """Update a contact method.
 
@@ -93,7 +98,7 @@ async def asyncio_detailed(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpdateContactMethodRequest | Unset):
+        body (UpdateContactMethodRequest | Unset): The fields to change on a contact method.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -120,7 +125,7 @@ async def asyncio(
     contact_method_id: UUID,
     *,
     client: HttpClient,
-    body: UpdateContactMethodRequest | Unset = UNSET,
+    body: UpdateContactMethodRequest,
 ) -> ContactMethodResponse:
     """Update a contact method.
 
@@ -129,7 +134,7 @@ async def asyncio(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpdateContactMethodRequest | Unset):
+        body (UpdateContactMethodRequest | Unset): The fields to change on a contact method.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

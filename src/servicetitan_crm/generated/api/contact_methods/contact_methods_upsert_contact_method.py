@@ -1,36 +1,41 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response import ContactMethodResponse
 from ...models.upsert_contact_method_request import UpsertContactMethodRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PUT /contacts/{contact_id}/contact-methods/{contact_method_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}"
+}
 
 
 def _get_kwargs(
     contact_id: UUID,
     contact_method_id: UUID,
     *,
-    body: UpsertContactMethodRequest | Unset = UNSET,
+    body: UpsertContactMethodRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpsertContactMethodRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -84,7 +89,7 @@ async def asyncio_detailed(
     contact_method_id: UUID,
     *,
     client: HttpClient,
-    body: UpsertContactMethodRequest | Unset = UNSET,
+    body: UpsertContactMethodRequest,
 ) -> Response[ContactMethodResponse]:
     """Create or replace a contact method.
 
@@ -93,7 +98,8 @@ async def asyncio_detailed(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpsertContactMethodRequest | Unset):
+        body (UpsertContactMethodRequest | Unset): A contact method to create or replace under an
+            id you choose.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -120,7 +126,7 @@ async def asyncio(
     contact_method_id: UUID,
     *,
     client: HttpClient,
-    body: UpsertContactMethodRequest | Unset = UNSET,
+    body: UpsertContactMethodRequest,
 ) -> ContactMethodResponse:
     """Create or replace a contact method.
 
@@ -129,7 +135,8 @@ async def asyncio(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpsertContactMethodRequest | Unset):
+        body (UpsertContactMethodRequest | Unset): A contact method to create or replace under an
+            id you choose.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,9 +1,9 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_preference_response import ContactPreferenceResponse
@@ -12,6 +12,9 @@ from ...types import Response
 OPERATION = (
     "GET /contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
 )
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
+}
 
 
 def _get_kwargs(
@@ -23,10 +26,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
-            preference_name=quote(str(preference_name), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
+            preference_name=_arguments.path_text(preference_name, "preference_name", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

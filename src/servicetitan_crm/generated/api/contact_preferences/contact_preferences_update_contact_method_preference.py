@@ -1,18 +1,21 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_preference_response import ContactPreferenceResponse
 from ...models.update_contact_method_preference_request import UpdateContactMethodPreferenceRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = (
     "PATCH /contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
 )
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
+}
 
 
 def _get_kwargs(
@@ -20,21 +23,23 @@ def _get_kwargs(
     contact_method_id: UUID,
     preference_name: str,
     *,
-    body: UpdateContactMethodPreferenceRequest | Unset = UNSET,
+    body: UpdateContactMethodPreferenceRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            contact_method_id=quote(str(contact_method_id), safe=""),
-            preference_name=quote(str(preference_name), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            contact_method_id=_arguments.path_uuid(
+                contact_method_id, "contact_method_id", OPERATION
+            ),
+            preference_name=_arguments.path_text(preference_name, "preference_name", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateContactMethodPreferenceRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -82,7 +87,7 @@ async def asyncio_detailed(
     preference_name: str,
     *,
     client: HttpClient,
-    body: UpdateContactMethodPreferenceRequest | Unset = UNSET,
+    body: UpdateContactMethodPreferenceRequest,
 ) -> Response[ContactPreferenceResponse]:
     """Set one preference of a contact method.
 
@@ -92,7 +97,8 @@ async def asyncio_detailed(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset):
+        body (UpdateContactMethodPreferenceRequest | Unset): The new value of one contact-method
+            preference.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -121,7 +127,7 @@ async def asyncio(
     preference_name: str,
     *,
     client: HttpClient,
-    body: UpdateContactMethodPreferenceRequest | Unset = UNSET,
+    body: UpdateContactMethodPreferenceRequest,
 ) -> ContactPreferenceResponse:
     """Set one preference of a contact method.
 
@@ -131,7 +137,8 @@ async def asyncio(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset):
+        body (UpdateContactMethodPreferenceRequest | Unset): The new value of one contact-method
+            preference.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,28 +2,30 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...models.create_contact_request import CreateContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /contacts"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts"}
 
 
 def _get_kwargs(
     *,
-    body: CreateContactRequest | Unset = UNSET,
+    body: CreateContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -74,14 +76,14 @@ def _build_response(*, response: httpx2.Response) -> Response[ContactResponse]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateContactRequest | Unset = UNSET,
+    body: CreateContactRequest,
 ) -> Response[ContactResponse]:
     """Create a contact.
 
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest | Unset):
+        body (CreateContactRequest | Unset): A new contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -104,14 +106,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateContactRequest | Unset = UNSET,
+    body: CreateContactRequest,
 ) -> ContactResponse:
     """Create a contact.
 
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest | Unset):
+        body (CreateContactRequest | Unset): A new contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,14 +1,17 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...types import Response
 
 OPERATION = "POST /contacts/{contact_id}/relationships/{related_entity_id}/{type_slug}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/contacts/{contact_id}/relationships/{related_entity_id}/{type_slug}"
+}
 
 
 def _get_kwargs(
@@ -20,10 +23,13 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/contacts/{contact_id}/relationships/{related_entity_id}/{type_slug}".format(
-            contact_id=quote(str(contact_id), safe=""),
-            related_entity_id=quote(str(related_entity_id), safe=""),
-            type_slug=quote(str(type_slug), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
+            related_entity_id=_arguments.path_integer(
+                related_entity_id, "related_entity_id", OPERATION
+            ),
+            type_slug=_arguments.path_text(type_slug, "type_slug", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

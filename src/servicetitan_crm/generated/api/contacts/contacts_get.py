@@ -1,15 +1,16 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...types import Response
 
 OPERATION = "GET /contacts/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{id}"}
 
 
 def _get_kwargs(
@@ -19,8 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_uuid(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

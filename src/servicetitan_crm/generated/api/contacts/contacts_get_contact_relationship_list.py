@@ -1,16 +1,17 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_relationship_response_page import ContactRelationshipResponsePage
-from ...types import UNSET, Response, Unset, format_timestamp
+from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /contacts/{contact_id}/relationships"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{contact_id}/relationships"}
 
 
 def _get_kwargs(
@@ -19,8 +20,8 @@ def _get_kwargs(
     related_entity_id: int | Unset = UNSET,
     type_slug: str | Unset = UNSET,
     type_name: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
@@ -28,39 +29,36 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["relatedEntityId"] = related_entity_id
-
-    params["typeSlug"] = type_slug
-
-    params["typeName"] = type_name
-
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
-        json_created_before = format_timestamp(created_before)
-    params["createdBefore"] = json_created_before
-
-    json_created_on_or_after: str | Unset = UNSET
-    if not isinstance(created_on_or_after, Unset):
-        json_created_on_or_after = format_timestamp(created_on_or_after)
-    params["createdOnOrAfter"] = json_created_on_or_after
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    params["sort"] = sort
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if related_entity_id is not UNSET:
+        params["relatedEntityId"] = _arguments.integer(
+            related_entity_id, "related_entity_id", OPERATION
+        )
+    if type_slug is not UNSET:
+        params["typeSlug"] = _arguments.text(type_slug, "type_slug", OPERATION)
+    if type_name is not UNSET:
+        params["typeName"] = _arguments.text(type_name, "type_name", OPERATION)
+    if created_before is not UNSET:
+        params["createdBefore"] = _arguments.timestamp(created_before, "created_before", OPERATION)
+    if created_on_or_after is not UNSET:
+        params["createdOnOrAfter"] = _arguments.timestamp(
+            created_on_or_after, "created_on_or_after", OPERATION
+        )
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+    if sort is not UNSET:
+        params["sort"] = _arguments.text(sort, "sort", OPERATION)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/{contact_id}/relationships".format(
-            contact_id=quote(str(contact_id), safe=""),
+            contact_id=_arguments.path_uuid(contact_id, "contact_id", OPERATION),
         ),
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
@@ -109,8 +107,8 @@ async def asyncio_detailed(
     related_entity_id: int | Unset = UNSET,
     type_slug: str | Unset = UNSET,
     type_name: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
@@ -166,8 +164,8 @@ async def asyncio(
     related_entity_id: int | Unset = UNSET,
     type_slug: str | Unset = UNSET,
     type_name: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,

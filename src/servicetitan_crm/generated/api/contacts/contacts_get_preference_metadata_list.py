@@ -8,6 +8,7 @@ from ...models.contact_preference_type_response import ContactPreferenceTypeResp
 from ...types import Response
 
 OPERATION = "GET /contacts/preferences"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/preferences"}
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -15,6 +16,7 @@ def _get_kwargs() -> dict[str, Any]:
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/preferences",
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -1,34 +1,35 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...models.replace_contact_request import ReplaceContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PUT /contacts/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{id}"}
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: ReplaceContactRequest | Unset = UNSET,
+    body: ReplaceContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/contacts/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_uuid(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, ReplaceContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -80,7 +81,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: HttpClient,
-    body: ReplaceContactRequest | Unset = UNSET,
+    body: ReplaceContactRequest,
 ) -> Response[ContactResponse]:
     """Replace a contact.
 
@@ -88,7 +89,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (ReplaceContactRequest | Unset):
+        body (ReplaceContactRequest | Unset): Every field of a contact, replacing what is stored.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -113,7 +114,7 @@ async def asyncio(
     id: UUID,
     *,
     client: HttpClient,
-    body: ReplaceContactRequest | Unset = UNSET,
+    body: ReplaceContactRequest,
 ) -> ContactResponse:
     """Replace a contact.
 
@@ -121,7 +122,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (ReplaceContactRequest | Unset):
+        body (ReplaceContactRequest | Unset): Every field of a contact, replacing what is stored.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,34 +1,35 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_response import ContactResponse
 from ...models.update_contact_request import UpdateContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /contacts/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{id}"}
 
 
 def _get_kwargs(
     id: UUID,
     *,
-    body: UpdateContactRequest | Unset = UNSET,
+    body: UpdateContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/contacts/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_uuid(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -80,7 +81,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: HttpClient,
-    body: UpdateContactRequest | Unset = UNSET,
+    body: UpdateContactRequest,
 ) -> Response[ContactResponse]:
     """Update a contact.
 
@@ -88,7 +89,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest | Unset):
+        body (UpdateContactRequest | Unset): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -113,7 +114,7 @@ async def asyncio(
     id: UUID,
     *,
     client: HttpClient,
-    body: UpdateContactRequest | Unset = UNSET,
+    body: UpdateContactRequest,
 ) -> ContactResponse:
     """Update a contact.
 
@@ -121,7 +122,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest | Unset):
+        body (UpdateContactRequest | Unset): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,28 +2,30 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_customer_request import CreateCustomerRequest
 from ...models.created_customer_response import CreatedCustomerResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /customers"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers"}
 
 
 def _get_kwargs(
     *,
-    body: CreateCustomerRequest | Unset = UNSET,
+    body: CreateCustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateCustomerRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -87,14 +89,15 @@ def _build_response(*, response: httpx2.Response) -> Response[CreatedCustomerRes
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateCustomerRequest | Unset = UNSET,
+    body: CreateCustomerRequest,
 ) -> Response[CreatedCustomerResponse]:
     """Create a customer with its first locations.
 
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest | Unset):
+        body (CreateCustomerRequest | Unset): A new customer, with its first locations and
+            contacts.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -117,14 +120,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateCustomerRequest | Unset = UNSET,
+    body: CreateCustomerRequest,
 ) -> CreatedCustomerResponse:
     """Create a customer with its first locations.
 
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest | Unset):
+        body (CreateCustomerRequest | Unset): A new customer, with its first locations and
+            contacts.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,35 +1,36 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_customer_contact_request import CreateCustomerContactRequest
 from ...models.customer_contact_with_modified_on_response import (
     CustomerContactWithModifiedOnResponse,
 )
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /customers/{id}/contacts"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/contacts"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: CreateCustomerContactRequest | Unset = UNSET,
+    body: CreateCustomerContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers/{id}/contacts".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateCustomerContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -82,7 +83,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: CreateCustomerContactRequest | Unset = UNSET,
+    body: CreateCustomerContactRequest,
 ) -> Response[CustomerContactWithModifiedOnResponse]:
     """Add a contact to a customer.
 
@@ -90,7 +91,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset):
+        body (CreateCustomerContactRequest | Unset): A phone number or email address to add to a
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -115,7 +117,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: CreateCustomerContactRequest | Unset = UNSET,
+    body: CreateCustomerContactRequest,
 ) -> CustomerContactWithModifiedOnResponse:
     """Add a contact to a customer.
 
@@ -123,7 +125,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset):
+        body (CreateCustomerContactRequest | Unset): A phone number or email address to add to a
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.customer_note_create_request import CustomerNoteCreateRequest
 from ...models.note_response import NoteResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /customers/{id}/notes"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/notes"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: CustomerNoteCreateRequest | Unset = UNSET,
+    body: CustomerNoteCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers/{id}/notes".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CustomerNoteCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -76,7 +77,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: CustomerNoteCreateRequest | Unset = UNSET,
+    body: CustomerNoteCreateRequest,
 ) -> Response[NoteResponse]:
     """Add a note to a customer.
 
@@ -84,7 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CustomerNoteCreateRequest | Unset):
+        body (CustomerNoteCreateRequest | Unset): A note to add to a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -109,7 +110,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: CustomerNoteCreateRequest | Unset = UNSET,
+    body: CustomerNoteCreateRequest,
 ) -> NoteResponse:
     """Add a note to a customer.
 
@@ -117,7 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CustomerNoteCreateRequest | Unset):
+        body (CustomerNoteCreateRequest | Unset): A note to add to a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,13 +1,14 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...types import Response
 
 OPERATION = "DELETE /customers/{id}/notes/{note_id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/notes/{note_id}"}
 
 
 def _get_kwargs(
@@ -18,9 +19,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/customers/{id}/notes/{note_id}".format(
-            id=quote(str(id), safe=""),
-            note_id=quote(str(note_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            note_id=_arguments.path_integer(note_id, "note_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

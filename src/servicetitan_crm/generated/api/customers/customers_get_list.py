@@ -1,16 +1,18 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.active_request_arg import ActiveRequestArg
 from ...models.customer_response_page import CustomerResponsePage
-from ...types import UNSET, Response, Unset, format_timestamp
+from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /customers"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers"}
 
 
 def _get_kwargs(
@@ -20,10 +22,10 @@ def _get_kwargs(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
     ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     exclude_accounting_changes_from_modified_date_range: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     street: str | Unset = UNSET,
@@ -35,89 +37,83 @@ def _get_kwargs(
     latitude: float | Unset = UNSET,
     longitude: float | Unset = UNSET,
     phone: str | Unset = UNSET,
-    active: ActiveRequestArg | Unset = UNSET,
+    active: ActiveRequestArg | Literal["True", "Any", "False"] | Unset = UNSET,
     external_data_application_guid: UUID | Unset = UNSET,
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    params["sort"] = sort
-
-    params["ids"] = ids
-
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
-        json_created_before = format_timestamp(created_before)
-    params["createdBefore"] = json_created_before
-
-    json_created_on_or_after: str | Unset = UNSET
-    if not isinstance(created_on_or_after, Unset):
-        json_created_on_or_after = format_timestamp(created_on_or_after)
-    params["createdOnOrAfter"] = json_created_on_or_after
-
-    json_modified_before: str | Unset = UNSET
-    if not isinstance(modified_before, Unset):
-        json_modified_before = format_timestamp(modified_before)
-    params["modifiedBefore"] = json_modified_before
-
-    json_modified_on_or_after: str | Unset = UNSET
-    if not isinstance(modified_on_or_after, Unset):
-        json_modified_on_or_after = format_timestamp(modified_on_or_after)
-    params["modifiedOnOrAfter"] = json_modified_on_or_after
-
-    params["excludeAccountingChangesFromModifiedDateRange"] = (
-        exclude_accounting_changes_from_modified_date_range
-    )
-
-    params["name"] = name
-
-    params["street"] = street
-
-    params["unit"] = unit
-
-    params["city"] = city
-
-    params["state"] = state
-
-    params["zip"] = zip_
-
-    params["country"] = country
-
-    params["latitude"] = latitude
-
-    params["longitude"] = longitude
-
-    params["phone"] = phone
-
-    json_active: str | Unset = UNSET
-    if not isinstance(active, Unset):
-        json_active = active.value
-
-    params["active"] = json_active
-
-    json_external_data_application_guid: str | Unset = UNSET
-    if not isinstance(external_data_application_guid, Unset):
-        json_external_data_application_guid = str(external_data_application_guid)
-    params["externalDataApplicationGuid"] = json_external_data_application_guid
-
-    params["externalDataKey"] = external_data_key
-
-    params["externalDataValues"] = external_data_values
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+    if sort is not UNSET:
+        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+    if ids is not UNSET:
+        params["ids"] = _arguments.text(ids, "ids", OPERATION)
+    if created_before is not UNSET:
+        params["createdBefore"] = _arguments.timestamp(created_before, "created_before", OPERATION)
+    if created_on_or_after is not UNSET:
+        params["createdOnOrAfter"] = _arguments.timestamp(
+            created_on_or_after, "created_on_or_after", OPERATION
+        )
+    if modified_before is not UNSET:
+        params["modifiedBefore"] = _arguments.timestamp(
+            modified_before, "modified_before", OPERATION
+        )
+    if modified_on_or_after is not UNSET:
+        params["modifiedOnOrAfter"] = _arguments.timestamp(
+            modified_on_or_after, "modified_on_or_after", OPERATION
+        )
+    if exclude_accounting_changes_from_modified_date_range is not UNSET:
+        params["excludeAccountingChangesFromModifiedDateRange"] = _arguments.boolean(
+            exclude_accounting_changes_from_modified_date_range,
+            "exclude_accounting_changes_from_modified_date_range",
+            OPERATION,
+        )
+    if name is not UNSET:
+        params["name"] = _arguments.text(name, "name", OPERATION)
+    if street is not UNSET:
+        params["street"] = _arguments.text(street, "street", OPERATION)
+    if unit is not UNSET:
+        params["unit"] = _arguments.text(unit, "unit", OPERATION)
+    if city is not UNSET:
+        params["city"] = _arguments.text(city, "city", OPERATION)
+    if state is not UNSET:
+        params["state"] = _arguments.text(state, "state", OPERATION)
+    if zip_ is not UNSET:
+        params["zip"] = _arguments.text(zip_, "zip_", OPERATION)
+    if country is not UNSET:
+        params["country"] = _arguments.text(country, "country", OPERATION)
+    if latitude is not UNSET:
+        params["latitude"] = _arguments.number(latitude, "latitude", OPERATION)
+    if longitude is not UNSET:
+        params["longitude"] = _arguments.number(longitude, "longitude", OPERATION)
+    if phone is not UNSET:
+        params["phone"] = _arguments.text(phone, "phone", OPERATION)
+    if active is not UNSET:
+        params["active"] = _arguments.query_enum(active, ActiveRequestArg, "active", OPERATION)
+    if external_data_application_guid is not UNSET:
+        params["externalDataApplicationGuid"] = _arguments.uuid(
+            external_data_application_guid, "external_data_application_guid", OPERATION
+        )
+    if external_data_key is not UNSET:
+        params["externalDataKey"] = _arguments.text(
+            external_data_key, "external_data_key", OPERATION
+        )
+    if external_data_values is not UNSET:
+        params["externalDataValues"] = _arguments.text(
+            external_data_values, "external_data_values", OPERATION
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers",
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
@@ -167,10 +163,10 @@ async def asyncio_detailed(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
     ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     exclude_accounting_changes_from_modified_date_range: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     street: str | Unset = UNSET,
@@ -182,7 +178,7 @@ async def asyncio_detailed(
     latitude: float | Unset = UNSET,
     longitude: float | Unset = UNSET,
     phone: str | Unset = UNSET,
-    active: ActiveRequestArg | Unset = UNSET,
+    active: ActiveRequestArg | Literal["True", "Any", "False"] | Unset = UNSET,
     external_data_application_guid: UUID | Unset = UNSET,
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,
@@ -267,10 +263,10 @@ async def asyncio(
     include_total: bool | Unset = UNSET,
     sort: str | Unset = UNSET,
     ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     exclude_accounting_changes_from_modified_date_range: bool | Unset = UNSET,
     name: str | Unset = UNSET,
     street: str | Unset = UNSET,
@@ -282,7 +278,7 @@ async def asyncio(
     latitude: float | Unset = UNSET,
     longitude: float | Unset = UNSET,
     phone: str | Unset = UNSET,
-    active: ActiveRequestArg | Unset = UNSET,
+    active: ActiveRequestArg | Literal["True", "Any", "False"] | Unset = UNSET,
     external_data_application_guid: UUID | Unset = UNSET,
     external_data_key: str | Unset = UNSET,
     external_data_values: str | Unset = UNSET,

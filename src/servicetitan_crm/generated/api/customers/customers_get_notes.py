@@ -1,15 +1,16 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.note_response_page import NoteResponsePage
-from ...types import UNSET, Response, Unset, format_timestamp
+from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /customers/{id}/notes"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/notes"}
 
 
 def _get_kwargs(
@@ -18,48 +19,41 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
-        json_created_before = format_timestamp(created_before)
-    params["createdBefore"] = json_created_before
-
-    json_created_on_or_after: str | Unset = UNSET
-    if not isinstance(created_on_or_after, Unset):
-        json_created_on_or_after = format_timestamp(created_on_or_after)
-    params["createdOnOrAfter"] = json_created_on_or_after
-
-    json_modified_before: str | Unset = UNSET
-    if not isinstance(modified_before, Unset):
-        json_modified_before = format_timestamp(modified_before)
-    params["modifiedBefore"] = json_modified_before
-
-    json_modified_on_or_after: str | Unset = UNSET
-    if not isinstance(modified_on_or_after, Unset):
-        json_modified_on_or_after = format_timestamp(modified_on_or_after)
-    params["modifiedOnOrAfter"] = json_modified_on_or_after
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+    if created_before is not UNSET:
+        params["createdBefore"] = _arguments.timestamp(created_before, "created_before", OPERATION)
+    if created_on_or_after is not UNSET:
+        params["createdOnOrAfter"] = _arguments.timestamp(
+            created_on_or_after, "created_on_or_after", OPERATION
+        )
+    if modified_before is not UNSET:
+        params["modifiedBefore"] = _arguments.timestamp(
+            modified_before, "modified_before", OPERATION
+        )
+    if modified_on_or_after is not UNSET:
+        params["modifiedOnOrAfter"] = _arguments.timestamp(
+            modified_on_or_after, "modified_on_or_after", OPERATION
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers/{id}/notes".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
@@ -108,10 +102,10 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
 ) -> Response[NoteResponsePage]:
     """List a customer's notes.
 
@@ -159,10 +153,10 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
 ) -> NoteResponsePage:
     """List a customer's notes.
 

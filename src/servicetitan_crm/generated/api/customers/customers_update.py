@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.customer_response import CustomerResponse
 from ...models.update_customer_request import UpdateCustomerRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /customers/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateCustomerRequest | Unset = UNSET,
+    body: UpdateCustomerRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/customers/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateCustomerRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -90,7 +91,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerRequest | Unset = UNSET,
+    body: UpdateCustomerRequest,
 ) -> Response[CustomerResponse]:
     """Update a customer.
 
@@ -98,7 +99,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest | Unset):
+        body (UpdateCustomerRequest | Unset): The fields to change on a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -123,7 +124,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerRequest | Unset = UNSET,
+    body: UpdateCustomerRequest,
 ) -> CustomerResponse:
     """Update a customer.
 
@@ -131,7 +132,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest | Unset):
+        body (UpdateCustomerRequest | Unset): The fields to change on a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,37 +1,38 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.customer_contact_with_modified_on_response import (
     CustomerContactWithModifiedOnResponse,
 )
 from ...models.update_customer_contact_request import UpdateCustomerContactRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /customers/{id}/contacts/{contact_id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/contacts/{contact_id}"}
 
 
 def _get_kwargs(
     id: int,
     contact_id: int,
     *,
-    body: UpdateCustomerContactRequest | Unset = UNSET,
+    body: UpdateCustomerContactRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/customers/{id}/contacts/{contact_id}".format(
-            id=quote(str(id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            contact_id=_arguments.path_integer(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateCustomerContactRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -85,7 +86,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerContactRequest | Unset = UNSET,
+    body: UpdateCustomerContactRequest,
 ) -> Response[CustomerContactWithModifiedOnResponse]:
     """Update a customer contact.
 
@@ -94,7 +95,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest | Unset):
+        body (UpdateCustomerContactRequest | Unset): The fields to change on a customer's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -121,7 +122,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: HttpClient,
-    body: UpdateCustomerContactRequest | Unset = UNSET,
+    body: UpdateCustomerContactRequest,
 ) -> CustomerContactWithModifiedOnResponse:
     """Update a customer contact.
 
@@ -130,7 +131,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest | Unset):
+        body (UpdateCustomerContactRequest | Unset): The fields to change on a customer's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

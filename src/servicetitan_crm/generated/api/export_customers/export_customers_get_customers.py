@@ -2,12 +2,14 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.export_customer_response_batch import ExportCustomerResponseBatch
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /export/customers"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/export/customers"}
 
 
 def _get_kwargs(
@@ -17,17 +19,18 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["from"] = from_
-
-    params["includeRecentChanges"] = include_recent_changes
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if from_ is not UNSET:
+        params["from"] = _arguments.text(from_, "from_", OPERATION)
+    if include_recent_changes is not UNSET:
+        params["includeRecentChanges"] = _arguments.boolean(
+            include_recent_changes, "include_recent_changes", OPERATION
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/export/customers",
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

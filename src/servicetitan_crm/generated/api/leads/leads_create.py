@@ -2,28 +2,30 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_create_request import LeadCreateRequest
 from ...models.lead_response import LeadResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads"}
 
 
 def _get_kwargs(
     *,
-    body: LeadCreateRequest | Unset = UNSET,
+    body: LeadCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LeadCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -95,14 +97,14 @@ def _build_response(*, response: httpx2.Response) -> Response[LeadResponse]:
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: LeadCreateRequest | Unset = UNSET,
+    body: LeadCreateRequest,
 ) -> Response[LeadResponse]:
     """Create a lead.
 
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest | Unset):
+        body (LeadCreateRequest | Unset): A new lead, a potential job to follow up.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -125,14 +127,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: LeadCreateRequest | Unset = UNSET,
+    body: LeadCreateRequest,
 ) -> LeadResponse:
     """Create a lead.
 
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest | Unset):
+        body (LeadCreateRequest | Unset): A new lead, a potential job to follow up.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_follow_up_request import CreateFollowUpRequest
 from ...models.follow_up_response import FollowUpResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads/{id}/follow-up"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}/follow-up"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: CreateFollowUpRequest | Unset = UNSET,
+    body: CreateFollowUpRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/{id}/follow-up".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateFollowUpRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -74,7 +75,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: CreateFollowUpRequest | Unset = UNSET,
+    body: CreateFollowUpRequest,
 ) -> Response[FollowUpResponse]:
     """Schedule a follow-up on a lead.
 
@@ -82,7 +83,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest | Unset):
+        body (CreateFollowUpRequest | Unset): A follow-up to schedule on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -107,7 +108,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: CreateFollowUpRequest | Unset = UNSET,
+    body: CreateFollowUpRequest,
 ) -> FollowUpResponse:
     """Schedule a follow-up on a lead.
 
@@ -115,7 +116,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest | Unset):
+        body (CreateFollowUpRequest | Unset): A follow-up to schedule on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_note_create_request import LeadNoteCreateRequest
 from ...models.note_response import NoteResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads/{id}/notes"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}/notes"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: LeadNoteCreateRequest | Unset = UNSET,
+    body: LeadNoteCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/{id}/notes".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LeadNoteCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -76,7 +77,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LeadNoteCreateRequest | Unset = UNSET,
+    body: LeadNoteCreateRequest,
 ) -> Response[NoteResponse]:
     """Add a note to a lead.
 
@@ -84,7 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadNoteCreateRequest | Unset):
+        body (LeadNoteCreateRequest | Unset): A note to add to a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -109,7 +110,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LeadNoteCreateRequest | Unset = UNSET,
+    body: LeadNoteCreateRequest,
 ) -> NoteResponse:
     """Add a note to a lead.
 
@@ -117,7 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadNoteCreateRequest | Unset):
+        body (LeadNoteCreateRequest | Unset): A note to add to a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,32 +1,33 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.dismiss_lead_request import DismissLeadRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /leads/{id}/dismiss"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}/dismiss"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: DismissLeadRequest | Unset = UNSET,
+    body: DismissLeadRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/{id}/dismiss".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, DismissLeadRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -56,7 +57,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: DismissLeadRequest | Unset = UNSET,
+    body: DismissLeadRequest,
 ) -> Response[None]:
     """Dismiss a lead with a reason.
 
@@ -65,7 +66,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DismissLeadRequest | Unset):
+        body (DismissLeadRequest | Unset): Why a lead is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -90,7 +91,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: DismissLeadRequest | Unset = UNSET,
+    body: DismissLeadRequest,
 ) -> None:
     """Dismiss a lead with a reason.
 
@@ -99,7 +100,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DismissLeadRequest | Unset):
+        body (DismissLeadRequest | Unset): Why a lead is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

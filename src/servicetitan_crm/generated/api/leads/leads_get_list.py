@@ -1,15 +1,17 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_response_page import LeadResponsePage
 from ...models.lead_status import LeadStatus
-from ...types import UNSET, Response, Unset, format_timestamp
+from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /leads"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads"}
 
 
 def _get_kwargs(
@@ -18,20 +20,20 @@ def _get_kwargs(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
     ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     is_prospect: bool | Unset = UNSET,
     without_customer: bool | Unset = UNSET,
-    status: LeadStatus | Unset = UNSET,
+    status: LeadStatus | Literal["Open", "Dismissed", "Converted"] | Unset = UNSET,
     customer_city: str | Unset = UNSET,
     customer_state: str | Unset = UNSET,
     customer_zip: str | Unset = UNSET,
-    customer_created_on_or_after: datetime.datetime | Unset = UNSET,
-    customer_created_before: datetime.datetime | Unset = UNSET,
-    customer_modified_on_or_after: datetime.datetime | Unset = UNSET,
+    customer_created_on_or_after: datetime.date | Unset = UNSET,
+    customer_created_before: datetime.date | Unset = UNSET,
+    customer_modified_on_or_after: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     gen_perm_url: bool | Unset = UNSET,
     lead_customer_name: str | Unset = UNSET,
@@ -40,84 +42,76 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    params["ids"] = ids
-
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
-        json_created_before = format_timestamp(created_before)
-    params["createdBefore"] = json_created_before
-
-    json_created_on_or_after: str | Unset = UNSET
-    if not isinstance(created_on_or_after, Unset):
-        json_created_on_or_after = format_timestamp(created_on_or_after)
-    params["createdOnOrAfter"] = json_created_on_or_after
-
-    json_modified_before: str | Unset = UNSET
-    if not isinstance(modified_before, Unset):
-        json_modified_before = format_timestamp(modified_before)
-    params["modifiedBefore"] = json_modified_before
-
-    json_modified_on_or_after: str | Unset = UNSET
-    if not isinstance(modified_on_or_after, Unset):
-        json_modified_on_or_after = format_timestamp(modified_on_or_after)
-    params["modifiedOnOrAfter"] = json_modified_on_or_after
-
-    params["customerId"] = customer_id
-
-    params["isProspect"] = is_prospect
-
-    params["withoutCustomer"] = without_customer
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    params["customerCity"] = customer_city
-
-    params["customerState"] = customer_state
-
-    params["customerZip"] = customer_zip
-
-    json_customer_created_on_or_after: str | Unset = UNSET
-    if not isinstance(customer_created_on_or_after, Unset):
-        json_customer_created_on_or_after = format_timestamp(customer_created_on_or_after)
-    params["customerCreatedOnOrAfter"] = json_customer_created_on_or_after
-
-    json_customer_created_before: str | Unset = UNSET
-    if not isinstance(customer_created_before, Unset):
-        json_customer_created_before = format_timestamp(customer_created_before)
-    params["customerCreatedBefore"] = json_customer_created_before
-
-    json_customer_modified_on_or_after: str | Unset = UNSET
-    if not isinstance(customer_modified_on_or_after, Unset):
-        json_customer_modified_on_or_after = format_timestamp(customer_modified_on_or_after)
-    params["customerModifiedOnOrAfter"] = json_customer_modified_on_or_after
-
-    params["sort"] = sort
-
-    params["genPermUrl"] = gen_perm_url
-
-    params["leadCustomerName"] = lead_customer_name
-
-    params["leadPhone"] = lead_phone
-
-    params["isCaptureSourceForm"] = is_capture_source_form
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+    if ids is not UNSET:
+        params["ids"] = _arguments.text(ids, "ids", OPERATION)
+    if created_before is not UNSET:
+        params["createdBefore"] = _arguments.timestamp(created_before, "created_before", OPERATION)
+    if created_on_or_after is not UNSET:
+        params["createdOnOrAfter"] = _arguments.timestamp(
+            created_on_or_after, "created_on_or_after", OPERATION
+        )
+    if modified_before is not UNSET:
+        params["modifiedBefore"] = _arguments.timestamp(
+            modified_before, "modified_before", OPERATION
+        )
+    if modified_on_or_after is not UNSET:
+        params["modifiedOnOrAfter"] = _arguments.timestamp(
+            modified_on_or_after, "modified_on_or_after", OPERATION
+        )
+    if customer_id is not UNSET:
+        params["customerId"] = _arguments.integer(customer_id, "customer_id", OPERATION)
+    if is_prospect is not UNSET:
+        params["isProspect"] = _arguments.boolean(is_prospect, "is_prospect", OPERATION)
+    if without_customer is not UNSET:
+        params["withoutCustomer"] = _arguments.boolean(
+            without_customer, "without_customer", OPERATION
+        )
+    if status is not UNSET:
+        params["status"] = _arguments.query_enum(status, LeadStatus, "status", OPERATION)
+    if customer_city is not UNSET:
+        params["customerCity"] = _arguments.text(customer_city, "customer_city", OPERATION)
+    if customer_state is not UNSET:
+        params["customerState"] = _arguments.text(customer_state, "customer_state", OPERATION)
+    if customer_zip is not UNSET:
+        params["customerZip"] = _arguments.text(customer_zip, "customer_zip", OPERATION)
+    if customer_created_on_or_after is not UNSET:
+        params["customerCreatedOnOrAfter"] = _arguments.timestamp(
+            customer_created_on_or_after, "customer_created_on_or_after", OPERATION
+        )
+    if customer_created_before is not UNSET:
+        params["customerCreatedBefore"] = _arguments.timestamp(
+            customer_created_before, "customer_created_before", OPERATION
+        )
+    if customer_modified_on_or_after is not UNSET:
+        params["customerModifiedOnOrAfter"] = _arguments.timestamp(
+            customer_modified_on_or_after, "customer_modified_on_or_after", OPERATION
+        )
+    if sort is not UNSET:
+        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+    if gen_perm_url is not UNSET:
+        params["genPermUrl"] = _arguments.boolean(gen_perm_url, "gen_perm_url", OPERATION)
+    if lead_customer_name is not UNSET:
+        params["leadCustomerName"] = _arguments.text(
+            lead_customer_name, "lead_customer_name", OPERATION
+        )
+    if lead_phone is not UNSET:
+        params["leadPhone"] = _arguments.text(lead_phone, "lead_phone", OPERATION)
+    if is_capture_source_form is not UNSET:
+        params["isCaptureSourceForm"] = _arguments.boolean(
+            is_capture_source_form, "is_capture_source_form", OPERATION
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/leads",
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
@@ -166,20 +160,20 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
     ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     is_prospect: bool | Unset = UNSET,
     without_customer: bool | Unset = UNSET,
-    status: LeadStatus | Unset = UNSET,
+    status: LeadStatus | Literal["Open", "Dismissed", "Converted"] | Unset = UNSET,
     customer_city: str | Unset = UNSET,
     customer_state: str | Unset = UNSET,
     customer_zip: str | Unset = UNSET,
-    customer_created_on_or_after: datetime.datetime | Unset = UNSET,
-    customer_created_before: datetime.datetime | Unset = UNSET,
-    customer_modified_on_or_after: datetime.datetime | Unset = UNSET,
+    customer_created_on_or_after: datetime.date | Unset = UNSET,
+    customer_created_before: datetime.date | Unset = UNSET,
+    customer_modified_on_or_after: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     gen_perm_url: bool | Unset = UNSET,
     lead_customer_name: str | Unset = UNSET,
@@ -262,20 +256,20 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
     ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     customer_id: int | Unset = UNSET,
     is_prospect: bool | Unset = UNSET,
     without_customer: bool | Unset = UNSET,
-    status: LeadStatus | Unset = UNSET,
+    status: LeadStatus | Literal["Open", "Dismissed", "Converted"] | Unset = UNSET,
     customer_city: str | Unset = UNSET,
     customer_state: str | Unset = UNSET,
     customer_zip: str | Unset = UNSET,
-    customer_created_on_or_after: datetime.datetime | Unset = UNSET,
-    customer_created_before: datetime.datetime | Unset = UNSET,
-    customer_modified_on_or_after: datetime.datetime | Unset = UNSET,
+    customer_created_on_or_after: datetime.date | Unset = UNSET,
+    customer_created_before: datetime.date | Unset = UNSET,
+    customer_modified_on_or_after: datetime.date | Unset = UNSET,
     sort: str | Unset = UNSET,
     gen_perm_url: bool | Unset = UNSET,
     lead_customer_name: str | Unset = UNSET,

@@ -2,6 +2,7 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.submit_lead_form_request import SubmitLeadFormRequest
@@ -9,29 +10,28 @@ from ...models.submit_lead_form_response import SubmitLeadFormResponse
 from ...types import UNSET, Response, Unset
 
 OPERATION = "POST /leads/form"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/form"}
 
 
 def _get_kwargs(
     *,
-    body: SubmitLeadFormRequest | Unset = UNSET,
+    body: SubmitLeadFormRequest,
     id: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["id"] = id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if id is not UNSET:
+        params["id"] = _arguments.integer(id, "id", OPERATION)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/leads/form",
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, SubmitLeadFormRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -67,7 +67,7 @@ def _build_response(*, response: httpx2.Response) -> Response[SubmitLeadFormResp
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: SubmitLeadFormRequest | Unset = UNSET,
+    body: SubmitLeadFormRequest,
     id: int | Unset = UNSET,
 ) -> Response[SubmitLeadFormResponse]:
     """Submit a lead form (creates or updates a lead).
@@ -77,7 +77,7 @@ async def asyncio_detailed(
 
     Args:
         id (int | Unset):
-        body (SubmitLeadFormRequest | Unset):
+        body (SubmitLeadFormRequest | Unset): What a web lead form collected.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -101,7 +101,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: SubmitLeadFormRequest | Unset = UNSET,
+    body: SubmitLeadFormRequest,
     id: int | Unset = UNSET,
 ) -> SubmitLeadFormResponse:
     """Submit a lead form (creates or updates a lead).
@@ -111,7 +111,7 @@ async def asyncio(
 
     Args:
         id (int | Unset):
-        body (SubmitLeadFormRequest | Unset):
+        body (SubmitLeadFormRequest | Unset): What a web lead form collected.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

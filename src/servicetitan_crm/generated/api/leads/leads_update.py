@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_response import LeadResponse
 from ...models.lead_update_request import LeadUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /leads/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: LeadUpdateRequest | Unset = UNSET,
+    body: LeadUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/leads/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LeadUpdateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +101,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LeadUpdateRequest | Unset = UNSET,
+    body: LeadUpdateRequest,
 ) -> Response[LeadResponse]:
     """Update a lead.
 
@@ -108,7 +109,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset):
+        body (LeadUpdateRequest | Unset): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -133,7 +134,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LeadUpdateRequest | Unset = UNSET,
+    body: LeadUpdateRequest,
 ) -> LeadResponse:
     """Update a lead.
 
@@ -141,7 +142,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset):
+        body (LeadUpdateRequest | Unset): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

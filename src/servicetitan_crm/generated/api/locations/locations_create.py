@@ -2,28 +2,30 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_location_request import CreateLocationRequest
 from ...models.create_location_response import CreateLocationResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /locations"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations"}
 
 
 def _get_kwargs(
     *,
-    body: CreateLocationRequest | Unset = UNSET,
+    body: CreateLocationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/locations",
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, CreateLocationRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -81,14 +83,15 @@ def _build_response(*, response: httpx2.Response) -> Response[CreateLocationResp
 async def asyncio_detailed(
     *,
     client: HttpClient,
-    body: CreateLocationRequest | Unset = UNSET,
+    body: CreateLocationRequest,
 ) -> Response[CreateLocationResponse]:
     """Create a location for an existing customer.
 
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset):
+        body (CreateLocationRequest | Unset): A new location (service address) of an existing
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -111,14 +114,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: HttpClient,
-    body: CreateLocationRequest | Unset = UNSET,
+    body: CreateLocationRequest,
 ) -> CreateLocationResponse:
     """Create a location for an existing customer.
 
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset):
+        body (CreateLocationRequest | Unset): A new location (service address) of an existing
+            customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

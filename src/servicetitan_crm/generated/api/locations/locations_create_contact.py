@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.location_contact_create_request import LocationContactCreateRequest
 from ...models.location_contact_response import LocationContactResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "POST /locations/{id}/contacts"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/contacts"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: LocationContactCreateRequest | Unset = UNSET,
+    body: LocationContactCreateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/locations/{id}/contacts".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LocationContactCreateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -78,7 +79,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: LocationContactCreateRequest | Unset = UNSET,
+    body: LocationContactCreateRequest,
 ) -> Response[LocationContactResponse]:
     """Add a contact to a location.
 
@@ -86,7 +87,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset):
+        body (LocationContactCreateRequest | Unset): A phone number or email address to add to a
+            location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -111,7 +113,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: LocationContactCreateRequest | Unset = UNSET,
+    body: LocationContactCreateRequest,
 ) -> LocationContactResponse:
     """Add a contact to a location.
 
@@ -119,7 +121,8 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset):
+        body (LocationContactCreateRequest | Unset): A phone number or email address to add to a
+            location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

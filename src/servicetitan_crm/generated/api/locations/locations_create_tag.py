@@ -1,14 +1,15 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.create_location_tag_response import CreateLocationTagResponse
 from ...types import Response
 
 OPERATION = "POST /locations/{id}/tags/{tag_type_id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/tags/{tag_type_id}"}
 
 
 def _get_kwargs(
@@ -19,9 +20,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/locations/{id}/tags/{tag_type_id}".format(
-            id=quote(str(id), safe=""),
-            tag_type_id=quote(str(tag_type_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            tag_type_id=_arguments.path_integer(tag_type_id, "tag_type_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

@@ -3,12 +3,14 @@ from typing import Any
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.locations_contact_response_page import LocationsContactResponsePage
-from ...types import UNSET, Response, Unset, format_timestamp
+from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /locations/contacts"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/contacts"}
 
 
 def _get_kwargs(
@@ -16,49 +18,42 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     location_ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["pageSize"] = page_size
-
-    params["includeTotal"] = include_total
-
-    json_modified_before: str | Unset = UNSET
-    if not isinstance(modified_before, Unset):
-        json_modified_before = format_timestamp(modified_before)
-    params["modifiedBefore"] = json_modified_before
-
-    json_modified_on_or_after: str | Unset = UNSET
-    if not isinstance(modified_on_or_after, Unset):
-        json_modified_on_or_after = format_timestamp(modified_on_or_after)
-    params["modifiedOnOrAfter"] = json_modified_on_or_after
-
-    params["locationIds"] = location_ids
-
-    json_created_before: str | Unset = UNSET
-    if not isinstance(created_before, Unset):
-        json_created_before = format_timestamp(created_before)
-    params["createdBefore"] = json_created_before
-
-    json_created_on_or_after: str | Unset = UNSET
-    if not isinstance(created_on_or_after, Unset):
-        json_created_on_or_after = format_timestamp(created_on_or_after)
-    params["createdOnOrAfter"] = json_created_on_or_after
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not UNSET:
+        params["page"] = _arguments.integer(page, "page", OPERATION)
+    if page_size is not UNSET:
+        params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
+    if include_total is not UNSET:
+        params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+    if modified_before is not UNSET:
+        params["modifiedBefore"] = _arguments.timestamp(
+            modified_before, "modified_before", OPERATION
+        )
+    if modified_on_or_after is not UNSET:
+        params["modifiedOnOrAfter"] = _arguments.timestamp(
+            modified_on_or_after, "modified_on_or_after", OPERATION
+        )
+    if location_ids is not UNSET:
+        params["locationIds"] = _arguments.text(location_ids, "location_ids", OPERATION)
+    if created_before is not UNSET:
+        params["createdBefore"] = _arguments.timestamp(created_before, "created_before", OPERATION)
+    if created_on_or_after is not UNSET:
+        params["createdOnOrAfter"] = _arguments.timestamp(
+            created_on_or_after, "created_on_or_after", OPERATION
+        )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/locations/contacts",
         "params": params,
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
@@ -106,11 +101,11 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     location_ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
 ) -> Response[LocationsContactResponsePage]:
     """List location contacts across locations, by modification time.
 
@@ -157,11 +152,11 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    modified_before: datetime.datetime | Unset = UNSET,
-    modified_on_or_after: datetime.datetime | Unset = UNSET,
+    modified_before: datetime.date | Unset = UNSET,
+    modified_on_or_after: datetime.date | Unset = UNSET,
     location_ids: str | Unset = UNSET,
-    created_before: datetime.datetime | Unset = UNSET,
-    created_on_or_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.date | Unset = UNSET,
+    created_on_or_after: datetime.date | Unset = UNSET,
 ) -> LocationsContactResponsePage:
     """List location contacts across locations, by modification time.
 

@@ -1,13 +1,14 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...types import Response
 
 OPERATION = "GET /locations/{id}/preferredtechnician"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/preferredtechnician"}
 
 
 def _get_kwargs(
@@ -17,8 +18,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/locations/{id}/preferredtechnician".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs

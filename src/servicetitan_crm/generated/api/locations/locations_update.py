@@ -1,33 +1,34 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.location_response import LocationResponse
 from ...models.update_location_request import UpdateLocationRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /locations/{id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}"}
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: UpdateLocationRequest | Unset = UNSET,
+    body: UpdateLocationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/locations/{id}".format(
-            id=quote(str(id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, UpdateLocationRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -85,7 +86,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateLocationRequest | Unset = UNSET,
+    body: UpdateLocationRequest,
 ) -> Response[LocationResponse]:
     """Update a location.
 
@@ -93,7 +94,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateLocationRequest | Unset):
+        body (UpdateLocationRequest | Unset): The fields to change on a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -118,7 +119,7 @@ async def asyncio(
     id: int,
     *,
     client: HttpClient,
-    body: UpdateLocationRequest | Unset = UNSET,
+    body: UpdateLocationRequest,
 ) -> LocationResponse:
     """Update a location.
 
@@ -126,7 +127,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateLocationRequest | Unset):
+        body (UpdateLocationRequest | Unset): The fields to change on a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,35 +1,36 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...models.location_contact_response import LocationContactResponse
 from ...models.location_contact_update_request import LocationContactUpdateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "PATCH /locations/{id}/contacts/{contact_id}"
+_EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/contacts/{contact_id}"}
 
 
 def _get_kwargs(
     id: int,
     contact_id: int,
     *,
-    body: LocationContactUpdateRequest | Unset = UNSET,
+    body: LocationContactUpdateRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/locations/{id}/contacts/{contact_id}".format(
-            id=quote(str(id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            contact_id=_arguments.path_integer(contact_id, "contact_id", OPERATION),
         ),
+        "extensions": _EXTENSIONS,
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _arguments.json_body(body, LocationContactUpdateRequest, OPERATION)
 
     headers["Content-Type"] = "application/json"
 
@@ -81,7 +82,7 @@ async def asyncio_detailed(
     contact_id: int,
     *,
     client: HttpClient,
-    body: LocationContactUpdateRequest | Unset = UNSET,
+    body: LocationContactUpdateRequest,
 ) -> Response[LocationContactResponse]:
     """Update a location contact.
 
@@ -90,7 +91,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest | Unset):
+        body (LocationContactUpdateRequest | Unset): The fields to change on a location's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -117,7 +118,7 @@ async def asyncio(
     contact_id: int,
     *,
     client: HttpClient,
-    body: LocationContactUpdateRequest | Unset = UNSET,
+    body: LocationContactUpdateRequest,
 ) -> LocationContactResponse:
     """Update a location contact.
 
@@ -126,7 +127,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest | Unset):
+        body (LocationContactUpdateRequest | Unset): The fields to change on a location's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,13 +1,16 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx2
 
+from .... import _arguments
 from ... import errors
 from ...client import HttpClient
 from ...types import Response
 
 OPERATION = "POST /locations/{id}/preferredtechnician/{preferred_technician_id}"
+_EXTENSIONS: dict[str, Any] = {
+    "servicetitan_crm.route": "/locations/{id}/preferredtechnician/{preferred_technician_id}"
+}
 
 
 def _get_kwargs(
@@ -18,9 +21,12 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/locations/{id}/preferredtechnician/{preferred_technician_id}".format(
-            id=quote(str(id), safe=""),
-            preferred_technician_id=quote(str(preferred_technician_id), safe=""),
+            id=_arguments.path_integer(id, "id", OPERATION),
+            preferred_technician_id=_arguments.path_integer(
+                preferred_technician_id, "preferred_technician_id", OPERATION
+            ),
         ),
+        "extensions": _EXTENSIONS,
     }
 
     return _kwargs
