@@ -271,9 +271,9 @@ def read_methods(package: Path) -> list[Method]:
     models = read_models(package)
     methods = []
     for operation_id, resource, name, arguments, summary in rows:
-        endpoint = endpoints.get(operation_id)
-        if endpoint is None:
-            continue
+        if operation_id not in endpoints:
+            continue  # reported above
+        endpoint = endpoints[operation_id]
         method = Method(
             operation_id,
             resource,
