@@ -249,11 +249,15 @@ def path_parameter_names(path: str) -> Iterator[str]:
 
 
 def request_body(operation: Operation, sources: Sources) -> Json | None:
-    """The body schema; required as the export says (it never marks a body required)."""
+    """The body schema; required as the export says (it never marks a body required), or
+    always when document.yaml's `request_bodies_required` says the server refuses an empty one."""
     if operation.request_body is None:
         return None
+    required = operation.request_body_required or bool(
+        sources.document.get("request_bodies_required")
+    )
     return {
-        "required": operation.request_body_required,
+        "required": required,
         "content": {
             "application/json": {"schema": schema_ref(sources.names[operation.request_body])}
         },
@@ -601,7 +605,7 @@ def component_schemas(sources: Sources) -> Json:
 # --- shared components --------------------------------------------------------------------------
 
 
-def error_response(entry: Json) -> Json:
+def error_response(entry: Json, media_type: str) -> Json:
     response: Json = {"description": " ".join(entry["description"].split())}
     if entry.get("retry_after"):
         response["headers"] = {
@@ -611,14 +615,14 @@ def error_response(entry: Json) -> Json:
             }
         }
     if entry.get("content", True):
-        response["content"] = {"application/json": {"schema": schema_ref("ApiErrorResponse")}}
+        response["content"] = {media_type: {"schema": schema_ref("ApiErrorResponse")}}
     return response
 
 
 def component_responses(document: Json) -> Json:
     entries = document["error_responses"]
     return {
-        entries[status]["name"]: error_response(entries[status])
+        entries[status]["name"]: error_response(entries[status], document["error_media_type"])
         for status in sorted(entries, key=int)
     }
 
@@ -630,7 +634,7 @@ def scopes(sources: Sources) -> Json:
 
 
 def security_schemes(sources: Sources) -> Json:
-    schemes = json.loads(json.dumps(sources.document["security_schemes"]))
+    schemes: Json = json.loads(json.dumps(sources.document["security_schemes"]))  # a deep copy
     schemes["oauth2"]["description"] = " ".join(schemes["oauth2"]["description"].split())
     schemes["oauth2"]["flows"]["clientCredentials"]["scopes"] = scopes(sources)
     return schemes

@@ -166,7 +166,8 @@ async def test_the_contact_list_filters_sorts_and_counts(api: httpx2.AsyncClient
     recent = await ok(
         await api.get("/contacts", params={"createdOnOrAfter": "2025-01-01", "includeTotal": True})
     )
-    bad = await api.get("/contacts", params={"isArchived": "sometimes"})
+    # The document types isArchived as any string: an unreadable one matches no contact.
+    unreadable = await ok(await api.get("/contacts", params={"isArchived": "sometimes"}))
 
     assert everything["totalCount"] == 51 and len(everything["data"]) == 50
     assert everything["hasMore"] is True
@@ -176,7 +177,7 @@ async def test_the_contact_list_filters_sorts_and_counts(api: httpx2.AsyncClient
     assert [item["name"] for item in by_reference["data"]] == ["Zelda Quartz"]
     assert newest["data"][0]["name"] == "Zelda Quartz" and newest["hasMore"] is True
     assert recent["totalCount"] == 1
-    assert bad.status_code == 400 and "isArchived" in bad.json()["errors"]
+    assert unreadable["data"] == []
 
 
 async def test_a_tenant_can_have_no_contacts(
@@ -242,12 +243,11 @@ async def test_a_contact_method_round_trip(api: httpx2.AsyncClient) -> None:
     ("body", "field"),
     [
         ({"type": "Pager", "value": "5125550100"}, "type"),
-        ({"type": "Email", "value": "not an address"}, "value"),
-        ({"type": "Phone", "value": "555-01"}, "value"),
         ({"value": "5125550100"}, "type"),
+        ({"type": "Phone"}, "value"),
     ],
 )
-async def test_a_contact_method_value_must_fit_its_type(
+async def test_a_contact_method_needs_a_known_type_and_a_value(
     simulator: Simulator, api: httpx2.AsyncClient, body: dict[str, Any], field: str
 ) -> None:
     path = f"/contacts/{seeded_contact(simulator)}/contact-methods"
@@ -256,6 +256,18 @@ async def test_a_contact_method_value_must_fit_its_type(
 
     assert response.status_code == 400
     assert list(response.json()["errors"]) == [field]
+
+
+async def test_a_contact_method_value_is_not_checked_against_its_type(
+    simulator: Simulator, api: httpx2.AsyncClient
+) -> None:
+    # The document types the value as any string (DECISIONS.md, "Conformance").
+    path = f"/contacts/{seeded_contact(simulator)}/contact-methods"
+
+    response = await api.post(path, json={"type": "Email", "value": "not an address"})
+
+    assert response.status_code == 200
+    assert response.json()["value"] == "not an address"
 
 
 async def test_put_creates_a_contact_method_under_the_guid_the_client_chose(
@@ -295,14 +307,14 @@ async def test_contact_methods_are_searchable_across_contacts(
     of_nobody = await ok(
         await api.get("/contacts/contact-methods", params={"contactId": str(uuid.uuid4())})
     )
-    bad_type = await api.get("/contacts/contact-methods", params={"type": "Pager"})
+    unknown_type = await ok(await api.get("/contacts/contact-methods", params={"type": "Pager"}))
 
     assert [item["contactId"] for item in by_value["data"]] == [contact["id"]]
     assert emails["totalCount"] == len(emails["data"]) > 1
     assert {item["type"] for item in emails["data"]} == {"Email"}
     assert {item["contactId"] for item in of_one["data"]} == {first}
     assert of_nobody["data"] == []
-    assert bad_type.status_code == 400 and "type" in bad_type.json()["errors"]
+    assert unknown_type["data"] == []  # any string is a valid filter; this one matches none
 
 
 async def test_deleting_a_contact_takes_its_methods_and_relationships(
@@ -466,7 +478,7 @@ async def test_seeded_locations_have_a_preferred_technician_or_null(
     ("path", "status"),
     [
         ("/locations/2999999999/preferredtechnician", 404),
-        (f"/locations/{LOCATION}/preferredtechnician/0", 400),
+        (f"/locations/{LOCATION}/preferredtechnician/0", 404),
         (f"/locations/{LOCATION}/preferredtechnician/abc", 400),
         ("/locations/2999999999/preferredtechnician/60001", 404),
     ],

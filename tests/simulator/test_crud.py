@@ -73,15 +73,16 @@ async def test_a_body_that_is_not_json_is_400(api: httpx2.AsyncClient) -> None:
 
 async def test_updating_a_customer_changes_only_the_given_fields(api: httpx2.AsyncClient) -> None:
     before = await ok(await api.get("/customers/1000000001"))
+    # UpdateCustomerAddress requires every field, none of them null: replaced whole.
+    address = {**before["address"], "city": "Waco", "unit": before["address"]["unit"] or ""}
 
     after = await ok(
-        await api.patch(
-            "/customers/1000000001", json={"name": "Renamed", "address": {"city": "Waco"}}
-        )
+        await api.patch("/customers/1000000001", json={"name": "Renamed", "address": address})
     )
 
     assert after["name"] == "Renamed"
-    assert after["address"] == {**before["address"], "city": "Waco"}
+    assert after["address"] == address
+    assert after["type"] == before["type"]
     assert after["modifiedOn"] == "2025-06-01T12:00:00.0000000Z"
     assert (await ok(await api.get("/customers/1000000001")))["name"] == "Renamed"
 
@@ -221,11 +222,20 @@ async def test_bulk_tags_add_and_remove_on_many_customers(api: httpx2.AsyncClien
     assert not {109, 110} & set(untagged["tagTypeIds"])
 
 
-async def test_bulk_tags_name_unknown_customers(api: httpx2.AsyncClient) -> None:
+async def test_bulk_tags_on_unknown_customers_are_404_naming_them(
+    api: httpx2.AsyncClient,
+) -> None:
     response = await api.put("/tags", json={"customerIds": [7], "tagTypeIds": [110]})
 
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert "customerIds" in response.json()["errors"]
+
+
+async def test_a_patched_customer_address_must_name_every_field(api: httpx2.AsyncClient) -> None:
+    response = await api.patch("/customers/1000000001", json={"address": {"city": "Waco"}})
+
+    assert response.status_code == 400
+    assert "address.street" in response.json()["errors"]
 
 
 # --- locations ---------------------------------------------------------------------------

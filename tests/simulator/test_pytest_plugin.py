@@ -14,6 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from servicetitan_crm import ServiceTitanClient
+from servicetitan_crm.generated.api.customers import customers_get_list
+from servicetitan_crm.generated.models import ActiveRequestArg
+from servicetitan_crm_simulator import Simulator, SimulatorUrls
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = re.compile(r"<!-- user-test-example -->\n```python\n(?P<code>.*?)```", re.S)
 
@@ -99,3 +104,26 @@ def test_a_positional_marker_argument_is_refused(servicetitan_simulator):
 
     assert "4 passed, 1 error" in result.stdout, result.stdout + result.stderr
     assert "takes SimulatorConfig fields by name" in result.stdout
+
+
+# The plugin is active in this suite too: its fixtures under pytest-asyncio.
+@pytest.mark.servicetitan(customers=3)
+async def test_the_client_fixture_reaches_the_simulator_in_process(
+    servicetitan_client: ServiceTitanClient, servicetitan_simulator: Simulator
+) -> None:
+    page = await customers_get_list.asyncio(client=servicetitan_client, active=ActiveRequestArg.ANY)
+
+    assert len(page.data) == 3
+    assert servicetitan_simulator.stats.operations["Customers_GetList"] == 1
+
+
+@pytest.mark.servicetitan(customers=2)
+async def test_the_server_fixture_serves_a_client_built_from_the_environment(
+    servicetitan_server: SimulatorUrls, servicetitan_simulator: Simulator
+) -> None:
+    async with ServiceTitanClient() as st:
+        page = await customers_get_list.asyncio(client=st, active=ActiveRequestArg.ANY)
+        assert str(st.base_url).startswith(servicetitan_server.api_url)
+
+    assert len(page.data) == 2
+    assert servicetitan_simulator.stats.token_requests == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -162,7 +163,7 @@ async def test_a_token_request_naming_a_tenant_is_checked_against_the_app(
 
 
 async def test_taking_an_app_off_a_tenant_refuses_its_tokens_at_once(simulator: Simulator) -> None:
-    simulator.config.apps = [ONLY_SMALL, App(**{**vars(SHARED), "tenants": frozenset({SMALL})})]
+    simulator.config.apps = [ONLY_SMALL, dataclasses.replace(SHARED, tenants=frozenset({SMALL}))]
 
     assert (await api_call(simulator, SHARED, SMALL)).status_code == 200
     assert (await api_call(simulator, SHARED, LARGE)).status_code == 403

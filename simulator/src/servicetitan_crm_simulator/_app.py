@@ -222,10 +222,7 @@ class Simulator:
     def _answer_or_fault(self, request: Request) -> Response | None:
         if request.path.rstrip("/") == TOKEN_PATH:
             self.stats.token_requests += 1
-        found = _TENANT_PATH.fullmatch(request.path)
-        tenant_text = None if found is None else found.group("tenant")
-        tenant = int(tenant_text) if tenant_text is not None and tenant_text.isdigit() else None
-        faulted, status = self.faults.take(request.method, request.path, tenant)
+        faulted, status = self.faults.take(request.method, request.path, _tenant_in(request.path))
         if faulted:
             self.stats.faults_injected += 1
             if status is None:
@@ -267,7 +264,9 @@ class Simulator:
         if matched is None:
             if allowed:
                 raise Problem(
-                    405, f"{request.method} is not allowed here; use {', '.join(allowed)}."
+                    405,
+                    f"{request.method} is not allowed here; use {', '.join(allowed)}.",
+                    headers={"allow": ", ".join(allowed)},
                 )
             raise Problem(404, f"No operation at {rest}.")
         api_route, params = matched
@@ -291,16 +290,29 @@ class Simulator:
         raise Problem(404, f"No simulator control at {request.method} {request.path}.")
 
 
+def _tenant_in(path: str) -> int | None:
+    """The tenant an API path names; None for other paths and for a tenant that is no number."""
+    found = _TENANT_PATH.fullmatch(path)
+    tenant = None if found is None else found.group("tenant")
+    return int(tenant) if tenant is not None and tenant.isdigit() else None
+
+
 def _match(method: str, path: str) -> tuple[tuple[Route, dict[str, str]] | None, list[str]]:
-    allowed: list[str] = []
-    for api_route in ROUTES:
-        params = api_route.match(path)
-        if params is None:
-            continue
+    """The route for `method` at `path`, and the methods the path allows.
+
+    A path that is some route's fixed path (`/leads/form`) is that resource only, so a
+    templated route that could also take it (`/leads/{id}`) does not answer it: another
+    method there is a 405, not a request for lead "form".
+    """
+    found = [
+        (api_route, params) for api_route in ROUTES if (params := api_route.match(path)) is not None
+    ]
+    fixed = [(api_route, params) for api_route, params in found if not params]
+    candidates = fixed or found
+    for api_route, params in candidates:
         if api_route.method == method:
-            return (api_route, params), allowed
-        allowed.append(api_route.method)
-    return None, allowed
+            return (api_route, params), []
+    return None, [api_route.method for api_route, _ in candidates]
 
 
 async def _read_request(scope: Scope, receive: Receive) -> Request:

@@ -9,16 +9,35 @@ from servicetitan_crm_simulator._http import Problem
 from servicetitan_crm_simulator._time import format_ticks, parse_timestamp
 
 _VALIDATION_TITLE = "One or more validation errors occurred."
+# What a C# `long` holds.
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _is_int64(value: Any) -> bool:
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and _INT64_MIN <= value <= _INT64_MAX
+    )
 
 
 class Body:
     """One JSON object of a request; nested objects share the root's error list."""
 
     def __init__(
-        self, raw: Any, path: str = "", errors: dict[str, list[str]] | None = None
+        self,
+        raw: Any,
+        path: str = "",
+        errors: dict[str, list[str]] | None = None,
+        missing: dict[str, list[str]] | None = None,
+        *,
+        forbid_null: bool = False,
     ) -> None:
         self.errors: dict[str, list[str]] = {} if errors is None else errors
+        # Well-formed references to records that do not exist: a 404 once the body is valid.
+        self.missing: dict[str, list[str]] = {} if missing is None else missing
         self.path = path
+        # Patch bodies: a field sent as null where the document does not allow null is a 400
+        # (readers pass nullable=True for the fields it allows). Elsewhere null reads as absent.
+        self.forbid_null = forbid_null
         if not isinstance(raw, dict):
             self._error(path or "$", "A JSON object is required.")
             raw = {}
@@ -31,50 +50,61 @@ class Body:
         """Record an error found by the caller about field `name` of this object."""
         self._error(self._name(name), message)
 
+    def not_found(self, name: str, message: str) -> None:
+        """Field `name` names a record that does not exist (the request is answered 404)."""
+        self.missing.setdefault(self._name(name), []).append(message)
+
     def _name(self, name: str) -> str:
         return f"{self.path}.{name}" if self.path else name
 
     def _error(self, name: str, message: str) -> None:
         self.errors.setdefault(name, []).append(message)
 
-    def _value(self, name: str, required: bool) -> Any:
+    def _value(self, name: str, required: bool, nullable: bool = False) -> Any:
         value = self.raw.get(name)
         if value is None and required:
             self._error(self._name(name), f"The {name} field is required.")
+        elif value is None and name in self.raw and self.forbid_null and not nullable:
+            self._error(self._name(name), f"The {name} field may not be null.")
         return value
 
-    def string(self, name: str, *, required: bool = False) -> str | None:
-        value = self._value(name, required)
+    def _child(self, raw: Any, path: str) -> Body:
+        return Body(raw, path, self.errors, self.missing, forbid_null=self.forbid_null)
+
+    def string(self, name: str, *, required: bool = False, nullable: bool = False) -> str | None:
+        value = self._value(name, required, nullable)
         if value is None or isinstance(value, str):
-            if required and value is not None and not value.strip():
-                self._error(self._name(name), f"The {name} field must not be empty.")
             return value
         self._error(self._name(name), "A string is required.")
         return None
 
-    def integer(self, name: str, *, required: bool = False) -> int | None:
-        value = self._value(name, required)
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-            return value
-        self._error(self._name(name), "An integer is required.")
+    def integer(self, name: str, *, required: bool = False, nullable: bool = False) -> int | None:
+        value = self._value(name, required, nullable)
+        if value is None:
+            return None
+        if _is_int64(value):
+            return int(value)
+        self._error(self._name(name), "An integer (int64) is required.")
         return None
 
-    def number(self, name: str) -> float | None:
-        value = self._value(name, False)
+    def number(self, name: str, *, nullable: bool = False) -> float | None:
+        value = self._value(name, False, nullable)
         if value is None or (isinstance(value, int | float) and not isinstance(value, bool)):
             return None if value is None else float(value)
         self._error(self._name(name), "A number is required.")
         return None
 
-    def boolean(self, name: str, *, required: bool = False) -> bool | None:
-        value = self._value(name, required)
+    def boolean(self, name: str, *, required: bool = False, nullable: bool = False) -> bool | None:
+        value = self._value(name, required, nullable)
         if value is None or isinstance(value, bool):
             return value
         self._error(self._name(name), "A boolean is required.")
         return None
 
-    def choice(self, name: str, options: Iterable[str], *, required: bool = False) -> str | None:
-        value = self.string(name, required=required)
+    def choice(
+        self, name: str, options: Iterable[str], *, required: bool = False, nullable: bool = False
+    ) -> str | None:
+        value = self.string(name, required=required, nullable=nullable)
         allowed = tuple(options)
         if value is not None and value not in allowed:
             self._error(self._name(name), f"'{value}' is not one of {', '.join(allowed)}.")
@@ -96,11 +126,9 @@ class Body:
         value = self._value(name, required)
         if value is None:
             return None
-        if isinstance(value, list) and all(
-            isinstance(item, int) and not isinstance(item, bool) for item in value
-        ):
+        if isinstance(value, list) and all(_is_int64(item) for item in value):
             return list(value)
-        self._error(self._name(name), "A list of integers is required.")
+        self._error(self._name(name), "A list of integers (int64) is required.")
         return None
 
     def strings(self, name: str) -> list[str] | None:
@@ -112,9 +140,9 @@ class Body:
         self._error(self._name(name), "A list of strings is required.")
         return None
 
-    def object(self, name: str, *, required: bool = False) -> Body | None:
-        value = self._value(name, required)
-        return None if value is None else Body(value, self._name(name), self.errors)
+    def object(self, name: str, *, required: bool = False, nullable: bool = False) -> Body | None:
+        value = self._value(name, required, nullable)
+        return None if value is None else self._child(value, self._name(name))
 
     def objects(self, name: str, *, required: bool = False) -> list[Body] | None:
         value = self._value(name, required)
@@ -124,11 +152,13 @@ class Body:
             self._error(self._name(name), "A list is required.")
             return None
         return [
-            Body(item, f"{self._name(name)}[{index}]", self.errors)
-            for index, item in enumerate(value)
+            self._child(item, f"{self._name(name)}[{index}]") for index, item in enumerate(value)
         ]
 
     def check(self) -> None:
-        """Raise the collected errors as one 400."""
+        """Raise the collected errors as one 400, else the missing references as one 404."""
         if self.errors:
             raise Problem(400, _VALIDATION_TITLE, dict(self.errors))
+        if self.missing:
+            titles = [message for messages in self.missing.values() for message in messages]
+            raise Problem(404, " ".join(titles), dict(self.missing))

@@ -17,7 +17,6 @@ from servicetitan_crm_simulator._listing import Render, ordered, page_of_rows, p
 from servicetitan_crm_simulator._query import (
     Filters,
     Predicate,
-    boolean,
     sort,
     standard_filters,
     text,
@@ -62,9 +61,12 @@ def _filters(ctx: Context) -> Filters:
             reference.lower(),
             lambda row: (row.fields["referenceId"] or "").lower() == reference.lower(),
         )
-    archived = boolean(ctx.request, "isArchived")
-    if archived is not None:
-        filters.add("isArchived", archived, lambda row: row.fields["isArchived"] is archived)
+    # The document types isArchived as any string: true/false filter, anything else matches none.
+    archived = (text(ctx.request, "isArchived") or "").lower()
+    if archived:
+        filters.add(
+            "isArchived", archived, lambda row: str(row.fields["isArchived"]).lower() == archived
+        )
     return filters
 
 
@@ -112,7 +114,11 @@ def _get(ctx: Context) -> Response:
 
 
 def _text_fields(body: Body, *, only_given: bool) -> dict[str, Any]:
-    return {name: body.string(name) for name in _TEXT_FIELDS if body.has(name) or not only_given}
+    return {
+        name: body.string(name, nullable=True)
+        for name in _TEXT_FIELDS
+        if body.has(name) or not only_given
+    }
 
 
 def _create(ctx: Context) -> Response:

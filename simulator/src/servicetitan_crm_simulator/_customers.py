@@ -8,6 +8,8 @@ from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._body import Body
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import (
+    COORDINATES_SOURCES,
+    COORDINATES_VERIFICATION_STATUSES,
     CUSTOMER_TYPES,
     contact_fields,
     custom_fields,
@@ -24,9 +26,11 @@ from servicetitan_crm_simulator._query import (
     Filters,
     Predicate,
     add_active,
+    guid,
     sort,
     standard_filters,
     text,
+    unmodelled,
     window,
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -44,6 +48,25 @@ def add_name_and_address(filters: Filters, ctx: Context) -> None:
         filters.add(name, wanted.lower(), _contains(name, wanted.lower()))
 
 
+def add_external_data(filters: Filters, ctx: Context) -> None:
+    """`externalDataKey` with `externalDataValues` (comma-separated): records holding that key
+    with one of those values. The external data's application is not kept, so
+    `externalDataApplicationGuid` is checked for form only."""
+    guid(ctx.request, "externalDataApplicationGuid")
+    key = text(ctx.request, "externalDataKey")
+    raw_values = text(ctx.request, "externalDataValues")
+    if not key or raw_values is None:
+        return
+    values = frozenset(value.strip() for value in raw_values.split(","))
+    filters.add(
+        "externalData",
+        (key, values),
+        lambda row: any(
+            item["key"] == key and item["value"] in values for item in row.fields["externalData"]
+        ),
+    )
+
+
 def _contains(name: str, needle: str) -> Predicate:
     if name == "name":
         return lambda row: needle in str(row.fields["name"]).lower()
@@ -58,6 +81,12 @@ def _list(ctx: Context) -> Response:
     filters = standard_filters(ctx.request)
     add_active(filters, ctx.request)
     add_name_and_address(filters, ctx)
+    add_external_data(filters, ctx)
+    unmodelled(
+        ctx.request,
+        booleans=("excludeAccountingChangesFromModifiedDateRange",),
+        numbers=("latitude", "longitude"),
+    )
     render = ctx.renderer("customer", shapes.customer)
     return Response(
         200,
@@ -77,8 +106,6 @@ def _create(ctx: Context) -> Response:
     address = new_address(body, "address", required=True)
     contacts = body.objects("contacts") or []
     locations = body.objects("locations", required=True)
-    if locations is not None and not locations:
-        body.error("locations", "At least one location is required.")
     fields: dict[str, Any] = {
         "name": name,
         "type": kind,
@@ -126,7 +153,11 @@ def _create(ctx: Context) -> Response:
 
 
 def new_location_fields(ctx: Context, part: Body) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """A new location's fields and its new contacts' fields, owners filled in later."""
+    """A new location's fields and its new contacts' fields, owners filled in later.
+
+    The geocoding hints are checked against their enums; locations do not show them."""
+    part.choice("coordinatesSource", COORDINATES_SOURCES)
+    part.choice("coordinatesVerificationStatus", COORDINATES_VERIFICATION_STATUSES)
     fields: dict[str, Any] = {
         "customerId": 0,
         "name": part.string("name", required=True),
@@ -194,8 +225,9 @@ def _list_notes(ctx: Context) -> Response:
 def _create_note(ctx: Context) -> Response:
     customer_id = customer_row(ctx, ctx.id()).id
     body = ctx.body()
+    add_to_locations = body.boolean("addToLocations")  # read before create_note checks the body
     note = create_note(ctx, customer_id, "customer_notes", body)
-    if body.boolean("addToLocations"):
+    if add_to_locations:
         store = ctx.store
         locations = store.locations.children(
             customer_id, store.customers.seeded.index_of(customer_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from servicetitan_crm_simulator import _shapes as shapes
@@ -12,11 +13,15 @@ from servicetitan_crm_simulator._http import Response, invalid, not_found
 from servicetitan_crm_simulator._listing import page_of_table
 from servicetitan_crm_simulator._notes import create_note, list_notes
 from servicetitan_crm_simulator._query import (
+    Filters,
+    Predicate,
     boolean,
     integer,
     sort,
     standard_filters,
     text,
+    timestamp,
+    unmodelled,
     window,
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -56,10 +61,68 @@ def _list(ctx: Context) -> Response:
         filters.add("status", status, lambda row: row.fields["status"] == status)
     if boolean(request, "withoutCustomer"):
         filters.add("withoutCustomer", True, lambda row: row.fields["customerId"] is None)
+    _add_customer_filters(filters, ctx)
+    unmodelled(request, booleans=("isProspect", "genPermUrl", "isCaptureSourceForm"))
     return Response(
         200,
         page_of_table(ctx.store.leads, window(request), sort(request), filters, _render(ctx)),
     )
+
+
+def _add_customer_filters(filters: Filters, ctx: Context) -> None:
+    """Filters on the lead's customer: its city, state and zip (case-insensitive substrings)
+    and when it was created or modified. A lead without a customer matches none of them."""
+    customers = ctx.store.customers
+
+    def customer_of(row: Row) -> Row | None:
+        customer_id = row.fields["customerId"]
+        return None if customer_id is None else customers.get(customer_id)
+
+    for name, field in (
+        ("customerCity", "city"),
+        ("customerState", "state"),
+        ("customerZip", "zip"),
+    ):
+        wanted = (text(ctx.request, name) or "").lower()
+        if wanted:
+            filters.add(name, wanted, _customer_address(customer_of, field, wanted))
+    bounds: list[tuple[str, Callable[[Row], int], bool]] = [
+        ("customerCreatedBefore", lambda customer: customer.created, True),
+        ("customerCreatedOnOrAfter", lambda customer: customer.created, False),
+        ("customerModifiedOnOrAfter", lambda customer: customer.modified, False),
+    ]
+    for name, value_of, before in bounds:
+        ticks = timestamp(ctx.request, name)
+        if ticks is not None:
+            filters.add(name, ticks, _customer_bound(customer_of, value_of, ticks, before))
+
+
+def _customer_address(
+    customer_of: Callable[[Row], Row | None], field: str, wanted: str
+) -> Predicate:
+    def matches(row: Row) -> bool:
+        customer = customer_of(row)
+        return (
+            customer is not None
+            and wanted in str(customer.fields["address"].get(field) or "").lower()
+        )
+
+    return matches
+
+
+def _customer_bound(
+    customer_of: Callable[[Row], Row | None],
+    value_of: Callable[[Row], int],
+    ticks: int,
+    before: bool,
+) -> Predicate:
+    def matches(row: Row) -> bool:
+        customer = customer_of(row)
+        if customer is None:
+            return False
+        return value_of(customer) < ticks if before else value_of(customer) >= ticks
+
+    return matches
 
 
 def _get(ctx: Context) -> Response:
@@ -74,7 +137,7 @@ def _references(ctx: Context, body: Body) -> dict[str, Any]:
         if body.has(name):
             value = body.integer(name)
             if value is not None and table.get(value) is None:
-                body.error(name, f"{name[:-2].title()} {value} does not exist.")
+                body.not_found(name, f"{name[:-2].title()} {value} does not exist.")
             found[name] = value
     return found
 
@@ -124,8 +187,15 @@ def _update(ctx: Context) -> Response:
     for name in _LEAD_TEXT:
         if body.has(name):
             changes[name] = body.string(name)
+    summary = body.string("summary")
     body.check()
-    return Response(200, _render(ctx)(ctx.changed(ctx.store.leads, row, **changes)))
+    updated = ctx.changed(ctx.store.leads, row, **changes)
+    if summary is not None:
+        # As on create, the summary is kept as a note: a new one for the changed summary.
+        ctx.new_row(
+            ctx.store.lead_notes, row.id, {"text": summary, "isPinned": False, "createdById": 0}
+        )
+    return Response(200, _render(ctx)(updated))
 
 
 def _dismiss(ctx: Context) -> Response:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from servicetitan_crm_simulator import _shapes as shapes
-from servicetitan_crm_simulator._customers import add_name_and_address, new_location_fields
+from servicetitan_crm_simulator._customers import (
+    add_external_data,
+    add_name_and_address,
+    new_location_fields,
+)
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import (
     custom_fields,
@@ -22,6 +26,7 @@ from servicetitan_crm_simulator._query import (
     integer,
     sort,
     standard_filters,
+    unmodelled,
     window,
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -36,6 +41,8 @@ def _list(ctx: Context) -> Response:
     filters = standard_filters(ctx.request)
     add_active(filters, ctx.request)
     add_name_and_address(filters, ctx)
+    add_external_data(filters, ctx)
+    unmodelled(ctx.request, numbers=("latitude", "longitude"))
     customer_id = integer(ctx.request, "customerId")
     if customer_id is not None:
         filters.add("customerId", customer_id, lambda row: row.parent == customer_id)
@@ -68,7 +75,7 @@ def _create(ctx: Context) -> Response:
     if customer_id is not None:
         customer = store.customers.get(customer_id)
         if customer is None:
-            body.error("customerId", f"Customer {customer_id} does not exist.")
+            body.not_found("customerId", f"Customer {customer_id} does not exist.")
         elif not customer.active:
             raise Problem(409, f"Customer {customer_id} is inactive.")
     body.check()
@@ -94,7 +101,9 @@ def _update(ctx: Context) -> Response:
     if body.has("taxZoneId"):
         changes["taxZoneId"] = body.integer("taxZoneId")
     if body.has("address"):
-        changes["address"] = patched_address(body, "address", row.fields["address"])
+        changes["address"] = patched_address(
+            body, "address", row.fields["address"], nullable_coordinates=True
+        )
     if body.has("tagTypeIds"):
         changes["tagTypeIds"] = tag_ids(body, store) or []
     if body.has("customFields"):
@@ -108,7 +117,7 @@ def _update(ctx: Context) -> Response:
         if customer_id is not None and customer_id != row.parent:
             customer = store.customers.get(customer_id)
             if customer is None:
-                body.error("customerId", f"Customer {customer_id} does not exist.")
+                body.not_found("customerId", f"Customer {customer_id} does not exist.")
             elif not customer.active:
                 raise Problem(409, f"Customer {customer_id} is inactive.")
             else:
@@ -135,8 +144,9 @@ def _list_notes(ctx: Context) -> Response:
 def _create_note(ctx: Context) -> Response:
     location = location_row(ctx, ctx.id())
     body = ctx.body()
+    add_to_customer = body.boolean("addToCustomer")  # read before create_note checks the body
     note = create_note(ctx, location.id, "location_notes", body)
-    if body.boolean("addToCustomer"):
+    if add_to_customer:
         ctx.new_row(ctx.store.customer_notes, location.parent, dict(note.fields))
     return Response(200, shapes.note(note))
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
+import uuid
 from collections.abc import Callable, Hashable
 from typing import Literal
 
@@ -12,11 +15,16 @@ from servicetitan_crm_simulator._config import (
     MAX_LIST_PAGE_SIZE,
 )
 from servicetitan_crm_simulator._data import Row
+from servicetitan_crm_simulator._guids import parse as parse_guid
 from servicetitan_crm_simulator._http import Request, invalid
 from servicetitan_crm_simulator._store import SortField
 from servicetitan_crm_simulator._time import parse_timestamp
 
 Active = Literal["True", "Any", "False"]
+# What the API's C# parameters hold: `long` ids, `int` page numbers.
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+INT32_MAX = 2**31 - 1
+_ID = re.compile(r"[+-]?\d{1,19}")
 _SORT_FIELDS: dict[str, SortField] = {"id": "id", "createdon": "created", "modifiedon": "modified"}
 
 
@@ -25,31 +33,74 @@ def text(request: Request, name: str) -> str | None:
     return values[-1] if values else None
 
 
-def integer(request: Request, name: str, *, minimum: int | None = None) -> int | None:
+def _typed(request: Request, name: str) -> str | None:
+    """The raw value of a parameter the document types (integer, boolean, date-time, uuid,
+    enum): absent is None, and an empty value is not a value of that type."""
     raw = text(request, name)
-    if raw is None or raw == "":
+    if raw == "":
+        raise invalid(name, "The value '' is not valid.")
+    return raw
+
+
+def integer(
+    request: Request, name: str, *, minimum: int = INT64_MIN, maximum: int = INT64_MAX
+) -> int | None:
+    """An integer query value within [minimum, maximum] (by default what an int64 holds)."""
+    raw = _typed(request, name)
+    if raw is None:
         return None
     try:
         value = int(raw)
     except ValueError:
         raise invalid(name, f"The value '{raw}' is not a valid integer.") from None
-    if minimum is not None and value < minimum:
-        raise invalid(name, f"The value {value} must be at least {minimum}.")
+    if not minimum <= value <= maximum:
+        raise invalid(name, f"The value {value} must be between {minimum} and {maximum}.")
     return value
 
 
+def guid(request: Request, name: str) -> uuid.UUID | None:
+    raw = _typed(request, name)
+    if raw is None:
+        return None
+    return parse_guid(raw, name)
+
+
 def boolean(request: Request, name: str) -> bool | None:
-    raw = text(request, name)
-    if raw is None or raw == "":
+    raw = _typed(request, name)
+    if raw is None:
         return None
     if raw.lower() in ("true", "false"):
         return raw.lower() == "true"
     raise invalid(name, f"The value '{raw}' is not a valid boolean.")
 
 
+def number(request: Request, name: str) -> float | None:
+    raw = _typed(request, name)
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        raise invalid(name, f"The value '{raw}' is not a valid number.") from None
+    if not math.isfinite(value):
+        raise invalid(name, f"The value '{raw}' is not a finite number.")
+    return value
+
+
+def unmodelled(
+    request: Request, *, booleans: tuple[str, ...] = (), numbers: tuple[str, ...] = ()
+) -> None:
+    """Filters the simulator does not model: their values are checked as the API checks them
+    (a 400 for a value of the wrong type), and they do not narrow the result."""
+    for name in booleans:
+        boolean(request, name)
+    for name in numbers:
+        number(request, name)
+
+
 def timestamp(request: Request, name: str) -> int | None:
-    raw = text(request, name)
-    if raw is None or raw == "":
+    raw = _typed(request, name)
+    if raw is None:
         return None
     ticks = parse_timestamp(raw)
     if ticks is None:
@@ -58,17 +109,15 @@ def timestamp(request: Request, name: str) -> int | None:
 
 
 def id_list(request: Request, name: str) -> frozenset[int] | None:
+    """A comma-separated id list. The document types it as any string, so a part that is not
+    an id is accepted and matches no record; more than 50 parts is a 400, as it says."""
     raw = text(request, name)
     if raw is None or raw.strip() == "":
         return None
     parts = [part.strip() for part in raw.split(",") if part.strip()]
-    try:
-        ids = frozenset(int(part) for part in parts)
-    except ValueError:
-        raise invalid(name, f"The value '{raw}' is not a comma-separated list of ids.") from None
     if len(parts) > MAX_IDS_PER_FILTER:
         raise invalid(name, f"At most {MAX_IDS_PER_FILTER} ids are allowed, got {len(parts)}.")
-    return ids
+    return frozenset(int(part) for part in parts if _ID.fullmatch(part))
 
 
 def path_id(request: Request, name: str) -> int:
@@ -87,8 +136,8 @@ class Window:
 
 
 def window(request: Request) -> Window:
-    page = integer(request, "page", minimum=1) or 1
-    size = integer(request, "pageSize")
+    page = integer(request, "page", minimum=1, maximum=INT32_MAX) or 1
+    size = integer(request, "pageSize", maximum=INT32_MAX)
     if size is None:
         size = DEFAULT_LIST_PAGE_SIZE
     if not 1 <= size <= MAX_LIST_PAGE_SIZE:
@@ -108,8 +157,8 @@ def sort(request: Request) -> tuple[SortField, bool]:
 
 
 def active(request: Request) -> Active:
-    raw = text(request, "active")
-    if raw is None or raw == "":
+    raw = _typed(request, "active")
+    if raw is None:
         return "True"
     options: tuple[Active, ...] = ("True", "Any", "False")
     for option in options:

@@ -29,7 +29,8 @@ class Context:
     now: int
 
     def body(self) -> Body:
-        return Body(self.request.json())
+        """The JSON body; in a PATCH, null is refused where the document does not allow it."""
+        return Body(self.request.json(), forbid_null=self.request.method == "PATCH")
 
     def id(self, name: str = "id") -> int:
         return path_id(self.request, name)

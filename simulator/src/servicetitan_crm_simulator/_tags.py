@@ -57,7 +57,7 @@ def _bulk_tags(ctx: Context, add: bool) -> Response:
     rows = {customer_id: store.customers.get(customer_id) for customer_id in customer_ids}
     missing = [customer_id for customer_id, row in rows.items() if row is None]
     if missing:
-        body.error("customerIds", f"Unknown customer ids: {missing}.")
+        body.not_found("customerIds", f"Unknown customer ids: {missing}.")
     body.check()
     for row in rows.values():
         assert row is not None

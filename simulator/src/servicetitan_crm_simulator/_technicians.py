@@ -6,7 +6,7 @@ the seeded locations start with one of a small crew; the rest have none until on
 
 from __future__ import annotations
 
-from servicetitan_crm_simulator._http import Response, invalid
+from servicetitan_crm_simulator._http import Response, not_found
 from servicetitan_crm_simulator._routing import Context, Route, route
 
 FIRST_SEEDED_TECHNICIAN_ID = 60_000
@@ -36,7 +36,7 @@ def _set(ctx: Context) -> Response:
     location_id = _location_id(ctx)
     technician = ctx.id("preferredTechnicianId")
     if technician < 1:
-        raise invalid("preferredTechnicianId", f"The value {technician} is not a technician id.")
+        raise not_found("Technician", technician)
     ctx.store.preferred_technicians[location_id] = technician
     return Response(200)
 

@@ -45,7 +45,8 @@ def format_ticks(ticks: int, *, zone: bool = True) -> str:
 @functools.lru_cache(maxsize=4096)
 def _date_text(days_since_epoch: int) -> str:
     # Formatting is the hot path of a large export; records of one day share their date.
-    return (_EPOCH + dt.timedelta(days=days_since_epoch)).strftime("%Y-%m-%d")
+    # isoformat, not strftime: strftime writes year 75 as "75", isoformat as "0075".
+    return (_EPOCH + dt.timedelta(days=days_since_epoch)).date().isoformat()
 
 
 def parse_timestamp(text: str) -> int | None:

@@ -80,8 +80,8 @@ async def asyncio_detailed(
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset): A new booking-provider tag, under which a
-            provider files bookings.
+        body (CreateBookingProviderTagRequest): A new booking-provider tag, under which a provider
+            files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -111,8 +111,8 @@ async def asyncio(
      Create a booking provider tag. OAuth scope: tn.crm.bookingprovidertags:w.
 
     Args:
-        body (CreateBookingProviderTagRequest | Unset): A new booking-provider tag, under which a
-            provider files bookings.
+        body (CreateBookingProviderTagRequest): A new booking-provider tag, under which a provider
+            files bookings.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -85,8 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset): The fields to change on a booking-provider
-            tag.
+        body (UpdateBookingProviderTagRequest): The fields to change on a booking-provider tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -119,8 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateBookingProviderTagRequest | Unset): The fields to change on a booking-provider
-            tag.
+        body (UpdateBookingProviderTagRequest): The fields to change on a booking-provider tag.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

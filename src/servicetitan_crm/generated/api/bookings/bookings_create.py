@@ -104,7 +104,7 @@ async def asyncio_detailed(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset): A new booking, filed by a booking provider.
+        body (CreateBookingRequest): A new booking, filed by a booking provider.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -137,7 +137,7 @@ async def asyncio(
 
     Args:
         booking_provider (int):
-        body (CreateBookingRequest | Unset): A new booking, filed by a booking provider.
+        body (CreateBookingRequest): A new booking, filed by a booking provider.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

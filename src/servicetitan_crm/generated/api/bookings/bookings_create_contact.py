@@ -92,7 +92,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset): A phone number or email address to add to a booking.
+        body (ContactCreateRequest): A phone number or email address to add to a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -128,7 +128,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (ContactCreateRequest | Unset): A phone number or email address to add to a booking.
+        body (ContactCreateRequest): A phone number or email address to add to a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

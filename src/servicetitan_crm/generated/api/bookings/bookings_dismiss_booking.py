@@ -75,7 +75,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (DismissBookingModel | Unset): Why a booking is being dismissed.
+        body (DismissBookingModel): Why a booking is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -113,7 +113,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (DismissBookingModel | Unset): Why a booking is being dismissed.
+        body (DismissBookingModel): Why a booking is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

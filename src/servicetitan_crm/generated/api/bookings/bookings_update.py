@@ -108,7 +108,7 @@ async def asyncio_detailed(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest | Unset): The fields to change on a booking.
+        body (UpdateBookingRequest): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -144,7 +144,7 @@ async def asyncio(
     Args:
         booking_provider (int):
         id (int):
-        body (UpdateBookingRequest | Unset): The fields to change on a booking.
+        body (UpdateBookingRequest): The fields to change on a booking.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

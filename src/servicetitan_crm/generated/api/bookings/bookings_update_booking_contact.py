@@ -95,7 +95,7 @@ async def asyncio_detailed(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): The fields to change on a booking's contact.
+        body (UpdateBookingContactRequest): The fields to change on a booking's contact.
 
             Sent by the server: every property may be null.
 
@@ -138,7 +138,7 @@ async def asyncio(
         booking_provider (int):
         id (int):
         contact_id (int):
-        body (UpdateBookingContactRequest | Unset): The fields to change on a booking's contact.
+        body (UpdateBookingContactRequest): The fields to change on a booking's contact.
 
             Sent by the server: every property may be null.
 

@@ -60,8 +60,8 @@ async def asyncio_detailed(
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest | Unset): Tags to put on customers, many customers and tags in
-            one request.
+        body (AddBulkTagsRequest): Tags to put on customers, many customers and tags in one
+            request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -91,8 +91,8 @@ async def asyncio(
      Add tags to many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (AddBulkTagsRequest | Unset): Tags to put on customers, many customers and tags in
-            one request.
+        body (AddBulkTagsRequest): Tags to put on customers, many customers and tags in one
+            request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

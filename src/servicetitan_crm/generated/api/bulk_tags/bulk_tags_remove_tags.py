@@ -60,8 +60,8 @@ async def asyncio_detailed(
      Remove tags from many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (RemoveBulkTagsRequest | Unset): Tags to take off customers, many customers and tags
-            in one request.
+        body (RemoveBulkTagsRequest): Tags to take off customers, many customers and tags in one
+            request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -91,8 +91,8 @@ async def asyncio(
      Remove tags from many customers or locations. OAuth scope: tn.crm.tags:w.
 
     Args:
-        body (RemoveBulkTagsRequest | Unset): Tags to take off customers, many customers and tags
-            in one request.
+        body (RemoveBulkTagsRequest): Tags to take off customers, many customers and tags in one
+            request.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -90,7 +90,7 @@ async def asyncio_detailed(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest | Unset): A new way to reach a contact.
+        body (CreateContactMethodRequest): A new way to reach a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -123,7 +123,7 @@ async def asyncio(
 
     Args:
         contact_id (UUID):
-        body (CreateContactMethodRequest | Unset): A new way to reach a contact.
+        body (CreateContactMethodRequest): A new way to reach a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -98,7 +98,7 @@ async def asyncio_detailed(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpdateContactMethodRequest | Unset): The fields to change on a contact method.
+        body (UpdateContactMethodRequest): The fields to change on a contact method.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -134,7 +134,7 @@ async def asyncio(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpdateContactMethodRequest | Unset): The fields to change on a contact method.
+        body (UpdateContactMethodRequest): The fields to change on a contact method.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -98,8 +98,8 @@ async def asyncio_detailed(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpsertContactMethodRequest | Unset): A contact method to create or replace under an
-            id you choose.
+        body (UpsertContactMethodRequest): A contact method to create or replace under an id you
+            choose.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -135,8 +135,8 @@ async def asyncio(
     Args:
         contact_id (UUID):
         contact_method_id (UUID):
-        body (UpsertContactMethodRequest | Unset): A contact method to create or replace under an
-            id you choose.
+        body (UpsertContactMethodRequest): A contact method to create or replace under an id you
+            choose.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

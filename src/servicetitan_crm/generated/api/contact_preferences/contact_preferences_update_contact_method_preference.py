@@ -97,7 +97,7 @@ async def asyncio_detailed(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset): The new value of one contact-method
+        body (UpdateContactMethodPreferenceRequest): The new value of one contact-method
             preference.
 
     Raises:
@@ -137,7 +137,7 @@ async def asyncio(
         contact_id (UUID):
         contact_method_id (UUID):
         preference_name (str):
-        body (UpdateContactMethodPreferenceRequest | Unset): The new value of one contact-method
+        body (UpdateContactMethodPreferenceRequest): The new value of one contact-method
             preference.
 
     Raises:

@@ -83,7 +83,7 @@ async def asyncio_detailed(
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest | Unset): A new contact.
+        body (CreateContactRequest): A new contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -113,7 +113,7 @@ async def asyncio(
      Create a contact. OAuth scope: tn.crm.contacts:w.
 
     Args:
-        body (CreateContactRequest | Unset): A new contact.
+        body (CreateContactRequest): A new contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

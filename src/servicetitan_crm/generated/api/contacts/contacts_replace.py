@@ -89,7 +89,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (ReplaceContactRequest | Unset): Every field of a contact, replacing what is stored.
+        body (ReplaceContactRequest): Every field of a contact, replacing what is stored.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -122,7 +122,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (ReplaceContactRequest | Unset): Every field of a contact, replacing what is stored.
+        body (ReplaceContactRequest): Every field of a contact, replacing what is stored.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

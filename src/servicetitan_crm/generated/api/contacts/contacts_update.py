@@ -89,7 +89,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest | Unset): The fields to change on a contact.
+        body (UpdateContactRequest): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -122,7 +122,7 @@ async def asyncio(
 
     Args:
         id (UUID):
-        body (UpdateContactRequest | Unset): The fields to change on a contact.
+        body (UpdateContactRequest): The fields to change on a contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -96,8 +96,7 @@ async def asyncio_detailed(
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest | Unset): A new customer, with its first locations and
-            contacts.
+        body (CreateCustomerRequest): A new customer, with its first locations and contacts.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -127,8 +126,7 @@ async def asyncio(
      Create a customer with its first locations. OAuth scope: tn.crm.customers:w.
 
     Args:
-        body (CreateCustomerRequest | Unset): A new customer, with its first locations and
-            contacts.
+        body (CreateCustomerRequest): A new customer, with its first locations and contacts.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -91,8 +91,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset): A phone number or email address to add to a
-            customer.
+        body (CreateCustomerContactRequest): A phone number or email address to add to a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -125,8 +124,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateCustomerContactRequest | Unset): A phone number or email address to add to a
-            customer.
+        body (CreateCustomerContactRequest): A phone number or email address to add to a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -99,7 +99,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest | Unset): The fields to change on a customer.
+        body (UpdateCustomerRequest): The fields to change on a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -132,7 +132,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateCustomerRequest | Unset): The fields to change on a customer.
+        body (UpdateCustomerRequest): The fields to change on a customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -95,7 +95,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest | Unset): The fields to change on a customer's contact.
+        body (UpdateCustomerContactRequest): The fields to change on a customer's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -131,7 +131,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (UpdateCustomerContactRequest | Unset): The fields to change on a customer's contact.
+        body (UpdateCustomerContactRequest): The fields to change on a customer's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

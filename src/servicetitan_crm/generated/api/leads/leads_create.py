@@ -104,7 +104,7 @@ async def asyncio_detailed(
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest | Unset): A new lead, a potential job to follow up.
+        body (LeadCreateRequest): A new lead, a potential job to follow up.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -134,7 +134,7 @@ async def asyncio(
      Create a lead. OAuth scope: tn.crm.leads:w.
 
     Args:
-        body (LeadCreateRequest | Unset): A new lead, a potential job to follow up.
+        body (LeadCreateRequest): A new lead, a potential job to follow up.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

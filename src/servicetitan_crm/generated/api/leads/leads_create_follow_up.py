@@ -83,7 +83,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest | Unset): A follow-up to schedule on a lead.
+        body (CreateFollowUpRequest): A follow-up to schedule on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -116,7 +116,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (CreateFollowUpRequest | Unset): A follow-up to schedule on a lead.
+        body (CreateFollowUpRequest): A follow-up to schedule on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -85,7 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadNoteCreateRequest | Unset): A note to add to a lead.
+        body (LeadNoteCreateRequest): A note to add to a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -118,7 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadNoteCreateRequest | Unset): A note to add to a lead.
+        body (LeadNoteCreateRequest): A note to add to a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -66,7 +66,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (DismissLeadRequest | Unset): Why a lead is being dismissed.
+        body (DismissLeadRequest): Why a lead is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -100,7 +100,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (DismissLeadRequest | Unset): Why a lead is being dismissed.
+        body (DismissLeadRequest): Why a lead is being dismissed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -77,7 +77,7 @@ async def asyncio_detailed(
 
     Args:
         id (int | Unset):
-        body (SubmitLeadFormRequest | Unset): What a web lead form collected.
+        body (SubmitLeadFormRequest): What a web lead form collected.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -111,7 +111,7 @@ async def asyncio(
 
     Args:
         id (int | Unset):
-        body (SubmitLeadFormRequest | Unset): What a web lead form collected.
+        body (SubmitLeadFormRequest): What a web lead form collected.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -109,7 +109,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset): The fields to change on a lead.
+        body (LeadUpdateRequest): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -142,7 +142,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LeadUpdateRequest | Unset): The fields to change on a lead.
+        body (LeadUpdateRequest): The fields to change on a lead.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

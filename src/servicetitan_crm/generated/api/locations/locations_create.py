@@ -90,8 +90,7 @@ async def asyncio_detailed(
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset): A new location (service address) of an existing
-            customer.
+        body (CreateLocationRequest): A new location (service address) of an existing customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -121,8 +120,7 @@ async def asyncio(
      Create a location for an existing customer. OAuth scope: tn.crm.locations:w.
 
     Args:
-        body (CreateLocationRequest | Unset): A new location (service address) of an existing
-            customer.
+        body (CreateLocationRequest): A new location (service address) of an existing customer.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -87,8 +87,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset): A phone number or email address to add to a
-            location.
+        body (LocationContactCreateRequest): A phone number or email address to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -121,8 +120,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationContactCreateRequest | Unset): A phone number or email address to add to a
-            location.
+        body (LocationContactCreateRequest): A phone number or email address to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

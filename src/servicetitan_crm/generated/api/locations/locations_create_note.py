@@ -85,7 +85,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest | Unset): A note to add to a location.
+        body (LocationNoteCreateRequest): A note to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -118,7 +118,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (LocationNoteCreateRequest | Unset): A note to add to a location.
+        body (LocationNoteCreateRequest): A note to add to a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

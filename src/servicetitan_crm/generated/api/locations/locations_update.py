@@ -94,7 +94,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (UpdateLocationRequest | Unset): The fields to change on a location.
+        body (UpdateLocationRequest): The fields to change on a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -127,7 +127,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (UpdateLocationRequest | Unset): The fields to change on a location.
+        body (UpdateLocationRequest): The fields to change on a location.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -91,7 +91,7 @@ async def asyncio_detailed(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest | Unset): The fields to change on a location's contact.
+        body (LocationContactUpdateRequest): The fields to change on a location's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -127,7 +127,7 @@ async def asyncio(
     Args:
         id (int):
         contact_id (int):
-        body (LocationContactUpdateRequest | Unset): The fields to change on a location's contact.
+        body (LocationContactUpdateRequest): The fields to change on a location's contact.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
