@@ -38,7 +38,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the hand-written layer and on the public API as users write it."""
     session.install("-e", DEV, "-e", SIMULATOR)
-    session.run("mypy", "--strict")
+    session.run("mypy", "--strict")  # pyproject's `files`: the SDK, the simulator, scripts/
     resources = sorted(str(p) for p in RESOURCES.glob("*.py"))
     session.run("mypy", "--strict", *resources)
     session.run("mypy", "--strict", "tests/typing/public_api.py", "examples", "benchmarks")

@@ -124,6 +124,9 @@ def running_simulator(
     customers: int,
     latency_seconds: float = 0.0,
     export_batch_size: int | None = None,
+    leads: int | None = None,
+    bookings: int | None = None,
+    wild_data: bool = False,
 ) -> Iterator[SimulatorEndpoint]:
     """Run `python -m servicetitan_crm_simulator` on a free loopback port for the block's span."""
     command = [
@@ -141,6 +144,12 @@ def running_simulator(
     ]
     if export_batch_size is not None:
         command += ["--export-batch-size", str(export_batch_size)]
+    if leads is not None:
+        command += ["--leads", str(leads)]
+    if bookings is not None:
+        command += ["--bookings", str(bookings)]
+    if wild_data:
+        command.append("--wild-data")
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         yield SimulatorEndpoint.from_json(_ready_line(process), pid=process.pid)

@@ -634,7 +634,7 @@ def scopes(sources: Sources) -> Json:
 
 
 def security_schemes(sources: Sources) -> Json:
-    schemes = json.loads(json.dumps(sources.document["security_schemes"]))
+    schemes: Json = json.loads(json.dumps(sources.document["security_schemes"]))  # a deep copy
     schemes["oauth2"]["description"] = " ".join(schemes["oauth2"]["description"].split())
     schemes["oauth2"]["flows"]["clientCredentials"]["scopes"] = scopes(sources)
     return schemes

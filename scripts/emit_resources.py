@@ -271,9 +271,9 @@ def read_methods(package: Path) -> list[Method]:
     models = read_models(package)
     methods = []
     for operation_id, resource, name, arguments, summary in rows:
-        endpoint = endpoints.get(operation_id)
-        if endpoint is None:
-            continue
+        if operation_id not in endpoints:
+            continue  # reported above
+        endpoint = endpoints[operation_id]
         method = Method(
             operation_id,
             resource,
@@ -296,6 +296,10 @@ def read_methods(package: Path) -> list[Method]:
             raise SystemExit(f"{operation_id}: path arguments {arguments!r} do not match")
         methods.append(method)
     return methods
+
+
+# The `_arguments` check for each path parameter type, as the endpoint modules call it.
+PATH_CHECKS = {"int": "path_integer", "UUID": "path_uuid", "str": "path_text"}
 
 
 def describe_path(name: str) -> str:
@@ -324,6 +328,7 @@ def method_source(method: Method, bound: str | None) -> str:
     path_map = []  # (endpoint parameter, expression)
     signature = ["self"]
     docs = []
+    checks = ""  # an argument the route names otherwise is checked under the caller's name
     names = iter(method.arguments)
     for parameter in endpoint.path_parameters:
         if parameter.name == bound:
@@ -333,6 +338,9 @@ def method_source(method: Method, bound: str | None) -> str:
         signature.append(f"{name}: {parameter.annotation}")
         path_map.append((parameter.name, name))
         docs.append(f"{name}: {parameter.description or describe_path(name)}")
+        if name != parameter.name:
+            check = PATH_CHECKS[parameter.annotation]
+            checks += f'\n        {check}({name}, "{name}", {function}.OPERATION)'
     if endpoint.body is not None:
         signature.append(f"body: {endpoint.body.annotation}")
         docs.append(f"body: the request, a `{endpoint.body.annotation}`.")
@@ -381,7 +389,7 @@ def method_source(method: Method, bound: str | None) -> str:
     def {method.name}(
         {signature_text}
     ) -> {returns}:
-        {docstring}
+        {docstring}{checks}
         return ListCall(
             {function}.asyncio,
             {OPTIONS_CALL},
@@ -396,7 +404,7 @@ def method_source(method: Method, bound: str | None) -> str:
     def {method.name}(
         {signature_text}
     ) -> {returns}:
-        {docstring}
+        {docstring}{checks}
         return ExportCall(
             {function}.asyncio,
             {OPTIONS_CALL},
@@ -418,7 +426,7 @@ def method_source(method: Method, bound: str | None) -> str:
     async def {method.name}(
         {signature_text}
     ) -> {endpoint.returns}:
-        {docstring}
+        {docstring}{checks}
         {body}
 """
 
@@ -471,6 +479,7 @@ def module_source(root: str, nodes: dict[str, Node], methods: list[Method]) -> s
         "from ..._config import NOT_GIVEN, NotGiven",
         "from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE",
         "from ..._constants import EXPORT_POLL_INTERVAL_SECONDS",
+        "from ..._arguments import path_integer, path_text, path_uuid",
         "from ..._checkpoint import CheckpointStore",
         "from ..._resource import ExportCall, ListCall, Resource, Timeout",
         "from ..._retry import RetryPolicy",

@@ -24,6 +24,7 @@ from ._config import (
     NOT_GIVEN,
     Environment,
     NotGiven,
+    conceal,
     resolve_config,
 )
 from ._errors import ConfigurationError
@@ -82,11 +83,15 @@ class ServiceTitanClient(ResourceRoots):
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
     ) -> None:
+        # Before anything can fail: no frame a failing call leaves behind (error trackers record
+        # their locals) may hold the plain values.
+        hidden_secret, hidden_app_key = conceal(client_secret), conceal(app_key)
+        del client_secret, app_key
         config = resolve_config(
             tenant=tenant,
             client_id=client_id,
-            client_secret=client_secret,
-            app_key=app_key,
+            client_secret=hidden_secret,
+            app_key=hidden_app_key,
             environment=environment,
             api_url=api_url,
             auth_url=auth_url,
@@ -196,6 +201,10 @@ class ServiceTitanClient(ResourceRoots):
         return self._shared.limiter
 
     def __repr__(self) -> str:
+        if not hasattr(self, "_shared"):
+            # A frame of a failing `__init__` holds `self` before it is set up; error trackers
+            # call repr on it (Python 3.11's traceback does not survive a repr that raises).
+            return "<ServiceTitanClient (not set up)>"
         view = "" if self._owner else " (view)"
         return f"<ServiceTitanClient{view} tenant={self.tenant!r} base_url={self.base_url!r}>"
 

@@ -11,6 +11,12 @@ PRODUCTION_AUTH_URL = "https://auth.servicetitan.io/connect/token"
 INTEGRATION_API_URL = "https://api-integration.servicetitan.io/crm/v2"
 INTEGRATION_AUTH_URL = "https://auth-integration.servicetitan.io/connect/token"
 
+# --- Decoding ------------------------------------------------------------------------------------
+# Pseudo-members remembered per enum for values the document does not list (the API adds a few
+# over time); past this many, further unknown values get a fresh pseudo-member each time, so a
+# server sending endless distinct values cannot grow memory without bound.
+MAX_PSEUDO_MEMBERS_PER_ENUM = 1000
+
 # --- Streaming: paged lists and export feeds ---------------------------------------------------
 # The platform rejects pageSize above 5000.
 MAX_PAGE_SIZE = 5000

@@ -10,7 +10,9 @@ The rule, by what the server may already have done:
   and DELETE, whose repetition is harmless, and for token requests (they only ask for a token).
   A POST or PATCH may have been carried out, so it is never repeated: the error is raised at once.
 - Anything else (4xx other than 429) is an answer, not a hiccup: never retried. A 401 is the
-  transport's business: it renews the token and replays the request.
+  transport's business: it renews the token and replays the request. Each replay takes an
+  attempt from the same budget; only the first 401's replay may go beyond it (see `_transport`),
+  so a request is sent at most `attempts + 1` times.
 
 `RetryPolicy(retry_statuses=...)` replaces the statuses retried (default: 429 and every 5xx);
 POST and PATCH are still retried only on those of them that say the server did not act (429).
@@ -115,7 +117,8 @@ def is_testing() -> bool:
 class RetryPolicy:
     """How often and how patiently to retry; see the module docstring for what is retried.
 
-    `attempts` counts the first try (1 disables retries); `timeout` bounds the total time
+    `attempts` counts every send, the first try and 401 replays included (1 disables retries;
+    a first 401 is still replayed once); `timeout` bounds the total time
     from the first attempt in seconds (None: attempts alone bound it); `retry_statuses` are the
     HTTP statuses worth another try (default: 429 and every 5xx).
 

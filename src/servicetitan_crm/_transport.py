@@ -3,11 +3,17 @@
 One attempt = wait for the rate limiter, take the current token, set `Authorization` and
 `ST-App-Key`, send through the pooled transport, read the body and give the connection back
 (`_release`). A 401 renews the token and replays the request (another trip through the limiter).
-One replay is always allowed; another only while the retry budget (attempts and total time)
-lasts and only when the rejected token was fetched after the request was first sent: a token
-revoked that quickly is the server's churn, not bad credentials. The loop around attempts follows
-`_retry`; a non-2xx answer left at the end is raised as the typed error from `_errors`, with every
-known secret scrubbed from it, so callers only ever get 2xx responses back.
+The loop around attempts follows `_retry`; a non-2xx answer left at the end is raised as the
+typed error from `_errors`, with every known secret scrubbed from it, so callers only ever get
+2xx responses back.
+
+One budget bounds every send of a logical request, retries and replays alike: each send takes
+one of `RetryPolicy.attempts`. The first 401 is always replayed, even when the budget is spent
+(so `attempts=1` still survives a token revoked in flight), and only that replay may go beyond
+it: a request is sent at most `attempts + 1` times, whatever mix of 401s and 5xx it meets. A later
+401 is replayed only while the budget (attempts and total time) lasts and the rejected token is
+newer than the one the request was first answered with: a token revoked that quickly is the
+server's churn, not bad credentials.
 """
 
 from __future__ import annotations
@@ -81,10 +87,28 @@ class ApiTransport(httpx2.AsyncBaseTransport):
         policy = self._retry
         started = self._shared.clock()
         attempt, waited = 1, 0.0
+        first: Token | None = None  # the token of the first answer
+        rejected: Token | None = None  # after a 401: the next send renews past this token
+        replayed = False
         while True:
-            outcome = await self._attempt(request, attempt, waited, started)
-            if isinstance(outcome, httpx2.Response):
-                return outcome  # a 2xx
+            try:
+                response, token = await self._send(request, attempt, waited, rejected=rejected)
+            except httpx2.TransportError as exc:
+                outcome = _Failure(error=exc)
+            else:
+                first = first or token
+                if response.status_code == 401 and self._may_replay(
+                    token, first, replayed, attempt, started
+                ):
+                    if attempt < policy.attempts:
+                        attempt += 1  # a replay takes an attempt while any is left
+                    replayed, rejected, waited = True, token, 0.0
+                    continue
+                if 200 <= response.status_code < 300:
+                    return response
+                outcome = _Failure(
+                    response=response, retry_after=retry_after_from(response.headers)
+                )
             wait = self._next_wait(request.method, outcome, attempt, started)
             if wait is None:
                 cause = without_frames(outcome.error) if outcome.error is not None else None
@@ -109,34 +133,17 @@ class ApiTransport(httpx2.AsyncBaseTransport):
             )
             if wait > 0:
                 await self._shared.sleep(wait)
-            attempt, waited = attempt + 1, wait
-
-    async def _attempt(
-        self, request: httpx2.Request, attempt: int, waited: float, started: float
-    ) -> httpx2.Response | _Failure:
-        try:
-            response, token = await self._send(request, attempt, waited, rejected=None)
-            first, replays = token, 0
-            while response.status_code == 401 and self._may_replay(
-                token, first, replays, attempt, started
-            ):
-                replays += 1
-                response, token = await self._send(request, attempt, waited, rejected=token)
-        except httpx2.TransportError as exc:
-            return _Failure(error=exc)
-        if 200 <= response.status_code < 300:
-            return response
-        return _Failure(response=response, retry_after=retry_after_from(response.headers))
+            attempt, waited, rejected = attempt + 1, wait, None
 
     def _may_replay(
-        self, rejected: Token, first: Token, replays: int, attempt: int, started: float
+        self, rejected: Token, first: Token, replayed: bool, attempt: int, started: float
     ) -> bool:
-        """After a 401: the first replay always; more while the rejected token was fetched after
-        the attempt was first sent (with `first`) and the retry budget lasts."""
-        if replays == 0:
+        """After a 401 (module docstring): the first replay always; a later one while attempts
+        and time are left and `rejected` is newer than `first`."""
+        if not replayed:
             return True
         policy = self._retry
-        if rejected.generation <= first.generation or attempt + replays >= policy.attempts:
+        if attempt >= policy.attempts or rejected.generation <= first.generation:
             return False
         return policy.timeout is None or self._shared.clock() - started < policy.timeout
 

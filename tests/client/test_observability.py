@@ -47,7 +47,7 @@ async def test_each_attempt_logs_one_debug_line_and_each_retry_an_info_line(
         (
             logging.DEBUG,
             f"GET {PATH} -> 200 in N ms "
-            "(attempt 2, replayed with a new token after 401, waited 2.000 s)",
+            "(attempt 3, replayed with a new token after 401, waited 0.000 s)",
         ),
     ]
 

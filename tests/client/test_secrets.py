@@ -23,12 +23,23 @@ import pytest
 from servicetitan_crm import (
     ApiError,
     AuthenticationError,
+    ConfigurationError,
     ResponseDecodeError,
     RetryPolicy,
     ServerError,
+    ServiceTitanClient,
     TransportError,
 )
-from servicetitan_crm._config import resolve_config
+from servicetitan_crm._config import EnvironmentVariables, resolve_config
+from servicetitan_crm._constants import (
+    ENV_API_URL,
+    ENV_APP_KEY,
+    ENV_AUTH_URL,
+    ENV_CLIENT_ID,
+    ENV_CLIENT_SECRET,
+    ENV_ENVIRONMENT,
+    ENV_TENANT_ID,
+)
 from servicetitan_crm._secret import Secret
 from servicetitan_crm.generated.api.customers import customers_get
 
@@ -174,12 +185,12 @@ def test_secrets_are_redacted_in_repr_and_str() -> None:
     config = resolve_config(
         tenant=TENANT,
         client_id=CLIENT_ID,
-        client_secret=CLIENT_SECRET,
-        app_key=APP_KEY,
+        client_secret=Secret(CLIENT_SECRET),
+        app_key=Secret(APP_KEY),
         environment="production",
         api_url=API_URL,
         auth_url=AUTH_URL,
-        env={},
+        env=EnvironmentVariables({}),
     )
 
     assert secret.reveal() == CLIENT_SECRET
@@ -188,3 +199,156 @@ def test_secrets_are_redacted_in_repr_and_str() -> None:
     assert copy.deepcopy(config) == config
     with pytest.raises(TypeError, match="cannot be pickled"):
         pickle.dumps(config)
+
+
+# --- Configuration failures --------------------------------------------------------------------
+# Each builder names the secrets only as module globals, so no frame of the test itself holds them:
+# whatever a captured frame shows comes from the SDK.
+
+httpx = pytest.importorskip("httpx")  # the look-alike callers pass by mistake for httpx2
+
+CREDENTIALS_IN_ENVIRONMENT = {ENV_CLIENT_SECRET: CLIENT_SECRET, ENV_APP_KEY: APP_KEY}
+EVERYTHING_IN_ENVIRONMENT = CREDENTIALS_IN_ENVIRONMENT | {
+    ENV_CLIENT_ID: CLIENT_ID,
+    ENV_TENANT_ID: TENANT,
+    ENV_API_URL: API_URL,
+    ENV_AUTH_URL: AUTH_URL,
+}
+
+# (what is wrong, SERVICETITAN_* variables set, how the client is built)
+CONFIGURATION_FAILURES: list[tuple[str, dict[str, str], Callable[[], object]]] = [
+    (
+        "invalid tenant",
+        {},
+        lambda: ServiceTitanClient(
+            tenant="not-a-tenant", client_id=CLIENT_ID, client_secret=CLIENT_SECRET, app_key=APP_KEY
+        ),
+    ),
+    (
+        "missing client_id",
+        {},
+        lambda: ServiceTitanClient(tenant=TENANT, client_secret=CLIENT_SECRET, app_key=APP_KEY),
+    ),
+    (
+        "missing app key",
+        {},
+        lambda: ServiceTitanClient(tenant=TENANT, client_id=CLIENT_ID, client_secret=CLIENT_SECRET),
+    ),
+    (
+        "missing client secret",
+        {},
+        lambda: ServiceTitanClient(tenant=TENANT, client_id=CLIENT_ID, app_key=APP_KEY),
+    ),
+    (
+        "client secret as bytes",
+        {},
+        lambda: ServiceTitanClient(
+            tenant=TENANT,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET.encode(),  # type: ignore[arg-type]
+            app_key=APP_KEY,
+        ),
+    ),
+    (
+        "bad api_url",
+        {},
+        lambda: ServiceTitanClient(
+            tenant=TENANT,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            app_key=APP_KEY,
+            api_url="api.example.test/crm/v2",
+        ),
+    ),
+    (
+        "unknown environment",
+        {},
+        lambda: ServiceTitanClient(
+            tenant=TENANT,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            app_key=APP_KEY,
+            environment="staging",  # type: ignore[arg-type]
+        ),
+    ),
+    (
+        "an httpx transport",
+        {},
+        lambda: ServiceTitanClient(
+            tenant=TENANT,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            app_key=APP_KEY,
+            transport=httpx.AsyncHTTPTransport(),
+        ),
+    ),
+    (
+        "invalid SERVICETITAN_TENANT_ID",
+        CREDENTIALS_IN_ENVIRONMENT | {ENV_CLIENT_ID: CLIENT_ID, ENV_TENANT_ID: "-5"},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "missing SERVICETITAN_CLIENT_ID",
+        CREDENTIALS_IN_ENVIRONMENT | {ENV_TENANT_ID: TENANT},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "missing SERVICETITAN_APP_KEY",
+        {ENV_CLIENT_SECRET: CLIENT_SECRET, ENV_CLIENT_ID: CLIENT_ID, ENV_TENANT_ID: TENANT},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "missing SERVICETITAN_CLIENT_SECRET",
+        {ENV_APP_KEY: APP_KEY, ENV_CLIENT_ID: CLIENT_ID, ENV_TENANT_ID: TENANT},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "bad SERVICETITAN_API_URL",
+        EVERYTHING_IN_ENVIRONMENT | {ENV_API_URL: "ftp://api.example.test"},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "bad SERVICETITAN_AUTH_URL",
+        EVERYTHING_IN_ENVIRONMENT | {ENV_AUTH_URL: "http://"},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "unknown SERVICETITAN_ENVIRONMENT",
+        CREDENTIALS_IN_ENVIRONMENT
+        | {ENV_CLIENT_ID: CLIENT_ID, ENV_TENANT_ID: TENANT, ENV_ENVIRONMENT: "staging"},
+        lambda: ServiceTitanClient(),
+    ),
+    (
+        "an httpx transport, credentials from the environment",
+        EVERYTHING_IN_ENVIRONMENT,
+        lambda: ServiceTitanClient(transport=httpx.AsyncHTTPTransport()),
+    ),
+]
+
+
+def construction_failure(build: Callable[[], object]) -> BaseException:
+    """Catches here, so the traceback starts in a frame that holds only `build`."""
+    try:
+        build()
+    except Exception as exc:
+        return exc
+    raise AssertionError("the client was built")
+
+
+@pytest.mark.parametrize(
+    ("variables", "build"),
+    [(variables, build) for _, variables, build in CONFIGURATION_FAILURES],
+    ids=[wrong for wrong, _, _ in CONFIGURATION_FAILURES],
+)
+def test_no_configuration_failure_shows_a_secret(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], build: Callable[[], object]
+) -> None:
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+
+    error = construction_failure(build)
+
+    assert isinstance(error, ConfigurationError)
+    shown = everything_shown(error)
+    assert "servicetitan_crm" in shown  # the SDK's frames were rendered, locals and all
+    assert secrets_in(shown) == []

@@ -190,3 +190,50 @@ async def test_a_401_to_every_fresh_token_ends_within_the_retry_budget(
 
     assert len(server.api_requests) == 4
     assert len(server.token_requests) == 4
+
+
+# --- One budget for retries and replays --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("attempts", "first", "error_type", "sends"),
+    [
+        (1, 401, ServerError, 2),  # the first 401 is replayed even with no retries
+        (1, 503, ServerError, 1),
+        (3, 401, AuthenticationError, 3),
+        (3, 503, ServerError, 3),
+        (5, 401, AuthenticationError, 5),
+        (5, 503, ServerError, 5),
+    ],
+)
+async def test_401s_mixed_with_5xx_send_at_most_the_retry_budget(
+    make_client: MakeClient,
+    server: FakeServiceTitan,
+    attempts: int,
+    first: int,
+    error_type: type[ServiceTitanError],
+    sends: int,
+) -> None:
+    # 401, 503, 401, 503, ... for longer than any budget: each 401 is answered by a fresh token
+    # and each 503 is retryable, so only the count of sends can end the call.
+    unauthorized, unavailable = problem(401, "Token revoked"), problem(503, "Service Unavailable")
+    alternating = [unauthorized, unavailable] if first == 401 else [unavailable, unauthorized]
+    server.then_api(*alternating * 50)
+
+    async with make_client(retry=RetryPolicy(attempts=attempts)) as st:
+        with pytest.raises(error_type):
+            await get(st)
+
+    assert len(server.api_requests) == sends
+
+
+async def test_a_first_401_after_the_budget_is_spent_is_still_replayed(
+    make_client: MakeClient, server: FakeServiceTitan
+) -> None:
+    server.then_api(problem(503, "Service Unavailable"), problem(401, "Token expired"))
+
+    async with make_client(retry=RetryPolicy(attempts=2)) as st:
+        response = await get(st)
+
+    assert response.status_code == 200
+    assert len(server.api_requests) == 3  # attempts + the one replay of a first 401

@@ -18,6 +18,7 @@ from servicetitan_crm.generated.api.contacts import (
 from servicetitan_crm.generated.api.customers import (
     customers_create,
     customers_get,
+    customers_get_contact_list,
     customers_get_list,
 )
 from servicetitan_crm.models import ActiveRequestArg
@@ -27,27 +28,6 @@ Call = Callable[[ServiceTitanClient], Awaitable[object]]
 # (what the caller did, the call through the resource client, the same through the endpoint
 # function, the error type, the message)
 MISTAKES: list[tuple[str, Call, Call, type[Exception], str]] = [
-    (
-        "None as an id",
-        lambda st: st.customers.get(None),  # type: ignore[arg-type]
-        lambda st: customers_get.asyncio(None, client=st),  # type: ignore[arg-type]
-        TypeError,
-        "GET /customers/{id}: id must be an int (an int64 id), not NoneType None",
-    ),
-    (
-        "a string for an int64 id",
-        lambda st: st.customers.get("abc"),  # type: ignore[arg-type]
-        lambda st: customers_get.asyncio("abc", client=st),  # type: ignore[arg-type]
-        TypeError,
-        "GET /customers/{id}: id must be an int (an int64 id), not str 'abc'",
-    ),
-    (
-        "a string for a GUID id",
-        lambda st: st.contacts.get("not-a-guid"),  # type: ignore[arg-type]
-        lambda st: contacts_get.asyncio("not-a-guid", client=st),  # type: ignore[arg-type]
-        TypeError,
-        "GET /contacts/{id}: id must be a uuid.UUID, not str 'not-a-guid'",
-    ),
     (
         "a misspelt enum wire value",
         lambda st: st.customers.list(active="Anyy"),  # type: ignore[arg-type]
@@ -88,6 +68,69 @@ MISTAKES: list[tuple[str, Call, Call, type[Exception], str]] = [
         "type_slug must not be empty",
     ),
 ]
+
+
+# A path argument is named as the caller typed it: the resource method's name (`customer_id`),
+# the endpoint function's own (the route's `id`). (what the caller did, the call through the
+# resource client, its message, the same through the endpoint function, its message)
+PATH_ID_MISTAKES: list[tuple[str, Call, str, Call, str]] = [
+    (
+        "None as an id",
+        lambda st: st.customers.get(None),  # type: ignore[arg-type]
+        "GET /customers/{id}: customer_id must be an int (an int64 id), not NoneType None",
+        lambda st: customers_get.asyncio(None, client=st),  # type: ignore[arg-type]
+        "GET /customers/{id}: id must be an int (an int64 id), not NoneType None",
+    ),
+    (
+        "a string for an int64 id",
+        lambda st: st.customers.get("abc"),  # type: ignore[arg-type]
+        "GET /customers/{id}: customer_id must be an int (an int64 id), not str 'abc'",
+        lambda st: customers_get.asyncio("abc", client=st),  # type: ignore[arg-type]
+        "GET /customers/{id}: id must be an int (an int64 id), not str 'abc'",
+    ),
+    (
+        "a string for a GUID id",
+        lambda st: st.contacts.get("not-a-guid"),  # type: ignore[arg-type]
+        "GET /contacts/{id}: contact_id must be a uuid.UUID, not str 'not-a-guid'",
+        lambda st: contacts_get.asyncio("not-a-guid", client=st),  # type: ignore[arg-type]
+        "GET /contacts/{id}: id must be a uuid.UUID, not str 'not-a-guid'",
+    ),
+    (
+        "a string for the parent id of a list",
+        lambda st: st.customers.contacts.list("abc"),  # type: ignore[arg-type]
+        "GET /customers/{id}/contacts: customer_id must be an int (an int64 id), not str 'abc'",
+        lambda st: customers_get_contact_list.asyncio("abc", client=st),  # type: ignore[arg-type]
+        "GET /customers/{id}/contacts: id must be an int (an int64 id), not str 'abc'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("through_resources", "resource_message", "through_endpoint", "endpoint_message"),
+    [mistake[1:] for mistake in PATH_ID_MISTAKES],
+    ids=[mistake[0] for mistake in PATH_ID_MISTAKES],
+)
+async def test_a_wrong_path_id_is_named_as_the_caller_typed_it(
+    mocked: ServiceTitanClient,
+    httpx2_mock: HTTPXMock,
+    through_resources: Call,
+    resource_message: str,
+    through_endpoint: Call,
+    endpoint_message: str,
+) -> None:
+    for call, message in (
+        (through_resources, resource_message),
+        (through_endpoint, endpoint_message),
+    ):
+        with pytest.raises(TypeError) as raised:
+            await call(mocked)
+        assert str(raised.value) == message
+    assert httpx2_mock.get_requests() == []
+
+
+def test_a_list_checks_its_path_ids_when_called(mocked: ServiceTitanClient) -> None:
+    with pytest.raises(TypeError, match=r"customer_id must be an int"):
+        mocked.customers.notes.list("abc")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

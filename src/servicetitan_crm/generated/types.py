@@ -1,10 +1,10 @@
 """Shared types of the generated code."""
 
-import datetime
 from collections.abc import Mapping, MutableMapping
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+from servicetitan_crm._timestamps import Timestamp, format_timestamp, parse_timestamp
 
 
 class Unset:
@@ -41,42 +41,6 @@ class File:
     def to_tuple(self) -> FileTypes:
         """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
-
-
-class Timestamp(datetime.datetime):
-    """A `datetime` that remembers the exact text the API sent.
-
-    The API sends up to 7 fractional digits (finer than a datetime's microseconds) and some fields
-    without a zone. The parsed value is always aware (a missing zone means UTC, as the API documents),
-    and `format_timestamp` writes the original text back, so `to_dict()` round-trips byte for byte.
-    Values derived by arithmetic or `replace()` no longer carry the text and are formatted afresh.
-    """
-
-    __slots__ = ("_wire_text",)
-
-    _wire_text: str
-
-
-def parse_timestamp(value: str) -> datetime.datetime:
-    """Parse an API timestamp (ISO 8601) into an aware `Timestamp`."""
-    parsed = Timestamp.fromisoformat(value)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.UTC)
-    parsed._wire_text = value
-    return parsed
-
-
-def format_timestamp(value: datetime.datetime) -> str:
-    """The text to send for a datetime: the API's own text when unchanged, otherwise ISO 8601 with
-    `Z` for UTC (naive values are taken as UTC, like the API does)."""
-    wire_text: str | None = getattr(value, "_wire_text", None)
-    if wire_text is not None:
-        return wire_text
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=datetime.UTC)
-    if value.utcoffset() == datetime.timedelta(0):
-        return value.replace(tzinfo=None).isoformat() + "Z"
-    return value.isoformat()
 
 
 T = TypeVar("T")

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from servicetitan_crm._tolerance import str_pseudo_member
+
 
 class ActiveRequestArg(StrEnum):
     """Filter on the active flag. True (the default when omitted) hides inactive records; Any returns both; False returns only inactive ones.
@@ -27,7 +29,4 @@ class ActiveRequestArg(StrEnum):
     def _missing_(cls, value: Any) -> "ActiveRequestArg | None":
         if not isinstance(value, str):
             return None
-        pseudo_member = str.__new__(cls, value)
-        pseudo_member._name_ = value
-        pseudo_member._value_ = value
-        return pseudo_member
+        return str_pseudo_member(cls, value)

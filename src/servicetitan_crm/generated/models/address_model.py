@@ -5,8 +5,23 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="AddressModel")
 
@@ -67,30 +82,51 @@ class AddressModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city: None | str = d.pop("city", None)
-
-        country: None | str = d.pop("country", None)
-
-        state: None | str = d.pop("state", None)
-
-        street: None | str = d.pop("street", None)
-
-        zip_: None | str = d.pop("zip", None)
-
-        unit: None | str | Unset = d.pop("unit", UNSET)
-
-        address_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            zip_=zip_,
-            unit=unit,
-        )
-
-        address_model.additional_properties = d
-        return address_model
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _city = src_dict["city"]
+        except KeyError:
+            _city = None
+            absent += 1
+        try:
+            _country = src_dict["country"]
+        except KeyError:
+            _country = None
+            absent += 1
+        try:
+            _state = src_dict["state"]
+        except KeyError:
+            _state = None
+            absent += 1
+        try:
+            _street = src_dict["street"]
+        except KeyError:
+            _street = None
+            absent += 1
+        try:
+            _zip_ = src_dict["zip"]
+        except KeyError:
+            _zip_ = None
+            absent += 1
+        try:
+            _unit = src_dict["unit"]
+        except KeyError:
+            _unit = UNSET
+            absent += 1
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.city = _city
+        instance.country = _country
+        instance.state = _state
+        instance.street = _street
+        instance.zip_ = _zip_
+        instance.unit = _unit
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,21 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "unit",
+        "zip",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="AddressPatchModel")
 
@@ -51,30 +66,27 @@ class AddressPatchModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city = d.pop("city")
-
-        country = d.pop("country")
-
-        state = d.pop("state")
-
-        street = d.pop("street")
-
-        unit = d.pop("unit")
-
-        zip_ = d.pop("zip")
-
-        address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-        )
-
-        address_patch_model.additional_properties = d
-        return address_patch_model
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _city = src_dict["city"]
+        _country = src_dict["country"]
+        _state = src_dict["state"]
+        _street = src_dict["street"]
+        _unit = src_dict["unit"]
+        _zip_ = src_dict["zip"]
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.city = _city
+        instance.country = _country
+        instance.state = _state
+        instance.street = _street
+        instance.unit = _unit
+        instance.zip_ = _zip_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,6 +5,21 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "data",
+        "errors",
+        "status",
+        "title",
+        "traceId",
+        "type",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ApiErrorResponse")
 
@@ -61,30 +76,27 @@ class ApiErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data = ApiErrorResponseData.from_dict(d.pop("data"))
-
-        errors = ApiErrorResponseErrors.from_dict(d.pop("errors"))
-
-        status = d.pop("status")
-
-        title = d.pop("title")
-
-        trace_id = d.pop("traceId")
-
-        type_ = d.pop("type")
-
-        api_error_response = cls(
-            data=data,
-            errors=errors,
-            status=status,
-            title=title,
-            trace_id=trace_id,
-            type_=type_,
-        )
-
-        api_error_response.additional_properties = d
-        return api_error_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _data = src_dict["data"]
+        _errors = src_dict["errors"]
+        _status = src_dict["status"]
+        _title = src_dict["title"]
+        _trace_id = src_dict["traceId"]
+        _type_ = src_dict["type"]
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.data = _API_ERROR_RESPONSE_DATA_FROM_DICT(_data)
+        instance.errors = _API_ERROR_RESPONSE_ERRORS_FROM_DICT(_errors)
+        instance.status = _status
+        instance.title = _title
+        instance.trace_id = _trace_id
+        instance.type_ = _type_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +119,7 @@ class ApiErrorResponse:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.api_error_response_data import ApiErrorResponseData
 from ..models.api_error_response_errors import ApiErrorResponseErrors
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_API_ERROR_RESPONSE_DATA_FROM_DICT = ApiErrorResponseData.from_dict
+_API_ERROR_RESPONSE_ERRORS_FROM_DICT = ApiErrorResponseErrors.from_dict

@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+
 T = TypeVar("T", bound="ApiErrorResponseData")
 
 
@@ -24,11 +27,10 @@ class ApiErrorResponseData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_error_response_data = cls()
-
-        api_error_response_data.additional_properties = d
-        return api_error_response_data
+        instance = _new_instance(cls)
+        unknown = dict(src_dict)
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

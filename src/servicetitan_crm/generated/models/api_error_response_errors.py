@@ -6,6 +6,9 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+
 T = TypeVar("T", bound="ApiErrorResponseErrors")
 
 
@@ -25,17 +28,16 @@ class ApiErrorResponseErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        api_error_response_errors = cls()
-
+        instance = _new_instance(cls)
+        unknown = dict(src_dict)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in unknown.items():
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        api_error_response_errors.additional_properties = additional_properties
-        return api_error_response_errors
+        instance.additional_properties = additional_properties
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

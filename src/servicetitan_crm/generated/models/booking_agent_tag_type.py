@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from servicetitan_crm._tolerance import str_pseudo_member
+
 
 class BookingAgentTagType(StrEnum):
     """Which API generation a booking provider tag was created for.
@@ -26,7 +28,4 @@ class BookingAgentTagType(StrEnum):
     def _missing_(cls, value: Any) -> "BookingAgentTagType | None":
         if not isinstance(value, str):
             return None
-        pseudo_member = str.__new__(cls, value)
-        pseudo_member._name_ = value
-        pseudo_member._value_ = value
-        return pseudo_member
+        return str_pseudo_member(cls, value)

@@ -2,13 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "id",
+        "memo",
+        "modifiedOn",
+        "type",
+        "value",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="BookingContactResponse")
 
@@ -35,11 +51,9 @@ class BookingContactResponse:
         memo: None | str
         memo = self.memo
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         type_: None | str
         if isinstance(self.type_, ContactType):
@@ -66,53 +80,47 @@ class BookingContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: int | None = d.pop("id", None)
-
-        memo: None | str = d.pop("memo", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        booking_contact_response = cls(
-            id=id,
-            memo=memo,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-        )
-
-        booking_contact_response.additional_properties = d
-        return booking_contact_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = None
+            absent += 1
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.id = _id
+        instance.memo = _memo
+        _SET_MODIFIED_ON(instance, _modified_on)
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,3 +137,10 @@ class BookingContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+((_READ_MODIFIED_ON, _SET_MODIFIED_ON),) = lazy_timestamps(
+    BookingContactResponse,
+    "modified_on",
+)

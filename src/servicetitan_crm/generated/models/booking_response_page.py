@@ -5,8 +5,22 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "page",
+        "pageSize",
+        "hasMore",
+        "data",
+        "totalCount",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="BookingResponsePage")
 
@@ -62,32 +76,29 @@ class BookingResponsePage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page")
-
-        page_size = d.pop("pageSize")
-
-        has_more = d.pop("hasMore")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = BookingResponse.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        total_count: int | None | Unset = d.pop("totalCount", UNSET)
-
-        booking_response_page = cls(
-            page=page,
-            page_size=page_size,
-            has_more=has_more,
-            data=data,
-            total_count=total_count,
-        )
-
-        booking_response_page.additional_properties = d
-        return booking_response_page
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _page = src_dict["page"]
+        _page_size = src_dict["pageSize"]
+        _has_more = src_dict["hasMore"]
+        _data = src_dict["data"]
+        try:
+            _total_count = src_dict["totalCount"]
+        except KeyError:
+            _total_count = UNSET
+            absent += 1
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.page = _page
+        instance.page_size = _page_size
+        instance.has_more = _has_more
+        instance.data = list(map(_BOOKING_RESPONSE_FROM_DICT, _data))
+        instance.total_count = _total_count
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +120,6 @@ class BookingResponsePage:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.booking_response import BookingResponse
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_BOOKING_RESPONSE_FROM_DICT = BookingResponse.from_dict

@@ -1,10 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "booking",
+        "tenantId",
+        "tenantName",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="BookingUpdatedWebhookPayload")
 
@@ -50,35 +62,38 @@ class BookingUpdatedWebhookPayload:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_booking(data: object) -> BookingUpdatedEventBase | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _booking = src_dict["booking"]
+        except KeyError:
+            _booking = None
+            absent += 1
+        try:
+            _tenant_id = src_dict["tenantId"]
+        except KeyError:
+            _tenant_id = None
+            absent += 1
+        try:
+            _tenant_name = src_dict["tenantName"]
+        except KeyError:
+            _tenant_name = None
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if isinstance(_booking, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                booking_type_1 = BookingUpdatedEventBase.from_dict(data)
-
-                return booking_type_1
+                _booking = _BOOKING_UPDATED_EVENT_BASE_FROM_DICT(_booking)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BookingUpdatedEventBase | None, data)
-
-        booking = _parse_booking(d.pop("booking", None))
-
-        tenant_id: int | None = d.pop("tenantId", None)
-
-        tenant_name: None | str = d.pop("tenantName", None)
-
-        booking_updated_webhook_payload = cls(
-            booking=booking,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-        )
-
-        booking_updated_webhook_payload.additional_properties = d
-        return booking_updated_webhook_payload
+        instance.booking = _booking
+        instance.tenant_id = _tenant_id
+        instance.tenant_name = _tenant_name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +115,6 @@ class BookingUpdatedWebhookPayload:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.booking_updated_event_base import BookingUpdatedEventBase
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_BOOKING_UPDATED_EVENT_BASE_FROM_DICT = BookingUpdatedEventBase.from_dict

@@ -7,9 +7,30 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "contactId",
+        "createdBy",
+        "createdOn",
+        "id",
+        "modifiedBy",
+        "modifiedOn",
+        "type",
+        "value",
+        "memo",
+        "referenceId",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="ContactMethodResponse")
 
@@ -44,11 +65,9 @@ class ContactMethodResponse:
         created_by: int | None
         created_by = self.created_by
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: None | str
         if isinstance(self.id, UUID):
@@ -59,11 +78,9 @@ class ContactMethodResponse:
         modified_by: int | None
         modified_by = self.modified_by
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         type_: None | str
         if isinstance(self.type_, ContactType):
@@ -109,7 +126,63 @@ class ContactMethodResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _contact_id = src_dict["contactId"]
+        except KeyError:
+            _contact_id = None
+            absent += 1
+        try:
+            _created_by = src_dict["createdBy"]
+        except KeyError:
+            _created_by = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_by = src_dict["modifiedBy"]
+        except KeyError:
+            _modified_by = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = None
+            absent += 1
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        try:
+            _reference_id = src_dict["referenceId"]
+        except KeyError:
+            _reference_id = UNSET
+            absent += 1
+        extra = len(src_dict) - 10 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
 
         def _parse_contact_id(data: object) -> None | UUID:
             if data is None:
@@ -124,24 +197,11 @@ class ContactMethodResponse:
                 pass
             return cast(None | UUID, data)
 
-        contact_id = _parse_contact_id(d.pop("contactId", None))
+        contact_id = _parse_contact_id(_contact_id)
 
-        created_by: int | None = d.pop("createdBy", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
+        instance.contact_id = contact_id
+        instance.created_by = _created_by
+        _SET_CREATED_ON(instance, _created_on)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -156,61 +216,19 @@ class ContactMethodResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        modified_by: int | None = d.pop("modifiedBy", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
-
-        contact_method_response = cls(
-            contact_id=contact_id,
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            type_=type_,
-            value=value,
-            memo=memo,
-            reference_id=reference_id,
-        )
-
-        contact_method_response.additional_properties = d
-        return contact_method_response
+        instance.id = id
+        instance.modified_by = _modified_by
+        _SET_MODIFIED_ON(instance, _modified_on)
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        instance.reference_id = _reference_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,3 +245,14 @@ class ContactMethodResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    ContactMethodResponse,
+    "created_on",
+    "modified_on",
+)

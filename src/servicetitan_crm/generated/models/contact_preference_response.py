@@ -5,8 +5,20 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "dataType",
+        "name",
+        "value",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactPreferenceResponse")
 
@@ -52,21 +64,33 @@ class ContactPreferenceResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data_type: None | str = d.pop("dataType", None)
-
-        name: None | str = d.pop("name", None)
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        contact_preference_response = cls(
-            data_type=data_type,
-            name=name,
-            value=value,
-        )
-
-        contact_preference_response.additional_properties = d
-        return contact_preference_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _data_type = src_dict["dataType"]
+        except KeyError:
+            _data_type = None
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.data_type = _data_type
+        instance.name = _name
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,8 +6,21 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "dataType",
+        "id",
+        "name",
+        "description",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactPreferenceTypeResponse")
 
@@ -61,8 +74,34 @@ class ContactPreferenceTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        data_type: None | str = d.pop("dataType", None)
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _data_type = src_dict["dataType"]
+        except KeyError:
+            _data_type = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
+            _description = src_dict["description"]
+        except KeyError:
+            _description = UNSET
+            absent += 1
+        extra = len(src_dict) - 4 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.data_type = _data_type
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -77,21 +116,13 @@ class ContactPreferenceTypeResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        name: None | str = d.pop("name", None)
-
-        description: None | str | Unset = d.pop("description", UNSET)
-
-        contact_preference_type_response = cls(
-            data_type=data_type,
-            id=id,
-            name=name,
-            description=description,
-        )
-
-        contact_preference_type_response.additional_properties = d
-        return contact_preference_type_response
+        instance.id = id
+        instance.name = _name
+        instance.description = _description
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

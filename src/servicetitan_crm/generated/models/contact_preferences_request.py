@@ -5,6 +5,20 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "invoiceNotification",
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "statementNotification",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactPreferencesRequest")
 
@@ -47,27 +61,25 @@ class ContactPreferencesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invoice_notification = d.pop("invoiceNotification")
-
-        invoice_statement_notification = d.pop("invoiceStatementNotification")
-
-        job_reminders_enabled = d.pop("jobRemindersEnabled")
-
-        marketing_updates_enabled = d.pop("marketingUpdatesEnabled")
-
-        statement_notification = d.pop("statementNotification")
-
-        contact_preferences_request = cls(
-            invoice_notification=invoice_notification,
-            invoice_statement_notification=invoice_statement_notification,
-            job_reminders_enabled=job_reminders_enabled,
-            marketing_updates_enabled=marketing_updates_enabled,
-            statement_notification=statement_notification,
-        )
-
-        contact_preferences_request.additional_properties = d
-        return contact_preferences_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _invoice_notification = src_dict["invoiceNotification"]
+        _invoice_statement_notification = src_dict["invoiceStatementNotification"]
+        _job_reminders_enabled = src_dict["jobRemindersEnabled"]
+        _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
+        _statement_notification = src_dict["statementNotification"]
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.invoice_notification = _invoice_notification
+        instance.invoice_statement_notification = _invoice_statement_notification
+        instance.job_reminders_enabled = _job_reminders_enabled
+        instance.marketing_updates_enabled = _marketing_updates_enabled
+        instance.statement_notification = _statement_notification
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

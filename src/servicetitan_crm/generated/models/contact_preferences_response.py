@@ -5,8 +5,22 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "invoiceNotification",
+        "statementNotification",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactPreferencesResponse")
 
@@ -66,27 +80,45 @@ class ContactPreferencesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        invoice_statement_notification: bool | None = d.pop("invoiceStatementNotification", None)
-
-        job_reminders_enabled: bool | None = d.pop("jobRemindersEnabled", None)
-
-        marketing_updates_enabled: bool | None = d.pop("marketingUpdatesEnabled", None)
-
-        invoice_notification: bool | None | Unset = d.pop("invoiceNotification", UNSET)
-
-        statement_notification: bool | None | Unset = d.pop("statementNotification", UNSET)
-
-        contact_preferences_response = cls(
-            invoice_statement_notification=invoice_statement_notification,
-            job_reminders_enabled=job_reminders_enabled,
-            marketing_updates_enabled=marketing_updates_enabled,
-            invoice_notification=invoice_notification,
-            statement_notification=statement_notification,
-        )
-
-        contact_preferences_response.additional_properties = d
-        return contact_preferences_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _invoice_statement_notification = src_dict["invoiceStatementNotification"]
+        except KeyError:
+            _invoice_statement_notification = None
+            absent += 1
+        try:
+            _job_reminders_enabled = src_dict["jobRemindersEnabled"]
+        except KeyError:
+            _job_reminders_enabled = None
+            absent += 1
+        try:
+            _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
+        except KeyError:
+            _marketing_updates_enabled = None
+            absent += 1
+        try:
+            _invoice_notification = src_dict["invoiceNotification"]
+        except KeyError:
+            _invoice_notification = UNSET
+            absent += 1
+        try:
+            _statement_notification = src_dict["statementNotification"]
+        except KeyError:
+            _statement_notification = UNSET
+            absent += 1
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.invoice_statement_notification = _invoice_statement_notification
+        instance.job_reminders_enabled = _job_reminders_enabled
+        instance.marketing_updates_enabled = _marketing_updates_enabled
+        instance.invoice_notification = _invoice_notification
+        instance.statement_notification = _statement_notification
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,8 +7,24 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdBy",
+        "createdOn",
+        "id",
+        "relatedEntityId",
+        "typeName",
+        "typeSlug",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactRelationshipResponse")
 
@@ -33,11 +49,9 @@ class ContactRelationshipResponse:
         created_by: int | None
         created_by = self.created_by
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: None | str
         if isinstance(self.id, UUID):
@@ -71,23 +85,45 @@ class ContactRelationshipResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_by: int | None = d.pop("createdBy", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _created_by = src_dict["createdBy"]
+        except KeyError:
+            _created_by = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _related_entity_id = src_dict["relatedEntityId"]
+        except KeyError:
+            _related_entity_id = None
+            absent += 1
+        try:
+            _type_name = src_dict["typeName"]
+        except KeyError:
+            _type_name = None
+            absent += 1
+        try:
+            _type_slug = src_dict["typeSlug"]
+        except KeyError:
+            _type_slug = None
+            absent += 1
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.created_by = _created_by
+        _SET_CREATED_ON(instance, _created_on)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -102,25 +138,14 @@ class ContactRelationshipResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        related_entity_id: int | None = d.pop("relatedEntityId", None)
-
-        type_name: None | str = d.pop("typeName", None)
-
-        type_slug: None | str = d.pop("typeSlug", None)
-
-        contact_relationship_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            related_entity_id=related_entity_id,
-            type_name=type_name,
-            type_slug=type_slug,
-        )
-
-        contact_relationship_response.additional_properties = d
-        return contact_relationship_response
+        instance.id = id
+        instance.related_entity_id = _related_entity_id
+        instance.type_name = _type_name
+        instance.type_slug = _type_slug
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,3 +162,10 @@ class ContactRelationshipResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+((_READ_CREATED_ON, _SET_CREATED_ON),) = lazy_timestamps(
+    ContactRelationshipResponse,
+    "created_on",
+)

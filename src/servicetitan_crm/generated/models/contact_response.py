@@ -7,8 +7,27 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdBy",
+        "createdOn",
+        "id",
+        "isArchived",
+        "modifiedBy",
+        "modifiedOn",
+        "name",
+        "referenceId",
+        "title",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ContactResponse")
 
@@ -36,11 +55,9 @@ class ContactResponse:
         created_by: int | None
         created_by = self.created_by
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: None | str
         if isinstance(self.id, UUID):
@@ -54,11 +71,9 @@ class ContactResponse:
         modified_by: int | None
         modified_by = self.modified_by
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -101,23 +116,60 @@ class ContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_by: int | None = d.pop("createdBy", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _created_by = src_dict["createdBy"]
+        except KeyError:
+            _created_by = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _is_archived = src_dict["isArchived"]
+        except KeyError:
+            _is_archived = None
+            absent += 1
+        try:
+            _modified_by = src_dict["modifiedBy"]
+        except KeyError:
+            _modified_by = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
+            _reference_id = src_dict["referenceId"]
+        except KeyError:
+            _reference_id = UNSET
+            absent += 1
+        try:
+            _title = src_dict["title"]
+        except KeyError:
+            _title = UNSET
+            absent += 1
+        extra = len(src_dict) - 9 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.created_by = _created_by
+        _SET_CREATED_ON(instance, _created_on)
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -132,47 +184,17 @@ class ContactResponse:
                 pass
             return cast(None | UUID, data)
 
-        id = _parse_id(d.pop("id", None))
+        id = _parse_id(_id)
 
-        is_archived: bool | None = d.pop("isArchived", None)
-
-        modified_by: int | None = d.pop("modifiedBy", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
-
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        contact_response = cls(
-            created_by=created_by,
-            created_on=created_on,
-            id=id,
-            is_archived=is_archived,
-            modified_by=modified_by,
-            modified_on=modified_on,
-            name=name,
-            reference_id=reference_id,
-            title=title,
-        )
-
-        contact_response.additional_properties = d
-        return contact_response
+        instance.id = id
+        instance.is_archived = _is_archived
+        instance.modified_by = _modified_by
+        _SET_MODIFIED_ON(instance, _modified_on)
+        instance.name = _name
+        instance.reference_id = _reference_id
+        instance.title = _title
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +211,14 @@ class ContactResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    ContactResponse,
+    "created_on",
+    "modified_on",
+)

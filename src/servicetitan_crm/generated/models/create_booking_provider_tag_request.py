@@ -5,6 +5,17 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "description",
+        "tagName",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CreateBookingProviderTagRequest")
 
@@ -35,18 +46,19 @@ class CreateBookingProviderTagRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description")
-
-        tag_name = d.pop("tagName")
-
-        create_booking_provider_tag_request = cls(
-            description=description,
-            tag_name=tag_name,
-        )
-
-        create_booking_provider_tag_request.additional_properties = d
-        return create_booking_provider_tag_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _description = src_dict["description"]
+        _tag_name = src_dict["tagName"]
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.description = _description
+        instance.tag_name = _tag_name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.booking_agent_tag_type import BookingAgentTagType
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_BOOKING_AGENT_TAG_TYPE_MEMBERS = BookingAgentTagType._value2member_map_
 
 T = TypeVar("T", bound="CreateBookingProviderTagResponse")
 
@@ -30,11 +47,9 @@ class CreateBookingProviderTagResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         description: None | str
         description = self.description
@@ -42,11 +57,9 @@ class CreateBookingProviderTagResponse:
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         tag_name: None | str
         tag_name = self.tag_name
@@ -74,70 +87,55 @@ class CreateBookingProviderTagResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        description: None | str = d.pop("description", None)
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        tag_name: None | str = d.pop("tagName", None)
-
-        def _parse_type_(data: object) -> BookingAgentTagType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = BookingAgentTagType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BookingAgentTagType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        create_booking_provider_tag_response = cls(
-            created_on=created_on,
-            description=description,
-            id=id,
-            modified_on=modified_on,
-            tag_name=tag_name,
-            type_=type_,
-        )
-
-        create_booking_provider_tag_response.additional_properties = d
-        return create_booking_provider_tag_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _description = src_dict["description"]
+        except KeyError:
+            _description = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _tag_name = src_dict["tagName"]
+        except KeyError:
+            _tag_name = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        _SET_CREATED_ON(instance, _created_on)
+        instance.description = _description
+        instance.id = _id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        instance.tag_name = _tag_name
+        if isinstance(_type_, str):
+            _type_ = _BOOKING_AGENT_TAG_TYPE_MEMBERS.get(_type_) or read_str_enum(
+                BookingAgentTagType, _type_
+            )
+        instance.type_ = _type_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +152,14 @@ class CreateBookingProviderTagResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    CreateBookingProviderTagResponse,
+    "created_on",
+    "modified_on",
+)

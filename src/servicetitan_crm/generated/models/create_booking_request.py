@@ -2,13 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "externalId",
+        "isFirstTimeClient",
+        "name",
+        "source",
+        "summary",
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "contacts",
+        "customerType",
+        "isSendConfirmationEmail",
+        "jobTypeId",
+        "priority",
+        "start",
+        "uploadedImages",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="CreateBookingRequest")
 
@@ -103,13 +129,9 @@ class CreateBookingRequest:
         else:
             priority = self.priority
 
-        start: None | str | Unset
-        if isinstance(self.start, Unset):
-            start = UNSET
-        elif isinstance(self.start, datetime.datetime):
-            start = format_timestamp(self.start)
-        else:
-            start = self.start
+        start = _READ_START(self)
+        if isinstance(start, datetime.datetime):
+            start = format_timestamp(start)
 
         uploaded_images: list[str] | None | Unset
         if isinstance(self.uploaded_images, Unset):
@@ -156,137 +178,97 @@ class CreateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        external_id = d.pop("externalId")
-
-        is_first_time_client = d.pop("isFirstTimeClient")
-
-        name = d.pop("name")
-
-        source = d.pop("source")
-
-        summary = d.pop("summary")
-
-        def _parse_address(data: object) -> AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _external_id = src_dict["externalId"]
+        _is_first_time_client = src_dict["isFirstTimeClient"]
+        _name = src_dict["name"]
+        _source = src_dict["source"]
+        _summary = src_dict["summary"]
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = UNSET
+            absent += 1
+        try:
+            _contacts = src_dict["contacts"]
+        except KeyError:
+            _contacts = UNSET
+            absent += 1
+        try:
+            _customer_type = src_dict["customerType"]
+        except KeyError:
+            _customer_type = UNSET
+            absent += 1
+        try:
+            _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
+        except KeyError:
+            _is_send_confirmation_email = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
+            _start = src_dict["start"]
+        except KeyError:
+            _start = UNSET
+            absent += 1
+        try:
+            _uploaded_images = src_dict["uploadedImages"]
+        except KeyError:
+            _uploaded_images = UNSET
+            absent += 1
+        extra = len(src_dict) - 15 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.external_id = _external_id
+        instance.is_first_time_client = _is_first_time_client
+        instance.name = _name
+        instance.source = _source
+        instance.summary = _summary
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = AddressModel.from_dict(data)
-
-                return address_type_1
+                _address = _ADDRESS_MODEL_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressModel | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
-
-        def _parse_contacts(data: object) -> list[BookingContactModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance.address = _address
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        if isinstance(_contacts, list) and _contacts:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = BookingContactModel.from_dict(contacts_type_0_item_data)
-
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                _contacts = [_BOOKING_CONTACT_MODEL_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[BookingContactModel] | None | Unset, data)
-
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
-
-        customer_type: None | str | Unset = d.pop("customerType", UNSET)
-
-        is_send_confirmation_email: bool | None | Unset = d.pop("isSendConfirmationEmail", UNSET)
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        def _parse_priority(data: object) -> None | Priority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_type_0 = parse_timestamp(data)
-
-                return start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start = _parse_start(d.pop("start", UNSET))
-
-        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                uploaded_images_type_0 = cast(list[str], data)
-
-                return uploaded_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
-
-        create_booking_request = cls(
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            name=name,
-            source=source,
-            summary=summary,
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            contacts=contacts,
-            customer_type=customer_type,
-            is_send_confirmation_email=is_send_confirmation_email,
-            job_type_id=job_type_id,
-            priority=priority,
-            start=start,
-            uploaded_images=uploaded_images,
-        )
-
-        create_booking_request.additional_properties = d
-        return create_booking_request
+        instance.contacts = _contacts
+        instance.customer_type = _customer_type
+        instance.is_send_confirmation_email = _is_send_confirmation_email
+        instance.job_type_id = _job_type_id
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        _SET_START(instance, _start)
+        instance.uploaded_images = _uploaded_images
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,7 +287,17 @@ class CreateBookingRequest:
         return key in self.additional_properties
 
 
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+((_READ_START, _SET_START),) = lazy_timestamps(
+    CreateBookingRequest,
+    "start",
+)
+
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
 from ..models.booking_contact_model import BookingContactModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict
+_BOOKING_CONTACT_MODEL_FROM_DICT = BookingContactModel.from_dict

@@ -1,13 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "address",
+        "locations",
+        "name",
+        "contacts",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -175,149 +200,112 @@ class CreateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = CustomerAddress.from_dict(d.pop("address"))
-
-        locations = []
-        _locations = d.pop("locations")
-        for locations_item_data in _locations:
-            locations_item = NewLocation.from_dict(locations_item_data)
-
-            locations.append(locations_item)
-
-        name = d.pop("name")
-
-        def _parse_contacts(data: object) -> list[NewCustomerContact] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _address = src_dict["address"]
+        _locations = src_dict["locations"]
+        _name = src_dict["name"]
+        try:
+            _contacts = src_dict["contacts"]
+        except KeyError:
+            _contacts = UNSET
+            absent += 1
+        try:
+            _credit_limit = src_dict["creditLimit"]
+        except KeyError:
+            _credit_limit = UNSET
+            absent += 1
+        try:
+            _credit_limit_balance = src_dict["creditLimitBalance"]
+        except KeyError:
+            _credit_limit_balance = UNSET
+            absent += 1
+        try:
+            _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = UNSET
+            absent += 1
+        try:
+            _do_not_mail = src_dict["doNotMail"]
+        except KeyError:
+            _do_not_mail = UNSET
+            absent += 1
+        try:
+            _do_not_service = src_dict["doNotService"]
+        except KeyError:
+            _do_not_service = UNSET
+            absent += 1
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = UNSET
+            absent += 1
+        try:
+            _national_account = src_dict["nationalAccount"]
+        except KeyError:
+            _national_account = UNSET
+            absent += 1
+        try:
+            _payment_term_id = src_dict["paymentTermId"]
+        except KeyError:
+            _payment_term_id = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        try:
+            _tax_exempt = src_dict["taxExempt"]
+        except KeyError:
+            _tax_exempt = UNSET
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = UNSET
+            absent += 1
+        extra = len(src_dict) - 15 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
+        instance.locations = list(map(_NEW_LOCATION_FROM_DICT, _locations))
+        instance.name = _name
+        if isinstance(_contacts, list) and _contacts:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = NewCustomerContact.from_dict(contacts_type_0_item_data)
-
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                _contacts = [_NEW_CUSTOMER_CONTACT_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[NewCustomerContact] | None | Unset, data)
-
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
-
-        credit_limit: float | None | Unset = d.pop("creditLimit", UNSET)
-
-        credit_limit_balance: float | None | Unset = d.pop("creditLimitBalance", UNSET)
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldUpdateModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance.contacts = _contacts
+        instance.credit_limit = _credit_limit
+        instance.credit_limit_balance = _credit_limit_balance
+        if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldUpdateModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                _custom_fields = [
+                    _CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT(item) for item in _custom_fields
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomFieldUpdateModel] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        do_not_mail: bool | None | Unset = d.pop("doNotMail", UNSET)
-
-        do_not_service: bool | None | Unset = d.pop("doNotService", UNSET)
-
-        def _parse_external_data(data: object) -> ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance.custom_fields = _custom_fields
+        instance.do_not_mail = _do_not_mail
+        instance.do_not_service = _do_not_service
+        if isinstance(_external_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_data_type_1 = ExternalDataCreateRequest.from_dict(data)
-
-                return external_data_type_1
+                _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExternalDataCreateRequest | None | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
-
-        national_account: bool | None | Unset = d.pop("nationalAccount", UNSET)
-
-        payment_term_id: int | None | Unset = d.pop("paymentTermId", UNSET)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
-
-        def _parse_type_(data: object) -> CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CustomerType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        create_customer_request = cls(
-            address=address,
-            locations=locations,
-            name=name,
-            contacts=contacts,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
-        )
-
-        create_customer_request.additional_properties = d
-        return create_customer_request
+        instance.external_data = _external_data
+        instance.national_account = _national_account
+        instance.payment_term_id = _payment_term_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.tax_exempt = _tax_exempt
+        if isinstance(_type_, str):
+            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        instance.type_ = _type_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -343,3 +331,10 @@ from ..models.customer_address import CustomerAddress
 from ..models.external_data_create_request import ExternalDataCreateRequest
 from ..models.new_customer_contact import NewCustomerContact
 from ..models.new_location import NewLocation
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_NEW_LOCATION_FROM_DICT = NewLocation.from_dict
+_NEW_CUSTOMER_CONTACT_FROM_DICT = NewCustomerContact.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT = ExternalDataCreateRequest.from_dict

@@ -6,8 +6,20 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "followUpDate",
+        "pinToTop",
+        "text",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CreateFollowUpRequest")
 
@@ -52,21 +64,31 @@ class CreateFollowUpRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        follow_up_date = parse_timestamp(d.pop("followUpDate"))
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _follow_up_date = src_dict["followUpDate"]
+        try:
+            _pin_to_top = src_dict["pinToTop"]
+        except KeyError:
+            _pin_to_top = UNSET
+            absent += 1
+        try:
+            _text = src_dict["text"]
+        except KeyError:
+            _text = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        follow_up_date = parse_timestamp(_follow_up_date)
 
-        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
-
-        text: None | str | Unset = d.pop("text", UNSET)
-
-        create_follow_up_request = cls(
-            follow_up_date=follow_up_date,
-            pin_to_top=pin_to_top,
-            text=text,
-        )
-
-        create_follow_up_request.additional_properties = d
-        return create_follow_up_request
+        instance.follow_up_date = follow_up_date
+        instance.pin_to_top = _pin_to_top
+        instance.text = _text
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,8 +5,20 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "typeId",
+        "name",
+        "value",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="CustomFieldModel")
 
@@ -56,21 +68,33 @@ class CustomFieldModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_id: int | None = d.pop("typeId", None)
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        custom_field_model = cls(
-            type_id=type_id,
-            name=name,
-            value=value,
-        )
-
-        custom_field_model.additional_properties = d
-        return custom_field_model
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _type_id = src_dict["typeId"]
+        except KeyError:
+            _type_id = None
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.type_id = _type_id
+        instance.name = _name
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

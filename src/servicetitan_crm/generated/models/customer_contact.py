@@ -1,13 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "id",
+        "type",
+        "value",
+        "memo",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="CustomerContact")
 
@@ -61,37 +75,41 @@ class CustomerContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id: int | None = d.pop("id", None)
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        customer_contact = cls(
-            id=id,
-            type_=type_,
-            value=value,
-            memo=memo,
-        )
-
-        customer_contact.additional_properties = d
-        return customer_contact
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = None
+            absent += 1
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        extra = len(src_dict) - 4 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.id = _id
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.customer_type import CustomerType
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "balance",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "id",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "type",
+        "creditLimit",
+        "creditLimitBalance",
+        "mergedToId",
+        "nationalAccount",
+        "paymentTermId",
+        "taxExempt",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
 
 T = TypeVar("T", bound="CustomerResponse")
 
@@ -59,11 +90,9 @@ class CustomerResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         custom_fields: list[dict[str, Any]] | None
         if isinstance(self.custom_fields, list):
@@ -94,11 +123,9 @@ class CustomerResponse:
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         name: None | str
         name = self.name
@@ -189,177 +216,152 @@ class CustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        def _parse_address(data: object) -> CustomerAddress | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = None
+            absent += 1
+        try:
+            _balance = src_dict["balance"]
+        except KeyError:
+            _balance = None
+            absent += 1
+        try:
+            _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = None
+            absent += 1
+        try:
+            _do_not_mail = src_dict["doNotMail"]
+        except KeyError:
+            _do_not_mail = None
+            absent += 1
+        try:
+            _do_not_service = src_dict["doNotService"]
+        except KeyError:
+            _do_not_service = None
+            absent += 1
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
+            _credit_limit = src_dict["creditLimit"]
+        except KeyError:
+            _credit_limit = UNSET
+            absent += 1
+        try:
+            _credit_limit_balance = src_dict["creditLimitBalance"]
+        except KeyError:
+            _credit_limit_balance = UNSET
+            absent += 1
+        try:
+            _merged_to_id = src_dict["mergedToId"]
+        except KeyError:
+            _merged_to_id = UNSET
+            absent += 1
+        try:
+            _national_account = src_dict["nationalAccount"]
+        except KeyError:
+            _national_account = UNSET
+            absent += 1
+        try:
+            _payment_term_id = src_dict["paymentTermId"]
+        except KeyError:
+            _payment_term_id = UNSET
+            absent += 1
+        try:
+            _tax_exempt = src_dict["taxExempt"]
+        except KeyError:
+            _tax_exempt = UNSET
+            absent += 1
+        extra = len(src_dict) - 20 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.active = _active
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = CustomerAddress.from_dict(data)
-
-                return address_type_1
+                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerAddress | None, data)
-
-        address = _parse_address(d.pop("address", None))
-
-        balance: float | None = d.pop("balance", None)
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance.address = _address
+        instance.balance = _balance
+        instance.created_by_id = _created_by_id
+        _SET_CREATED_ON(instance, _created_on)
+        if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldModel] | None:
-            if data is None:
-                return data
+        instance.custom_fields = _custom_fields
+        instance.do_not_mail = _do_not_mail
+        instance.do_not_service = _do_not_service
+        if isinstance(_external_data, list) and _external_data:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
+                _external_data = [_EXTERNAL_DATA_MODEL_FROM_DICT(item) for item in _external_data]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CustomFieldModel] | None, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", None))
-
-        do_not_mail: bool | None = d.pop("doNotMail", None)
-
-        do_not_service: bool | None = d.pop("doNotService", None)
-
-        def _parse_external_data(data: object) -> list[ExternalDataModel] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                external_data_type_0 = []
-                _external_data_type_0 = data
-                for external_data_type_0_item_data in _external_data_type_0:
-                    external_data_type_0_item = ExternalDataModel.from_dict(
-                        external_data_type_0_item_data
-                    )
-
-                    external_data_type_0.append(external_data_type_0_item)
-
-                return external_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ExternalDataModel] | None, data)
-
-        external_data = _parse_external_data(d.pop("externalData", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str = d.pop("name", None)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", None))
-
-        def _parse_type_(data: object) -> CustomerType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CustomerType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        credit_limit: float | None | Unset = d.pop("creditLimit", UNSET)
-
-        credit_limit_balance: float | None | Unset = d.pop("creditLimitBalance", UNSET)
-
-        merged_to_id: int | None | Unset = d.pop("mergedToId", UNSET)
-
-        national_account: bool | None | Unset = d.pop("nationalAccount", UNSET)
-
-        payment_term_id: int | None | Unset = d.pop("paymentTermId", UNSET)
-
-        tax_exempt: bool | None | Unset = d.pop("taxExempt", UNSET)
-
-        customer_response = cls(
-            active=active,
-            address=address,
-            balance=balance,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            type_=type_,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            merged_to_id=merged_to_id,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tax_exempt=tax_exempt,
-        )
-
-        customer_response.additional_properties = d
-        return customer_response
+        instance.external_data = _external_data
+        instance.id = _id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        instance.name = _name
+        instance.tag_type_ids = _tag_type_ids
+        if isinstance(_type_, str):
+            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        instance.type_ = _type_
+        instance.credit_limit = _credit_limit
+        instance.credit_limit_balance = _credit_limit_balance
+        instance.merged_to_id = _merged_to_id
+        instance.national_account = _national_account
+        instance.payment_term_id = _payment_term_id
+        instance.tax_exempt = _tax_exempt
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -378,8 +380,23 @@ class CustomerResponse:
         return key in self.additional_properties
 
 
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    CustomerResponse,
+    "created_on",
+    "modified_on",
+)
+
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.custom_field_model import CustomFieldModel
 from ..models.customer_address import CustomerAddress
 from ..models.external_data_model import ExternalDataModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
+_EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

@@ -5,8 +5,19 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "callReasonId",
+        "dismissingMemo",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="DismissBookingModel")
 
@@ -44,18 +55,27 @@ class DismissBookingModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
-
-        dismissing_memo: None | str | Unset = d.pop("dismissingMemo", UNSET)
-
-        dismiss_booking_model = cls(
-            call_reason_id=call_reason_id,
-            dismissing_memo=dismissing_memo,
-        )
-
-        dismiss_booking_model.additional_properties = d
-        return dismiss_booking_model
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _call_reason_id = src_dict["callReasonId"]
+        except KeyError:
+            _call_reason_id = UNSET
+            absent += 1
+        try:
+            _dismissing_memo = src_dict["dismissingMemo"]
+        except KeyError:
+            _dismissing_memo = UNSET
+            absent += 1
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.call_reason_id = _call_reason_id
+        instance.dismissing_memo = _dismissing_memo
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

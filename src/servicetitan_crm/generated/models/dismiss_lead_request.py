@@ -5,6 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(("dismissingReasonId",))
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="DismissLeadRequest")
 
@@ -31,15 +37,17 @@ class DismissLeadRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dismissing_reason_id = d.pop("dismissingReasonId")
-
-        dismiss_lead_request = cls(
-            dismissing_reason_id=dismissing_reason_id,
-        )
-
-        dismiss_lead_request.additional_properties = d
-        return dismiss_lead_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _dismissing_reason_id = src_dict["dismissingReasonId"]
+        extra = len(src_dict) - 1 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.dismissing_reason_id = _dismissing_reason_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,50 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.booking_status import BookingStatus
 from ..models.customer_type import CustomerType
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "bookingProviderId",
+        "createdOn",
+        "externalId",
+        "id",
+        "modifiedOn",
+        "name",
+        "source",
+        "start",
+        "status",
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "customerType",
+        "dismissingReasonId",
+        "isFirstTimeClient",
+        "isSendConfirmationEmail",
+        "jobId",
+        "jobTypeId",
+        "priority",
+        "summary",
+        "uploadedImages",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_BOOKING_STATUS_MEMBERS = BookingStatus._value2member_map_
+_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="ExportBookingResponse")
 
@@ -54,11 +89,9 @@ class ExportBookingResponse:
         booking_provider_id: int | None
         booking_provider_id = self.booking_provider_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         external_id: None | str
         external_id = self.external_id
@@ -66,11 +99,9 @@ class ExportBookingResponse:
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         name: None | str
         name = self.name
@@ -78,11 +109,9 @@ class ExportBookingResponse:
         source: None | str
         source = self.source
 
-        start: None | str
-        if isinstance(self.start, datetime.datetime):
-            start = format_timestamp(self.start)
-        else:
-            start = self.start
+        start = _READ_START(self)
+        if isinstance(start, datetime.datetime):
+            start = format_timestamp(start)
 
         status: None | str
         if isinstance(self.status, BookingStatus):
@@ -216,190 +245,160 @@ class ExportBookingResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        booking_provider_id: int | None = d.pop("bookingProviderId", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
+            _booking_provider_id = src_dict["bookingProviderId"]
+        except KeyError:
+            _booking_provider_id = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _external_id = src_dict["externalId"]
+        except KeyError:
+            _external_id = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = None
+            absent += 1
+        try:
+            _source = src_dict["source"]
+        except KeyError:
+            _source = None
+            absent += 1
+        try:
+            _start = src_dict["start"]
+        except KeyError:
+            _start = None
+            absent += 1
+        try:
+            _status = src_dict["status"]
+        except KeyError:
+            _status = None
+            absent += 1
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = UNSET
+            absent += 1
+        try:
+            _customer_type = src_dict["customerType"]
+        except KeyError:
+            _customer_type = UNSET
+            absent += 1
+        try:
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            _dismissing_reason_id = UNSET
+            absent += 1
+        try:
+            _is_first_time_client = src_dict["isFirstTimeClient"]
+        except KeyError:
+            _is_first_time_client = UNSET
+            absent += 1
+        try:
+            _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
+        except KeyError:
+            _is_send_confirmation_email = UNSET
+            absent += 1
+        try:
+            _job_id = src_dict["jobId"]
+        except KeyError:
+            _job_id = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        try:
+            _uploaded_images = src_dict["uploadedImages"]
+        except KeyError:
+            _uploaded_images = UNSET
+            absent += 1
+        extra = len(src_dict) - 22 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.active = _active
+        instance.booking_provider_id = _booking_provider_id
+        _SET_CREATED_ON(instance, _created_on)
+        instance.external_id = _external_id
+        instance.id = _id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        instance.name = _name
+        instance.source = _source
+        _SET_START(instance, _start)
+        if isinstance(_status, str):
+            _status = _BOOKING_STATUS_MEMBERS.get(_status) or read_str_enum(BookingStatus, _status)
+        instance.status = _status
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _address = _ADDRESS_MODEL_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        external_id: None | str = d.pop("externalId", None)
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        name: None | str = d.pop("name", None)
-
-        source: None | str = d.pop("source", None)
-
-        def _parse_start(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_type_0 = parse_timestamp(data)
-
-                return start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        start = _parse_start(d.pop("start", None))
-
-        def _parse_status(data: object) -> BookingStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = BookingStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BookingStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_address(data: object) -> AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = AddressModel.from_dict(data)
-
-                return address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressModel | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
-
-        def _parse_customer_type(data: object) -> CustomerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customer_type_type_1 = CustomerType(data)
-
-                return customer_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomerType | None | Unset, data)
-
-        customer_type = _parse_customer_type(d.pop("customerType", UNSET))
-
-        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
-
-        is_first_time_client: bool | None | Unset = d.pop("isFirstTimeClient", UNSET)
-
-        is_send_confirmation_email: bool | None | Unset = d.pop("isSendConfirmationEmail", UNSET)
-
-        job_id: int | None | Unset = d.pop("jobId", UNSET)
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        def _parse_priority(data: object) -> None | Priority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        summary: None | str | Unset = d.pop("summary", UNSET)
-
-        def _parse_uploaded_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                uploaded_images_type_0 = cast(list[str], data)
-
-                return uploaded_images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        uploaded_images = _parse_uploaded_images(d.pop("uploadedImages", UNSET))
-
-        export_booking_response = cls(
-            active=active,
-            booking_provider_id=booking_provider_id,
-            created_on=created_on,
-            external_id=external_id,
-            id=id,
-            modified_on=modified_on,
-            name=name,
-            source=source,
-            start=start,
-            status=status,
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            dismissing_reason_id=dismissing_reason_id,
-            is_first_time_client=is_first_time_client,
-            is_send_confirmation_email=is_send_confirmation_email,
-            job_id=job_id,
-            job_type_id=job_type_id,
-            priority=priority,
-            summary=summary,
-            uploaded_images=uploaded_images,
-        )
-
-        export_booking_response.additional_properties = d
-        return export_booking_response
+        instance.address = _address
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        if isinstance(_customer_type, str):
+            _customer_type = _CUSTOMER_TYPE_MEMBERS.get(_customer_type) or read_str_enum(
+                CustomerType, _customer_type
+            )
+        instance.customer_type = _customer_type
+        instance.dismissing_reason_id = _dismissing_reason_id
+        instance.is_first_time_client = _is_first_time_client
+        instance.is_send_confirmation_email = _is_send_confirmation_email
+        instance.job_id = _job_id
+        instance.job_type_id = _job_type_id
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        instance.summary = _summary
+        instance.uploaded_images = _uploaded_images
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -418,6 +417,21 @@ class ExportBookingResponse:
         return key in self.additional_properties
 
 
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+    (_READ_START, _SET_START),
+) = lazy_timestamps(
+    ExportBookingResponse,
+    "created_on",
+    "modified_on",
+    "start",
+)
+
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict

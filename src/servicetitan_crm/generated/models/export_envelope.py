@@ -5,6 +5,17 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "hasMore",
+        "continueFrom",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExportEnvelope")
 
@@ -41,18 +52,19 @@ class ExportEnvelope:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        continue_from = d.pop("continueFrom")
-
-        export_envelope = cls(
-            has_more=has_more,
-            continue_from=continue_from,
-        )
-
-        export_envelope.additional_properties = d
-        return export_envelope
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _has_more = src_dict["hasMore"]
+        _continue_from = src_dict["continueFrom"]
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.has_more = _has_more
+        instance.continue_from = _continue_from
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,57 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "campaignId",
+        "createdById",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "priority",
+        "status",
+        "bookingId",
+        "businessUnitId",
+        "callId",
+        "callReasonId",
+        "captureSource",
+        "customerId",
+        "dismissingReasonId",
+        "followUpDate",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadUrl",
+        "leadZip",
+        "locationId",
+        "manualCallId",
+        "summary",
+        "tagTypeIds",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_PRIORITY_MEMBERS = Priority._value2member_map_
+_LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
 
 T = TypeVar("T", bound="ExportLeadsResponse")
 
@@ -65,20 +108,16 @@ class ExportLeadsResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         priority: None | str
         if isinstance(self.priority, Priority):
@@ -134,13 +173,9 @@ class ExportLeadsResponse:
         else:
             dismissing_reason_id = self.dismissing_reason_id
 
-        follow_up_date: None | str | Unset
-        if isinstance(self.follow_up_date, Unset):
-            follow_up_date = UNSET
-        elif isinstance(self.follow_up_date, datetime.datetime):
-            follow_up_date = format_timestamp(self.follow_up_date)
-        else:
-            follow_up_date = self.follow_up_date
+        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        if isinstance(follow_up_date, datetime.datetime):
+            follow_up_date = format_timestamp(follow_up_date)
 
         job_type_id: int | None | Unset
         if isinstance(self.job_type_id, Unset):
@@ -300,187 +335,205 @@ class ExportLeadsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        campaign_id: int | None = d.pop("campaignId", None)
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_priority(data: object) -> None | Priority:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority, data)
-
-        priority = _parse_priority(d.pop("priority", None))
-
-        def _parse_status(data: object) -> LeadStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = LeadStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        booking_id: int | None | Unset = d.pop("bookingId", UNSET)
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        call_id: int | None | Unset = d.pop("callId", UNSET)
-
-        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
-
-        capture_source: None | str | Unset = d.pop("captureSource", UNSET)
-
-        customer_id: int | None | Unset = d.pop("customerId", UNSET)
-
-        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        lead_city: None | str | Unset = d.pop("leadCity", UNSET)
-
-        lead_country: None | str | Unset = d.pop("leadCountry", UNSET)
-
-        lead_customer_name: None | str | Unset = d.pop("leadCustomerName", UNSET)
-
-        lead_email: None | str | Unset = d.pop("leadEmail", UNSET)
-
-        lead_phone: None | str | Unset = d.pop("leadPhone", UNSET)
-
-        lead_state: None | str | Unset = d.pop("leadState", UNSET)
-
-        lead_street: None | str | Unset = d.pop("leadStreet", UNSET)
-
-        lead_unit: None | str | Unset = d.pop("leadUnit", UNSET)
-
-        lead_url: None | str | Unset = d.pop("leadUrl", UNSET)
-
-        lead_zip: None | str | Unset = d.pop("leadZip", UNSET)
-
-        location_id: int | None | Unset = d.pop("locationId", UNSET)
-
-        manual_call_id: int | None | Unset = d.pop("manualCallId", UNSET)
-
-        summary: None | str | Unset = d.pop("summary", UNSET)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        export_leads_response = cls(
-            active=active,
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            priority=priority,
-            status=status,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            call_id=call_id,
-            call_reason_id=call_reason_id,
-            capture_source=capture_source,
-            customer_id=customer_id,
-            dismissing_reason_id=dismissing_reason_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_url=lead_url,
-            lead_zip=lead_zip,
-            location_id=location_id,
-            manual_call_id=manual_call_id,
-            summary=summary,
-            tag_type_ids=tag_type_ids,
-        )
-
-        export_leads_response.additional_properties = d
-        return export_leads_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = None
+            absent += 1
+        try:
+            _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = None
+            absent += 1
+        try:
+            _status = src_dict["status"]
+        except KeyError:
+            _status = None
+            absent += 1
+        try:
+            _booking_id = src_dict["bookingId"]
+        except KeyError:
+            _booking_id = UNSET
+            absent += 1
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _call_id = src_dict["callId"]
+        except KeyError:
+            _call_id = UNSET
+            absent += 1
+        try:
+            _call_reason_id = src_dict["callReasonId"]
+        except KeyError:
+            _call_reason_id = UNSET
+            absent += 1
+        try:
+            _capture_source = src_dict["captureSource"]
+        except KeyError:
+            _capture_source = UNSET
+            absent += 1
+        try:
+            _customer_id = src_dict["customerId"]
+        except KeyError:
+            _customer_id = UNSET
+            absent += 1
+        try:
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            _dismissing_reason_id = UNSET
+            absent += 1
+        try:
+            _follow_up_date = src_dict["followUpDate"]
+        except KeyError:
+            _follow_up_date = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _lead_city = src_dict["leadCity"]
+        except KeyError:
+            _lead_city = UNSET
+            absent += 1
+        try:
+            _lead_country = src_dict["leadCountry"]
+        except KeyError:
+            _lead_country = UNSET
+            absent += 1
+        try:
+            _lead_customer_name = src_dict["leadCustomerName"]
+        except KeyError:
+            _lead_customer_name = UNSET
+            absent += 1
+        try:
+            _lead_email = src_dict["leadEmail"]
+        except KeyError:
+            _lead_email = UNSET
+            absent += 1
+        try:
+            _lead_phone = src_dict["leadPhone"]
+        except KeyError:
+            _lead_phone = UNSET
+            absent += 1
+        try:
+            _lead_state = src_dict["leadState"]
+        except KeyError:
+            _lead_state = UNSET
+            absent += 1
+        try:
+            _lead_street = src_dict["leadStreet"]
+        except KeyError:
+            _lead_street = UNSET
+            absent += 1
+        try:
+            _lead_unit = src_dict["leadUnit"]
+        except KeyError:
+            _lead_unit = UNSET
+            absent += 1
+        try:
+            _lead_url = src_dict["leadUrl"]
+        except KeyError:
+            _lead_url = UNSET
+            absent += 1
+        try:
+            _lead_zip = src_dict["leadZip"]
+        except KeyError:
+            _lead_zip = UNSET
+            absent += 1
+        try:
+            _location_id = src_dict["locationId"]
+        except KeyError:
+            _location_id = UNSET
+            absent += 1
+        try:
+            _manual_call_id = src_dict["manualCallId"]
+        except KeyError:
+            _manual_call_id = UNSET
+            absent += 1
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        extra = len(src_dict) - 31 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.active = _active
+        instance.campaign_id = _campaign_id
+        instance.created_by_id = _created_by_id
+        _SET_CREATED_ON(instance, _created_on)
+        instance.id = _id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        if isinstance(_status, str):
+            _status = _LEAD_STATUS_MEMBERS.get(_status) or read_str_enum(LeadStatus, _status)
+        instance.status = _status
+        instance.booking_id = _booking_id
+        instance.business_unit_id = _business_unit_id
+        instance.call_id = _call_id
+        instance.call_reason_id = _call_reason_id
+        instance.capture_source = _capture_source
+        instance.customer_id = _customer_id
+        instance.dismissing_reason_id = _dismissing_reason_id
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance.job_type_id = _job_type_id
+        instance.lead_city = _lead_city
+        instance.lead_country = _lead_country
+        instance.lead_customer_name = _lead_customer_name
+        instance.lead_email = _lead_email
+        instance.lead_phone = _lead_phone
+        instance.lead_state = _lead_state
+        instance.lead_street = _lead_street
+        instance.lead_unit = _lead_unit
+        instance.lead_url = _lead_url
+        instance.lead_zip = _lead_zip
+        instance.location_id = _location_id
+        instance.manual_call_id = _manual_call_id
+        instance.summary = _summary
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -497,3 +550,16 @@ class ExportLeadsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+    (_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),
+) = lazy_timestamps(
+    ExportLeadsResponse,
+    "created_on",
+    "modified_on",
+    "follow_up_date",
+)

@@ -5,6 +5,18 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "hasMore",
+        "continueFrom",
+        "data",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExportLeadsResponseBatch")
 
@@ -45,26 +57,21 @@ class ExportLeadsResponseBatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_more = d.pop("hasMore")
-
-        continue_from = d.pop("continueFrom")
-
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ExportLeadsResponse.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        export_leads_response_batch = cls(
-            has_more=has_more,
-            continue_from=continue_from,
-            data=data,
-        )
-
-        export_leads_response_batch.additional_properties = d
-        return export_leads_response_batch
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _has_more = src_dict["hasMore"]
+        _continue_from = src_dict["continueFrom"]
+        _data = src_dict["data"]
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.has_more = _has_more
+        instance.continue_from = _continue_from
+        instance.data = list(map(_EXPORT_LEADS_RESPONSE_FROM_DICT, _data))
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +93,6 @@ class ExportLeadsResponseBatch:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.export_leads_response import ExportLeadsResponse
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_EXPORT_LEADS_RESPONSE_FROM_DICT = ExportLeadsResponse.from_dict

@@ -2,13 +2,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.contact_type import ContactType
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "createdOn",
+        "id",
+        "locationId",
+        "modifiedOn",
+        "phoneSettings",
+        "type",
+        "value",
+        "memo",
+        "preferences",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
 
 T = TypeVar("T", bound="ExportLocationContactResponse")
 
@@ -37,11 +58,9 @@ class ExportLocationContactResponse:
         active: bool | None
         active = self.active
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
@@ -49,11 +68,9 @@ class ExportLocationContactResponse:
         location_id: int | None
         location_id = self.location_id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         phone_settings: dict[str, Any] | None
         if isinstance(self.phone_settings, PhoneSettings):
@@ -107,109 +124,87 @@ class ExportLocationContactResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active: bool | None = d.pop("active", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _active = src_dict["active"]
+        except KeyError:
+            _active = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _location_id = src_dict["locationId"]
+        except KeyError:
+            _location_id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _phone_settings = src_dict["phoneSettings"]
+        except KeyError:
+            _phone_settings = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = None
+            absent += 1
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        try:
+            _preferences = src_dict["preferences"]
+        except KeyError:
+            _preferences = UNSET
+            absent += 1
+        extra = len(src_dict) - 10 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.active = _active
+        _SET_CREATED_ON(instance, _created_on)
+        instance.id = _id
+        instance.location_id = _location_id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        if isinstance(_phone_settings, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _phone_settings = _PHONE_SETTINGS_FROM_DICT(_phone_settings)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        location_id: int | None = d.pop("locationId", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance.phone_settings = _phone_settings
+        if isinstance(_type_, str):
+            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance.type_ = _type_
+        instance.value = _value
+        instance.memo = _memo
+        if isinstance(_preferences, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
+                _preferences = _CONTACT_PREFERENCES_RESPONSE_FROM_DICT(_preferences)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_phone_settings(data: object) -> None | PhoneSettings:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                phone_settings_type_1 = PhoneSettings.from_dict(data)
-
-                return phone_settings_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PhoneSettings, data)
-
-        phone_settings = _parse_phone_settings(d.pop("phoneSettings", None))
-
-        def _parse_type_(data: object) -> ContactType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = ContactType(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactType | None, data)
-
-        type_ = _parse_type_(d.pop("type", None))
-
-        value: None | str = d.pop("value", None)
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        def _parse_preferences(data: object) -> ContactPreferencesResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                preferences_type_1 = ContactPreferencesResponse.from_dict(data)
-
-                return preferences_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactPreferencesResponse | None | Unset, data)
-
-        preferences = _parse_preferences(d.pop("preferences", UNSET))
-
-        export_location_contact_response = cls(
-            active=active,
-            created_on=created_on,
-            id=id,
-            location_id=location_id,
-            modified_on=modified_on,
-            phone_settings=phone_settings,
-            type_=type_,
-            value=value,
-            memo=memo,
-            preferences=preferences,
-        )
-
-        export_location_contact_response.additional_properties = d
-        return export_location_contact_response
+        instance.preferences = _preferences
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,7 +223,21 @@ class ExportLocationContactResponse:
         return key in self.additional_properties
 
 
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    ExportLocationContactResponse,
+    "created_on",
+    "modified_on",
+)
+
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_response import ContactPreferencesResponse
 from ..models.phone_settings import PhoneSettings
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_PHONE_SETTINGS_FROM_DICT = PhoneSettings.from_dict
+_CONTACT_PREFERENCES_RESPONSE_FROM_DICT = ContactPreferencesResponse.from_dict

@@ -6,6 +6,17 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "applicationGuid",
+        "externalData",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExternalDataCreateRequest")
 
@@ -39,23 +50,21 @@ class ExternalDataCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        application_guid = UUID(d.pop("applicationGuid"))
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _application_guid = src_dict["applicationGuid"]
+        _external_data = src_dict["externalData"]
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        application_guid = UUID(_application_guid)
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = ExternalDataModel.from_dict(external_data_item_data)
-
-            external_data.append(external_data_item)
-
-        external_data_create_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-        )
-
-        external_data_create_request.additional_properties = d
-        return external_data_create_request
+        instance.application_guid = application_guid
+        instance.external_data = list(map(_EXTERNAL_DATA_MODEL_FROM_DICT, _external_data))
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +86,6 @@ class ExternalDataCreateRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.external_data_model import ExternalDataModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

@@ -5,8 +5,19 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "key",
+        "value",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ExternalDataUpdateModel")
 
@@ -42,18 +53,23 @@ class ExternalDataUpdateModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        value: None | str | Unset = d.pop("value", UNSET)
-
-        external_data_update_model = cls(
-            key=key,
-            value=value,
-        )
-
-        external_data_update_model.additional_properties = d
-        return external_data_update_model
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _key = src_dict["key"]
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.key = _key
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

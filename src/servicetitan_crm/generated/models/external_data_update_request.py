@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.external_data_patch_mode import ExternalDataPatchMode
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "applicationGuid",
+        "externalData",
+        "patchMode",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_EXTERNAL_DATA_PATCH_MODE_MEMBERS = ExternalDataPatchMode._value2member_map_
 
 T = TypeVar("T", bound="ExternalDataUpdateRequest")
 
@@ -53,41 +66,31 @@ class ExternalDataUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        application_guid = UUID(d.pop("applicationGuid"))
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _application_guid = src_dict["applicationGuid"]
+        _external_data = src_dict["externalData"]
+        try:
+            _patch_mode = src_dict["patchMode"]
+        except KeyError:
+            _patch_mode = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        application_guid = UUID(_application_guid)
 
-        external_data = []
-        _external_data = d.pop("externalData")
-        for external_data_item_data in _external_data:
-            external_data_item = ExternalDataUpdateModel.from_dict(external_data_item_data)
-
-            external_data.append(external_data_item)
-
-        def _parse_patch_mode(data: object) -> ExternalDataPatchMode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                patch_mode_type_1 = ExternalDataPatchMode(data)
-
-                return patch_mode_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalDataPatchMode | None | Unset, data)
-
-        patch_mode = _parse_patch_mode(d.pop("patchMode", UNSET))
-
-        external_data_update_request = cls(
-            application_guid=application_guid,
-            external_data=external_data,
-            patch_mode=patch_mode,
-        )
-
-        external_data_update_request.additional_properties = d
-        return external_data_update_request
+        instance.application_guid = application_guid
+        instance.external_data = list(map(_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT, _external_data))
+        if isinstance(_patch_mode, str):
+            _patch_mode = _EXTERNAL_DATA_PATCH_MODE_MEMBERS.get(_patch_mode) or read_str_enum(
+                ExternalDataPatchMode, _patch_mode
+            )
+        instance.patch_mode = _patch_mode
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +112,6 @@ class ExternalDataUpdateRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.external_data_update_model import ExternalDataUpdateModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT = ExternalDataUpdateModel.from_dict

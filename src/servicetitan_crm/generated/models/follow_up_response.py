@@ -2,12 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "followUpDate",
+        "leadId",
+        "pinToTop",
+        "text",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="FollowUpResponse")
 
@@ -27,11 +41,9 @@ class FollowUpResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        follow_up_date: None | str
-        if isinstance(self.follow_up_date, datetime.datetime):
-            follow_up_date = format_timestamp(self.follow_up_date)
-        else:
-            follow_up_date = self.follow_up_date
+        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        if isinstance(follow_up_date, datetime.datetime):
+            follow_up_date = format_timestamp(follow_up_date)
 
         lead_id: int | None
         lead_id = self.lead_id
@@ -61,38 +73,39 @@ class FollowUpResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", None))
-
-        lead_id: int | None = d.pop("leadId", None)
-
-        pin_to_top: bool | None = d.pop("pinToTop", None)
-
-        text: None | str | Unset = d.pop("text", UNSET)
-
-        follow_up_response = cls(
-            follow_up_date=follow_up_date,
-            lead_id=lead_id,
-            pin_to_top=pin_to_top,
-            text=text,
-        )
-
-        follow_up_response.additional_properties = d
-        return follow_up_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _follow_up_date = src_dict["followUpDate"]
+        except KeyError:
+            _follow_up_date = None
+            absent += 1
+        try:
+            _lead_id = src_dict["leadId"]
+        except KeyError:
+            _lead_id = None
+            absent += 1
+        try:
+            _pin_to_top = src_dict["pinToTop"]
+        except KeyError:
+            _pin_to_top = None
+            absent += 1
+        try:
+            _text = src_dict["text"]
+        except KeyError:
+            _text = UNSET
+            absent += 1
+        extra = len(src_dict) - 4 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance.lead_id = _lead_id
+        instance.pin_to_top = _pin_to_top
+        instance.text = _text
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +122,10 @@ class FollowUpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
+    FollowUpResponse,
+    "follow_up_date",
+)

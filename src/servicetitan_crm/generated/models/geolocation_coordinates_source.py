@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from servicetitan_crm._tolerance import str_pseudo_member
+
 
 class GeolocationCoordinatesSource(StrEnum):
     """Where a location's coordinates came from.
@@ -28,7 +30,4 @@ class GeolocationCoordinatesSource(StrEnum):
     def _missing_(cls, value: Any) -> "GeolocationCoordinatesSource | None":
         if not isinstance(value, str):
             return None
-        pseudo_member = str.__new__(cls, value)
-        pseudo_member._name_ = value
-        pseudo_member._value_ = value
-        return pseudo_member
+        return str_pseudo_member(cls, value)

@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from servicetitan_crm._tolerance import str_pseudo_member
+
 
 class GeolocationVerificationStatus(StrEnum):
     """Whether a location's address has been verified against a geocoder.
@@ -28,7 +30,4 @@ class GeolocationVerificationStatus(StrEnum):
     def _missing_(cls, value: Any) -> "GeolocationVerificationStatus | None":
         if not isinstance(value, str):
             return None
-        pseudo_member = str.__new__(cls, value)
-        pseudo_member._name_ = value
-        pseudo_member._value_ = value
-        return pseudo_member
+        return str_pseudo_member(cls, value)

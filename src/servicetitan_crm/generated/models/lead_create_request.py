@@ -2,13 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "campaignId",
+        "summary",
+        "bookingId",
+        "businessUnitId",
+        "callReasonId",
+        "customerId",
+        "followUpDate",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadZip",
+        "locationId",
+        "priority",
+        "tagTypeIds",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_PRIORITY_MEMBERS = Priority._value2member_map_
 
 T = TypeVar("T", bound="LeadCreateRequest")
 
@@ -68,13 +99,9 @@ class LeadCreateRequest:
         else:
             customer_id = self.customer_id
 
-        follow_up_date: None | str | Unset
-        if isinstance(self.follow_up_date, Unset):
-            follow_up_date = UNSET
-        elif isinstance(self.follow_up_date, datetime.datetime):
-            follow_up_date = format_timestamp(self.follow_up_date)
-        else:
-            follow_up_date = self.follow_up_date
+        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        if isinstance(follow_up_date, datetime.datetime):
+            follow_up_date = format_timestamp(follow_up_date)
 
         job_type_id: int | None | Unset
         if isinstance(self.job_type_id, Unset):
@@ -208,117 +235,129 @@ class LeadCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
-
-        summary = d.pop("summary")
-
-        booking_id: int | None | Unset = d.pop("bookingId", UNSET)
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        call_reason_id: int | None | Unset = d.pop("callReasonId", UNSET)
-
-        customer_id: int | None | Unset = d.pop("customerId", UNSET)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        lead_city: None | str | Unset = d.pop("leadCity", UNSET)
-
-        lead_country: None | str | Unset = d.pop("leadCountry", UNSET)
-
-        lead_customer_name: None | str | Unset = d.pop("leadCustomerName", UNSET)
-
-        lead_email: None | str | Unset = d.pop("leadEmail", UNSET)
-
-        lead_phone: None | str | Unset = d.pop("leadPhone", UNSET)
-
-        lead_state: None | str | Unset = d.pop("leadState", UNSET)
-
-        lead_street: None | str | Unset = d.pop("leadStreet", UNSET)
-
-        lead_unit: None | str | Unset = d.pop("leadUnit", UNSET)
-
-        lead_zip: None | str | Unset = d.pop("leadZip", UNSET)
-
-        location_id: int | None | Unset = d.pop("locationId", UNSET)
-
-        def _parse_priority(data: object) -> None | Priority | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        lead_create_request = cls(
-            campaign_id=campaign_id,
-            summary=summary,
-            booking_id=booking_id,
-            business_unit_id=business_unit_id,
-            call_reason_id=call_reason_id,
-            customer_id=customer_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            location_id=location_id,
-            priority=priority,
-            tag_type_ids=tag_type_ids,
-        )
-
-        lead_create_request.additional_properties = d
-        return lead_create_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _campaign_id = src_dict["campaignId"]
+        _summary = src_dict["summary"]
+        try:
+            _booking_id = src_dict["bookingId"]
+        except KeyError:
+            _booking_id = UNSET
+            absent += 1
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _call_reason_id = src_dict["callReasonId"]
+        except KeyError:
+            _call_reason_id = UNSET
+            absent += 1
+        try:
+            _customer_id = src_dict["customerId"]
+        except KeyError:
+            _customer_id = UNSET
+            absent += 1
+        try:
+            _follow_up_date = src_dict["followUpDate"]
+        except KeyError:
+            _follow_up_date = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _lead_city = src_dict["leadCity"]
+        except KeyError:
+            _lead_city = UNSET
+            absent += 1
+        try:
+            _lead_country = src_dict["leadCountry"]
+        except KeyError:
+            _lead_country = UNSET
+            absent += 1
+        try:
+            _lead_customer_name = src_dict["leadCustomerName"]
+        except KeyError:
+            _lead_customer_name = UNSET
+            absent += 1
+        try:
+            _lead_email = src_dict["leadEmail"]
+        except KeyError:
+            _lead_email = UNSET
+            absent += 1
+        try:
+            _lead_phone = src_dict["leadPhone"]
+        except KeyError:
+            _lead_phone = UNSET
+            absent += 1
+        try:
+            _lead_state = src_dict["leadState"]
+        except KeyError:
+            _lead_state = UNSET
+            absent += 1
+        try:
+            _lead_street = src_dict["leadStreet"]
+        except KeyError:
+            _lead_street = UNSET
+            absent += 1
+        try:
+            _lead_unit = src_dict["leadUnit"]
+        except KeyError:
+            _lead_unit = UNSET
+            absent += 1
+        try:
+            _lead_zip = src_dict["leadZip"]
+        except KeyError:
+            _lead_zip = UNSET
+            absent += 1
+        try:
+            _location_id = src_dict["locationId"]
+        except KeyError:
+            _location_id = UNSET
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        extra = len(src_dict) - 20 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.campaign_id = _campaign_id
+        instance.summary = _summary
+        instance.booking_id = _booking_id
+        instance.business_unit_id = _business_unit_id
+        instance.call_reason_id = _call_reason_id
+        instance.customer_id = _customer_id
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance.job_type_id = _job_type_id
+        instance.lead_city = _lead_city
+        instance.lead_country = _lead_country
+        instance.lead_customer_name = _lead_customer_name
+        instance.lead_email = _lead_email
+        instance.lead_phone = _lead_phone
+        instance.lead_state = _lead_state
+        instance.lead_street = _lead_street
+        instance.lead_unit = _lead_unit
+        instance.lead_zip = _lead_zip
+        instance.location_id = _location_id
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -335,3 +374,10 @@ class LeadCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
+    LeadCreateRequest,
+    "follow_up_date",
+)

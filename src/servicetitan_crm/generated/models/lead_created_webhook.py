@@ -1,10 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "lead",
+        "tenantId",
+        "tenantName",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LeadCreatedWebhook")
 
@@ -50,35 +62,38 @@ class LeadCreatedWebhook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_lead(data: object) -> LeadV2WebhookModel | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _lead = src_dict["lead"]
+        except KeyError:
+            _lead = None
+            absent += 1
+        try:
+            _tenant_id = src_dict["tenantId"]
+        except KeyError:
+            _tenant_id = None
+            absent += 1
+        try:
+            _tenant_name = src_dict["tenantName"]
+        except KeyError:
+            _tenant_name = None
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if isinstance(_lead, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                lead_type_1 = LeadV2WebhookModel.from_dict(data)
-
-                return lead_type_1
+                _lead = _LEAD_V2_WEBHOOK_MODEL_FROM_DICT(_lead)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LeadV2WebhookModel | None, data)
-
-        lead = _parse_lead(d.pop("lead", None))
-
-        tenant_id: int | None = d.pop("tenantId", None)
-
-        tenant_name: None | str = d.pop("tenantName", None)
-
-        lead_created_webhook = cls(
-            lead=lead,
-            tenant_id=tenant_id,
-            tenant_name=tenant_name,
-        )
-
-        lead_created_webhook.additional_properties = d
-        return lead_created_webhook
+        instance.lead = _lead
+        instance.tenant_id = _tenant_id
+        instance.tenant_name = _tenant_name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +115,6 @@ class LeadCreatedWebhook:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.lead_v2_webhook_model import LeadV2WebhookModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_LEAD_V2_WEBHOOK_MODEL_FROM_DICT = LeadV2WebhookModel.from_dict

@@ -2,12 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "data",
+        "datacontenttype",
+        "id",
+        "source",
+        "specversion",
+        "time",
+        "type",
+        "userassignedid",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LeadCreatedWebhookCloudEvent")
 
@@ -50,11 +68,9 @@ class LeadCreatedWebhookCloudEvent:
         specversion: None | str
         specversion = self.specversion
 
-        time: None | str
-        if isinstance(self.time, datetime.datetime):
-            time = format_timestamp(self.time)
-        else:
-            time = self.time
+        time = _READ_TIME(self)
+        if isinstance(time, datetime.datetime):
+            time = format_timestamp(time)
 
         type_: None | str
         type_ = self.type_
@@ -81,63 +97,68 @@ class LeadCreatedWebhookCloudEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> LeadCreatedWebhook | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _data = src_dict["data"]
+        except KeyError:
+            _data = None
+            absent += 1
+        try:
+            _datacontenttype = src_dict["datacontenttype"]
+        except KeyError:
+            _datacontenttype = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _source = src_dict["source"]
+        except KeyError:
+            _source = None
+            absent += 1
+        try:
+            _specversion = src_dict["specversion"]
+        except KeyError:
+            _specversion = None
+            absent += 1
+        try:
+            _time = src_dict["time"]
+        except KeyError:
+            _time = None
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = None
+            absent += 1
+        try:
+            _userassignedid = src_dict["userassignedid"]
+        except KeyError:
+            _userassignedid = None
+            absent += 1
+        extra = len(src_dict) - 8 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if isinstance(_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = LeadCreatedWebhook.from_dict(data)
-
-                return data_type_1
+                _data = _LEAD_CREATED_WEBHOOK_FROM_DICT(_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(LeadCreatedWebhook | None, data)
-
-        data = _parse_data(d.pop("data", None))
-
-        datacontenttype: None | str = d.pop("datacontenttype", None)
-
-        id: None | str = d.pop("id", None)
-
-        source: None | str = d.pop("source", None)
-
-        specversion: None | str = d.pop("specversion", None)
-
-        def _parse_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                time_type_0 = parse_timestamp(data)
-
-                return time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        time = _parse_time(d.pop("time", None))
-
-        type_: None | str = d.pop("type", None)
-
-        userassignedid: None | str = d.pop("userassignedid", None)
-
-        lead_created_webhook_cloud_event = cls(
-            data=data,
-            datacontenttype=datacontenttype,
-            id=id,
-            source=source,
-            specversion=specversion,
-            time=time,
-            type_=type_,
-            userassignedid=userassignedid,
-        )
-
-        lead_created_webhook_cloud_event.additional_properties = d
-        return lead_created_webhook_cloud_event
+        instance.data = _data
+        instance.datacontenttype = _datacontenttype
+        instance.id = _id
+        instance.source = _source
+        instance.specversion = _specversion
+        _SET_TIME(instance, _time)
+        instance.type_ = _type_
+        instance.userassignedid = _userassignedid
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -156,6 +177,15 @@ class LeadCreatedWebhookCloudEvent:
         return key in self.additional_properties
 
 
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+((_READ_TIME, _SET_TIME),) = lazy_timestamps(
+    LeadCreatedWebhookCloudEvent,
+    "time",
+)
+
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.lead_created_webhook import LeadCreatedWebhook
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_LEAD_CREATED_WEBHOOK_FROM_DICT = LeadCreatedWebhook.from_dict

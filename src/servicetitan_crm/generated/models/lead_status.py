@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from servicetitan_crm._tolerance import str_pseudo_member
+
 
 class LeadStatus(StrEnum):
     """Where a lead stands.
@@ -27,7 +29,4 @@ class LeadStatus(StrEnum):
     def _missing_(cls, value: Any) -> "LeadStatus | None":
         if not isinstance(value, str):
             return None
-        pseudo_member = str.__new__(cls, value)
-        pseudo_member._name_ = value
-        pseudo_member._value_ = value
-        return pseudo_member
+        return str_pseudo_member(cls, value)

@@ -5,9 +5,32 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "businessUnitId",
+        "campaignId",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadZip",
+        "priority",
+        "summary",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LeadUpdateRequest")
 
@@ -100,59 +123,106 @@ class LeadUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        business_unit_id = d.pop("businessUnitId", UNSET)
-
-        campaign_id = d.pop("campaignId", UNSET)
-
-        job_type_id = d.pop("jobTypeId", UNSET)
-
-        lead_city = d.pop("leadCity", UNSET)
-
-        lead_country = d.pop("leadCountry", UNSET)
-
-        lead_customer_name = d.pop("leadCustomerName", UNSET)
-
-        lead_email = d.pop("leadEmail", UNSET)
-
-        lead_phone = d.pop("leadPhone", UNSET)
-
-        lead_state = d.pop("leadState", UNSET)
-
-        lead_street = d.pop("leadStreet", UNSET)
-
-        lead_unit = d.pop("leadUnit", UNSET)
-
-        lead_zip = d.pop("leadZip", UNSET)
-
-        _priority = d.pop("priority", UNSET)
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _lead_city = src_dict["leadCity"]
+        except KeyError:
+            _lead_city = UNSET
+            absent += 1
+        try:
+            _lead_country = src_dict["leadCountry"]
+        except KeyError:
+            _lead_country = UNSET
+            absent += 1
+        try:
+            _lead_customer_name = src_dict["leadCustomerName"]
+        except KeyError:
+            _lead_customer_name = UNSET
+            absent += 1
+        try:
+            _lead_email = src_dict["leadEmail"]
+        except KeyError:
+            _lead_email = UNSET
+            absent += 1
+        try:
+            _lead_phone = src_dict["leadPhone"]
+        except KeyError:
+            _lead_phone = UNSET
+            absent += 1
+        try:
+            _lead_state = src_dict["leadState"]
+        except KeyError:
+            _lead_state = UNSET
+            absent += 1
+        try:
+            _lead_street = src_dict["leadStreet"]
+        except KeyError:
+            _lead_street = UNSET
+            absent += 1
+        try:
+            _lead_unit = src_dict["leadUnit"]
+        except KeyError:
+            _lead_unit = UNSET
+            absent += 1
+        try:
+            _lead_zip = src_dict["leadZip"]
+        except KeyError:
+            _lead_zip = UNSET
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        extra = len(src_dict) - 14 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        instance.job_type_id = _job_type_id
+        instance.lead_city = _lead_city
+        instance.lead_country = _lead_country
+        instance.lead_customer_name = _lead_customer_name
+        instance.lead_email = _lead_email
+        instance.lead_phone = _lead_phone
+        instance.lead_state = _lead_state
+        instance.lead_street = _lead_street
+        instance.lead_unit = _lead_unit
+        instance.lead_zip = _lead_zip
+        _priority = _priority
         priority: Priority | Unset
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
             priority = Priority(_priority)
 
-        summary = d.pop("summary", UNSET)
-
-        lead_update_request = cls(
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            job_type_id=job_type_id,
-            lead_city=lead_city,
-            lead_country=lead_country,
-            lead_customer_name=lead_customer_name,
-            lead_email=lead_email,
-            lead_phone=lead_phone,
-            lead_state=lead_state,
-            lead_street=lead_street,
-            lead_unit=lead_unit,
-            lead_zip=lead_zip,
-            priority=priority,
-            summary=summary,
-        )
-
-        lead_update_request.additional_properties = d
-        return lead_update_request
+        instance.priority = priority
+        instance.summary = _summary
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

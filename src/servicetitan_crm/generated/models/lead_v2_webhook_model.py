@@ -2,14 +2,46 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "campaignId",
+        "createdById",
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "priority",
+        "status",
+        "address",
+        "businessUnitId",
+        "customerId",
+        "customerName",
+        "dismissingReasonId",
+        "email",
+        "estimateId",
+        "followUpDate",
+        "jobTypeId",
+        "locationId",
+        "phone",
+        "projectId",
+        "tagTypeIds",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_PRIORITY_MEMBERS = Priority._value2member_map_
+_LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
 
 T = TypeVar("T", bound="LeadV2WebhookModel")
 
@@ -52,20 +84,16 @@ class LeadV2WebhookModel:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         priority: None | str
         if isinstance(self.priority, Priority):
@@ -123,13 +151,9 @@ class LeadV2WebhookModel:
         else:
             estimate_id = self.estimate_id
 
-        follow_up_date: None | str | Unset
-        if isinstance(self.follow_up_date, Unset):
-            follow_up_date = UNSET
-        elif isinstance(self.follow_up_date, datetime.datetime):
-            follow_up_date = format_timestamp(self.follow_up_date)
-        else:
-            follow_up_date = self.follow_up_date
+        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        if isinstance(follow_up_date, datetime.datetime):
+            follow_up_date = format_timestamp(follow_up_date)
 
         job_type_id: int | None | Unset
         if isinstance(self.job_type_id, Unset):
@@ -208,169 +232,144 @@ class LeadV2WebhookModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        campaign_id: int | None = d.pop("campaignId", None)
-
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = None
+            absent += 1
+        try:
+            _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = None
+            absent += 1
+        try:
+            _status = src_dict["status"]
+        except KeyError:
+            _status = None
+            absent += 1
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _customer_id = src_dict["customerId"]
+        except KeyError:
+            _customer_id = UNSET
+            absent += 1
+        try:
+            _customer_name = src_dict["customerName"]
+        except KeyError:
+            _customer_name = UNSET
+            absent += 1
+        try:
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            _dismissing_reason_id = UNSET
+            absent += 1
+        try:
+            _email = src_dict["email"]
+        except KeyError:
+            _email = UNSET
+            absent += 1
+        try:
+            _estimate_id = src_dict["estimateId"]
+        except KeyError:
+            _estimate_id = UNSET
+            absent += 1
+        try:
+            _follow_up_date = src_dict["followUpDate"]
+        except KeyError:
+            _follow_up_date = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _location_id = src_dict["locationId"]
+        except KeyError:
+            _location_id = UNSET
+            absent += 1
+        try:
+            _phone = src_dict["phone"]
+        except KeyError:
+            _phone = UNSET
+            absent += 1
+        try:
+            _project_id = src_dict["projectId"]
+        except KeyError:
+            _project_id = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        extra = len(src_dict) - 20 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.campaign_id = _campaign_id
+        instance.created_by_id = _created_by_id
+        _SET_CREATED_ON(instance, _created_on)
+        instance.id = _id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        if isinstance(_priority, str):
+            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance.priority = _priority
+        if isinstance(_status, str):
+            _status = _LEAD_STATUS_MEMBERS.get(_status) or read_str_enum(LeadStatus, _status)
+        instance.status = _status
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
+                _address = _ADDRESS_MODEL_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        def _parse_priority(data: object) -> None | Priority:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                priority_type_1 = Priority(data)
-
-                return priority_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Priority, data)
-
-        priority = _parse_priority(d.pop("priority", None))
-
-        def _parse_status(data: object) -> LeadStatus | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = LeadStatus(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LeadStatus | None, data)
-
-        status = _parse_status(d.pop("status", None))
-
-        def _parse_address(data: object) -> AddressModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = AddressModel.from_dict(data)
-
-                return address_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AddressModel | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        business_unit_id: int | None | Unset = d.pop("businessUnitId", UNSET)
-
-        customer_id: int | None | Unset = d.pop("customerId", UNSET)
-
-        customer_name: None | str | Unset = d.pop("customerName", UNSET)
-
-        dismissing_reason_id: int | None | Unset = d.pop("dismissingReasonId", UNSET)
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        estimate_id: int | None | Unset = d.pop("estimateId", UNSET)
-
-        def _parse_follow_up_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                follow_up_date_type_0 = parse_timestamp(data)
-
-                return follow_up_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        follow_up_date = _parse_follow_up_date(d.pop("followUpDate", UNSET))
-
-        job_type_id: int | None | Unset = d.pop("jobTypeId", UNSET)
-
-        location_id: int | None | Unset = d.pop("locationId", UNSET)
-
-        phone: None | str | Unset = d.pop("phone", UNSET)
-
-        project_id: int | None | Unset = d.pop("projectId", UNSET)
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        lead_v2_webhook_model = cls(
-            campaign_id=campaign_id,
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            priority=priority,
-            status=status,
-            address=address,
-            business_unit_id=business_unit_id,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            dismissing_reason_id=dismissing_reason_id,
-            email=email,
-            estimate_id=estimate_id,
-            follow_up_date=follow_up_date,
-            job_type_id=job_type_id,
-            location_id=location_id,
-            phone=phone,
-            project_id=project_id,
-            tag_type_ids=tag_type_ids,
-        )
-
-        lead_v2_webhook_model.additional_properties = d
-        return lead_v2_webhook_model
+        instance.address = _address
+        instance.business_unit_id = _business_unit_id
+        instance.customer_id = _customer_id
+        instance.customer_name = _customer_name
+        instance.dismissing_reason_id = _dismissing_reason_id
+        instance.email = _email
+        instance.estimate_id = _estimate_id
+        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance.job_type_id = _job_type_id
+        instance.location_id = _location_id
+        instance.phone = _phone
+        instance.project_id = _project_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -389,6 +388,21 @@ class LeadV2WebhookModel:
         return key in self.additional_properties
 
 
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+    (_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),
+) = lazy_timestamps(
+    LeadV2WebhookModel,
+    "created_on",
+    "modified_on",
+    "follow_up_date",
+)
+
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict

@@ -5,8 +5,25 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "unit",
+        "zip",
+        "latitude",
+        "longitude",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LocationAddressPatchModel")
 
@@ -71,36 +88,39 @@ class LocationAddressPatchModel:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        city = d.pop("city")
-
-        country = d.pop("country")
-
-        state = d.pop("state")
-
-        street = d.pop("street")
-
-        unit = d.pop("unit")
-
-        zip_ = d.pop("zip")
-
-        latitude: float | None | Unset = d.pop("latitude", UNSET)
-
-        longitude: float | None | Unset = d.pop("longitude", UNSET)
-
-        location_address_patch_model = cls(
-            city=city,
-            country=country,
-            state=state,
-            street=street,
-            unit=unit,
-            zip_=zip_,
-            latitude=latitude,
-            longitude=longitude,
-        )
-
-        location_address_patch_model.additional_properties = d
-        return location_address_patch_model
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _city = src_dict["city"]
+        _country = src_dict["country"]
+        _state = src_dict["state"]
+        _street = src_dict["street"]
+        _unit = src_dict["unit"]
+        _zip_ = src_dict["zip"]
+        try:
+            _latitude = src_dict["latitude"]
+        except KeyError:
+            _latitude = UNSET
+            absent += 1
+        try:
+            _longitude = src_dict["longitude"]
+        except KeyError:
+            _longitude = UNSET
+            absent += 1
+        extra = len(src_dict) - 8 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.city = _city
+        instance.country = _country
+        instance.state = _state
+        instance.street = _street
+        instance.unit = _unit
+        instance.zip_ = _zip_
+        instance.latitude = _latitude
+        instance.longitude = _longitude
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,9 +5,22 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "memo",
+        "preferences",
+        "type",
+        "value",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LocationContactUpdateRequest")
 
@@ -53,34 +66,48 @@ class LocationContactUpdateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        memo = d.pop("memo", UNSET)
-
-        _preferences = d.pop("preferences", UNSET)
-        preferences: ContactPreferencesRequest | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = ContactPreferencesRequest.from_dict(_preferences)
-
-        _type_ = d.pop("type", UNSET)
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        try:
+            _preferences = src_dict["preferences"]
+        except KeyError:
+            _preferences = UNSET
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = UNSET
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 4 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.memo = _memo
+        instance.preferences = (
+            UNSET if _preferences is UNSET else _CONTACT_PREFERENCES_REQUEST_FROM_DICT(_preferences)
+        )
+        _type_ = _type_
         type_: ContactType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = ContactType(_type_)
 
-        value = d.pop("value", UNSET)
-
-        location_contact_update_request = cls(
-            memo=memo,
-            preferences=preferences,
-            type_=type_,
-            value=value,
-        )
-
-        location_contact_update_request.additional_properties = d
-        return location_contact_update_request
+        instance.type_ = type_
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +129,6 @@ class LocationContactUpdateRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_request import ContactPreferencesRequest
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CONTACT_PREFERENCES_REQUEST_FROM_DICT = ContactPreferencesRequest.from_dict

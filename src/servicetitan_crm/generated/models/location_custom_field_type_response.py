@@ -2,12 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+from ..types import UNSET, Unset, format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdOn",
+        "id",
+        "modifiedOn",
+        "dataType",
+        "dataTypeOptions",
+        "name",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LocationCustomFieldTypeResponse")
 
@@ -29,20 +45,16 @@ class LocationCustomFieldTypeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         data_type: None | str | Unset
         if isinstance(self.data_type, Unset):
@@ -85,72 +97,51 @@ class LocationCustomFieldTypeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        data_type: None | str | Unset = d.pop("dataType", UNSET)
-
-        def _parse_data_type_options(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_options_type_0 = cast(list[str], data)
-
-                return data_type_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        data_type_options = _parse_data_type_options(d.pop("dataTypeOptions", UNSET))
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        location_custom_field_type_response = cls(
-            created_on=created_on,
-            id=id,
-            modified_on=modified_on,
-            data_type=data_type,
-            data_type_options=data_type_options,
-            name=name,
-        )
-
-        location_custom_field_type_response.additional_properties = d
-        return location_custom_field_type_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _data_type = src_dict["dataType"]
+        except KeyError:
+            _data_type = UNSET
+            absent += 1
+        try:
+            _data_type_options = src_dict["dataTypeOptions"]
+        except KeyError:
+            _data_type_options = UNSET
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        _SET_CREATED_ON(instance, _created_on)
+        instance.id = _id
+        _SET_MODIFIED_ON(instance, _modified_on)
+        instance.data_type = _data_type
+        instance.data_type_options = _data_type_options
+        instance.name = _name
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +158,14 @@ class LocationCustomFieldTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    LocationCustomFieldTypeResponse,
+    "created_on",
+    "modified_on",
+)

@@ -5,8 +5,20 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "text",
+        "addToCustomer",
+        "pinToTop",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="LocationNoteCreateRequest")
 
@@ -51,21 +63,29 @@ class LocationNoteCreateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        add_to_customer: bool | None | Unset = d.pop("addToCustomer", UNSET)
-
-        pin_to_top: bool | None | Unset = d.pop("pinToTop", UNSET)
-
-        location_note_create_request = cls(
-            text=text,
-            add_to_customer=add_to_customer,
-            pin_to_top=pin_to_top,
-        )
-
-        location_note_create_request.additional_properties = d
-        return location_note_create_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _text = src_dict["text"]
+        try:
+            _add_to_customer = src_dict["addToCustomer"]
+        except KeyError:
+            _add_to_customer = UNSET
+            absent += 1
+        try:
+            _pin_to_top = src_dict["pinToTop"]
+        except KeyError:
+            _pin_to_top = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.text = _text
+        instance.add_to_customer = _add_to_customer
+        instance.pin_to_top = _pin_to_top
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,9 +5,21 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "type",
+        "value",
+        "memo",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="NewCustomerContact")
 
@@ -48,21 +60,27 @@ class NewCustomerContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = ContactType(d.pop("type"))
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _type_ = src_dict["type"]
+        _value = src_dict["value"]
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        extra = len(src_dict) - 3 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        type_ = ContactType(_type_)
 
-        value = d.pop("value")
-
-        memo: None | str | Unset = d.pop("memo", UNSET)
-
-        new_customer_contact = cls(
-            type_=type_,
-            value=value,
-            memo=memo,
-        )
-
-        new_customer_contact.additional_properties = d
-        return new_customer_contact
+        instance.type_ = type_
+        instance.value = _value
+        instance.memo = _memo
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

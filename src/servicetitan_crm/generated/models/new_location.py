@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import read_str_enum, unknown_fields
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "address",
+        "name",
+        "contacts",
+        "coordinatesSource",
+        "coordinatesVerificationStatus",
+        "customFields",
+        "externalData",
+        "tagTypeIds",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
+_GEOLOCATION_COORDINATES_SOURCE_MEMBERS = GeolocationCoordinatesSource._value2member_map_
+_GEOLOCATION_VERIFICATION_STATUS_MEMBERS = GeolocationVerificationStatus._value2member_map_
 
 T = TypeVar("T", bound="NewLocation")
 
@@ -117,142 +136,80 @@ class NewLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = CustomerAddress.from_dict(d.pop("address"))
-
-        name = d.pop("name")
-
-        def _parse_contacts(data: object) -> list[NewCustomerContact] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _address = src_dict["address"]
+        _name = src_dict["name"]
+        try:
+            _contacts = src_dict["contacts"]
+        except KeyError:
+            _contacts = UNSET
+            absent += 1
+        try:
+            _coordinates_source = src_dict["coordinatesSource"]
+        except KeyError:
+            _coordinates_source = UNSET
+            absent += 1
+        try:
+            _coordinates_verification_status = src_dict["coordinatesVerificationStatus"]
+        except KeyError:
+            _coordinates_verification_status = UNSET
+            absent += 1
+        try:
+            _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = UNSET
+            absent += 1
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        extra = len(src_dict) - 8 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
+        instance.name = _name
+        if isinstance(_contacts, list) and _contacts:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = []
-                _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = NewCustomerContact.from_dict(contacts_type_0_item_data)
-
-                    contacts_type_0.append(contacts_type_0_item)
-
-                return contacts_type_0
+                _contacts = [_NEW_CUSTOMER_CONTACT_FROM_DICT(item) for item in _contacts]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[NewCustomerContact] | None | Unset, data)
-
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
-
-        def _parse_coordinates_source(data: object) -> GeolocationCoordinatesSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance.contacts = _contacts
+        if isinstance(_coordinates_source, str):
+            _coordinates_source = _GEOLOCATION_COORDINATES_SOURCE_MEMBERS.get(
+                _coordinates_source
+            ) or read_str_enum(GeolocationCoordinatesSource, _coordinates_source)
+        instance.coordinates_source = _coordinates_source
+        if isinstance(_coordinates_verification_status, str):
+            _coordinates_verification_status = _GEOLOCATION_VERIFICATION_STATUS_MEMBERS.get(
+                _coordinates_verification_status
+            ) or read_str_enum(GeolocationVerificationStatus, _coordinates_verification_status)
+        instance.coordinates_verification_status = _coordinates_verification_status
+        if isinstance(_custom_fields, list) and _custom_fields:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coordinates_source_type_1 = GeolocationCoordinatesSource(data)
-
-                return coordinates_source_type_1
+                _custom_fields = [
+                    _CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT(item) for item in _custom_fields
+                ]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeolocationCoordinatesSource | None | Unset, data)
-
-        coordinates_source = _parse_coordinates_source(d.pop("coordinatesSource", UNSET))
-
-        def _parse_coordinates_verification_status(
-            data: object,
-        ) -> GeolocationVerificationStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance.custom_fields = _custom_fields
+        if isinstance(_external_data, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coordinates_verification_status_type_1 = GeolocationVerificationStatus(data)
-
-                return coordinates_verification_status_type_1
+                _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GeolocationVerificationStatus | None | Unset, data)
-
-        coordinates_verification_status = _parse_coordinates_verification_status(
-            d.pop("coordinatesVerificationStatus", UNSET)
-        )
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldUpdateModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldUpdateModel.from_dict(
-                        custom_fields_type_0_item_data
-                    )
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldUpdateModel] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("customFields", UNSET))
-
-        def _parse_external_data(data: object) -> ExternalDataCreateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_data_type_1 = ExternalDataCreateRequest.from_dict(data)
-
-                return external_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalDataCreateRequest | None | Unset, data)
-
-        external_data = _parse_external_data(d.pop("externalData", UNSET))
-
-        def _parse_tag_type_ids(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tag_type_ids_type_0 = cast(list[int], data)
-
-                return tag_type_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tag_type_ids = _parse_tag_type_ids(d.pop("tagTypeIds", UNSET))
-
-        new_location = cls(
-            address=address,
-            name=name,
-            contacts=contacts,
-            coordinates_source=coordinates_source,
-            coordinates_verification_status=coordinates_verification_status,
-            custom_fields=custom_fields,
-            external_data=external_data,
-            tag_type_ids=tag_type_ids,
-        )
-
-        new_location.additional_properties = d
-        return new_location
+        instance.external_data = _external_data
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -277,3 +234,9 @@ from ..models.custom_field_update_model import CustomFieldUpdateModel
 from ..models.customer_address import CustomerAddress
 from ..models.external_data_create_request import ExternalDataCreateRequest
 from ..models.new_customer_contact import NewCustomerContact
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
+_NEW_CUSTOMER_CONTACT_FROM_DICT = NewCustomerContact.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT = ExternalDataCreateRequest.from_dict

@@ -2,12 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._timestamps import lazy_timestamps
+from servicetitan_crm._tolerance import unknown_fields
 
-from ..types import format_timestamp, parse_timestamp
+from ..types import format_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "createdById",
+        "createdOn",
+        "id",
+        "isPinned",
+        "modifiedOn",
+        "text",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="NoteResponse")
 
@@ -32,11 +48,9 @@ class NoteResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on: None | str
-        if isinstance(self.created_on, datetime.datetime):
-            created_on = format_timestamp(self.created_on)
-        else:
-            created_on = self.created_on
+        created_on = _READ_CREATED_ON(self)
+        if isinstance(created_on, datetime.datetime):
+            created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
@@ -44,11 +58,9 @@ class NoteResponse:
         is_pinned: bool | None
         is_pinned = self.is_pinned
 
-        modified_on: None | str
-        if isinstance(self.modified_on, datetime.datetime):
-            modified_on = format_timestamp(self.modified_on)
-        else:
-            modified_on = self.modified_on
+        modified_on = _READ_MODIFIED_ON(self)
+        if isinstance(modified_on, datetime.datetime):
+            modified_on = format_timestamp(modified_on)
 
         text: None | str
         text = self.text
@@ -70,56 +82,51 @@ class NoteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_by_id: int | None = d.pop("createdById", None)
-
-        def _parse_created_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_on_type_0 = parse_timestamp(data)
-
-                return created_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        created_on = _parse_created_on(d.pop("createdOn", None))
-
-        id: int | None = d.pop("id", None)
-
-        is_pinned: bool | None = d.pop("isPinned", None)
-
-        def _parse_modified_on(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_on_type_0 = parse_timestamp(data)
-
-                return modified_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        modified_on = _parse_modified_on(d.pop("modifiedOn", None))
-
-        text: None | str = d.pop("text", None)
-
-        note_response = cls(
-            created_by_id=created_by_id,
-            created_on=created_on,
-            id=id,
-            is_pinned=is_pinned,
-            modified_on=modified_on,
-            text=text,
-        )
-
-        note_response.additional_properties = d
-        return note_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _created_by_id = src_dict["createdById"]
+        except KeyError:
+            _created_by_id = None
+            absent += 1
+        try:
+            _created_on = src_dict["createdOn"]
+        except KeyError:
+            _created_on = None
+            absent += 1
+        try:
+            _id = src_dict["id"]
+        except KeyError:
+            _id = None
+            absent += 1
+        try:
+            _is_pinned = src_dict["isPinned"]
+        except KeyError:
+            _is_pinned = None
+            absent += 1
+        try:
+            _modified_on = src_dict["modifiedOn"]
+        except KeyError:
+            _modified_on = None
+            absent += 1
+        try:
+            _text = src_dict["text"]
+        except KeyError:
+            _text = None
+            absent += 1
+        extra = len(src_dict) - 6 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.created_by_id = _created_by_id
+        _SET_CREATED_ON(instance, _created_on)
+        instance.id = _id
+        instance.is_pinned = _is_pinned
+        _SET_MODIFIED_ON(instance, _modified_on)
+        instance.text = _text
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,3 +143,14 @@ class NoteResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
+(
+    (_READ_CREATED_ON, _SET_CREATED_ON),
+    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
+) = lazy_timestamps(
+    NoteResponse,
+    "created_on",
+    "modified_on",
+)

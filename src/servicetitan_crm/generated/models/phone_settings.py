@@ -5,6 +5,17 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "doNotText",
+        "phoneNumber",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="PhoneSettings")
 
@@ -41,18 +52,27 @@ class PhoneSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        do_not_text: bool | None = d.pop("doNotText", None)
-
-        phone_number: None | str = d.pop("phoneNumber", None)
-
-        phone_settings = cls(
-            do_not_text=do_not_text,
-            phone_number=phone_number,
-        )
-
-        phone_settings.additional_properties = d
-        return phone_settings
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _do_not_text = src_dict["doNotText"]
+        except KeyError:
+            _do_not_text = None
+            absent += 1
+        try:
+            _phone_number = src_dict["phoneNumber"]
+        except KeyError:
+            _phone_number = None
+            absent += 1
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.do_not_text = _do_not_text
+        instance.phone_number = _phone_number
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "customerIds",
+        "tagTypeIds",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="RemoveBulkTagsRequest")
 
@@ -35,18 +46,19 @@ class RemoveBulkTagsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_ids = cast(list[int], d.pop("customerIds"))
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds"))
-
-        remove_bulk_tags_request = cls(
-            customer_ids=customer_ids,
-            tag_type_ids=tag_type_ids,
-        )
-
-        remove_bulk_tags_request.additional_properties = d
-        return remove_bulk_tags_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _customer_ids = src_dict["customerIds"]
+        _tag_type_ids = src_dict["tagTypeIds"]
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.customer_ids = _customer_ids
+        instance.tag_type_ids = _tag_type_ids
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

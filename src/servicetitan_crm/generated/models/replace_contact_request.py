@@ -5,8 +5,21 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "isArchived",
+        "name",
+        "referenceId",
+        "title",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="ReplaceContactRequest")
 
@@ -60,24 +73,35 @@ class ReplaceContactRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_archived = d.pop("isArchived")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-
-        reference_id: None | str | Unset = d.pop("referenceId", UNSET)
-
-        title: None | str | Unset = d.pop("title", UNSET)
-
-        replace_contact_request = cls(
-            is_archived=is_archived,
-            name=name,
-            reference_id=reference_id,
-            title=title,
-        )
-
-        replace_contact_request.additional_properties = d
-        return replace_contact_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _is_archived = src_dict["isArchived"]
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
+            _reference_id = src_dict["referenceId"]
+        except KeyError:
+            _reference_id = UNSET
+            absent += 1
+        try:
+            _title = src_dict["title"]
+        except KeyError:
+            _title = UNSET
+            absent += 1
+        extra = len(src_dict) - 4 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.is_archived = _is_archived
+        instance.name = _name
+        instance.reference_id = _reference_id
+        instance.title = _title
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

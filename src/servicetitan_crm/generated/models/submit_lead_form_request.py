@@ -1,12 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "name",
+        "address",
+        "email",
+        "phoneNumber",
+        "summary",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="SubmitLeadFormRequest")
 
@@ -71,42 +85,46 @@ class SubmitLeadFormRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_address(data: object) -> CustomerAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        _name = src_dict["name"]
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _email = src_dict["email"]
+        except KeyError:
+            _email = UNSET
+            absent += 1
+        try:
+            _phone_number = src_dict["phoneNumber"]
+        except KeyError:
+            _phone_number = UNSET
+            absent += 1
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        extra = len(src_dict) - 5 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.name = _name
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_1 = CustomerAddress.from_dict(data)
-
-                return address_type_1
+                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerAddress | None | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        email: None | str | Unset = d.pop("email", UNSET)
-
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
-
-        summary: None | str | Unset = d.pop("summary", UNSET)
-
-        submit_lead_form_request = cls(
-            name=name,
-            address=address,
-            email=email,
-            phone_number=phone_number,
-            summary=summary,
-        )
-
-        submit_lead_form_request.additional_properties = d
-        return submit_lead_form_request
+        instance.address = _address
+        instance.email = _email
+        instance.phone_number = _phone_number
+        instance.summary = _summary
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,3 +146,6 @@ class SubmitLeadFormRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_address import CustomerAddress
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict

@@ -5,6 +5,12 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(("leadId",))
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="SubmitLeadFormResponse")
 
@@ -36,15 +42,21 @@ class SubmitLeadFormResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lead_id: int | None = d.pop("leadId", None)
-
-        submit_lead_form_response = cls(
-            lead_id=lead_id,
-        )
-
-        submit_lead_form_response.additional_properties = d
-        return submit_lead_form_response
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _lead_id = src_dict["leadId"]
+        except KeyError:
+            _lead_id = None
+            absent += 1
+        extra = len(src_dict) - 1 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.lead_id = _lead_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

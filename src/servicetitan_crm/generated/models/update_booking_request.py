@@ -2,14 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "address",
+        "businessUnitId",
+        "campaignId",
+        "customerType",
+        "externalId",
+        "isFirstTimeClient",
+        "jobTypeId",
+        "name",
+        "priority",
+        "source",
+        "start",
+        "summary",
+        "uploadedImages",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateBookingRequest")
 
@@ -107,71 +129,114 @@ class UpdateBookingRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: AddressPatchModel | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = AddressPatchModel.from_dict(_address)
-
-        business_unit_id = d.pop("businessUnitId", UNSET)
-
-        campaign_id = d.pop("campaignId", UNSET)
-
-        _customer_type = d.pop("customerType", UNSET)
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _business_unit_id = src_dict["businessUnitId"]
+        except KeyError:
+            _business_unit_id = UNSET
+            absent += 1
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            _campaign_id = UNSET
+            absent += 1
+        try:
+            _customer_type = src_dict["customerType"]
+        except KeyError:
+            _customer_type = UNSET
+            absent += 1
+        try:
+            _external_id = src_dict["externalId"]
+        except KeyError:
+            _external_id = UNSET
+            absent += 1
+        try:
+            _is_first_time_client = src_dict["isFirstTimeClient"]
+        except KeyError:
+            _is_first_time_client = UNSET
+            absent += 1
+        try:
+            _job_type_id = src_dict["jobTypeId"]
+        except KeyError:
+            _job_type_id = UNSET
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
+            _priority = src_dict["priority"]
+        except KeyError:
+            _priority = UNSET
+            absent += 1
+        try:
+            _source = src_dict["source"]
+        except KeyError:
+            _source = UNSET
+            absent += 1
+        try:
+            _start = src_dict["start"]
+        except KeyError:
+            _start = UNSET
+            absent += 1
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            _summary = UNSET
+            absent += 1
+        try:
+            _uploaded_images = src_dict["uploadedImages"]
+        except KeyError:
+            _uploaded_images = UNSET
+            absent += 1
+        extra = len(src_dict) - 13 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.address = UNSET if _address is UNSET else _ADDRESS_PATCH_MODEL_FROM_DICT(_address)
+        instance.business_unit_id = _business_unit_id
+        instance.campaign_id = _campaign_id
+        _customer_type = _customer_type
         customer_type: CustomerType | Unset
         if isinstance(_customer_type, Unset):
             customer_type = UNSET
         else:
             customer_type = CustomerType(_customer_type)
 
-        external_id = d.pop("externalId", UNSET)
-
-        is_first_time_client = d.pop("isFirstTimeClient", UNSET)
-
-        job_type_id = d.pop("jobTypeId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _priority = d.pop("priority", UNSET)
+        instance.customer_type = customer_type
+        instance.external_id = _external_id
+        instance.is_first_time_client = _is_first_time_client
+        instance.job_type_id = _job_type_id
+        instance.name = _name
+        _priority = _priority
         priority: Priority | Unset
         if isinstance(_priority, Unset):
             priority = UNSET
         else:
             priority = Priority(_priority)
 
-        source = d.pop("source", UNSET)
-
-        _start = d.pop("start", UNSET)
+        instance.priority = priority
+        instance.source = _source
+        _start = _start
         start: datetime.datetime | Unset
         if isinstance(_start, Unset):
             start = UNSET
         else:
             start = parse_timestamp(_start)
 
-        summary = d.pop("summary", UNSET)
-
-        uploaded_images = cast(list[str], d.pop("uploadedImages", UNSET))
-
-        update_booking_request = cls(
-            address=address,
-            business_unit_id=business_unit_id,
-            campaign_id=campaign_id,
-            customer_type=customer_type,
-            external_id=external_id,
-            is_first_time_client=is_first_time_client,
-            job_type_id=job_type_id,
-            name=name,
-            priority=priority,
-            source=source,
-            start=start,
-            summary=summary,
-            uploaded_images=uploaded_images,
-        )
-
-        update_booking_request.additional_properties = d
-        return update_booking_request
+        instance.start = start
+        instance.summary = _summary
+        instance.uploaded_images = _uploaded_images
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,3 +258,6 @@ class UpdateBookingRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_patch_model import AddressPatchModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_ADDRESS_PATCH_MODEL_FROM_DICT = AddressPatchModel.from_dict

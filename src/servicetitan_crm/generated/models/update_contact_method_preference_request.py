@@ -5,8 +5,14 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(("value",))
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateContactMethodPreferenceRequest")
 
@@ -31,15 +37,21 @@ class UpdateContactMethodPreferenceRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        update_contact_method_preference_request = cls(
-            value=value,
-        )
-
-        update_contact_method_preference_request.additional_properties = d
-        return update_contact_method_preference_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 1 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

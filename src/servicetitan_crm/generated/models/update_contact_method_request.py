@@ -5,8 +5,19 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "memo",
+        "value",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateContactMethodRequest")
 
@@ -36,18 +47,27 @@ class UpdateContactMethodRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        memo = d.pop("memo", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        update_contact_method_request = cls(
-            memo=memo,
-            value=value,
-        )
-
-        update_contact_method_request.additional_properties = d
-        return update_contact_method_request
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _memo = src_dict["memo"]
+        except KeyError:
+            _memo = UNSET
+            absent += 1
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            _value = UNSET
+            absent += 1
+        extra = len(src_dict) - 2 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.memo = _memo
+        instance.value = _value
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "name",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateCustomerRequest")
 
@@ -113,76 +136,116 @@ class UpdateCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: UpdateCustomerAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = UpdateCustomerAddress.from_dict(_address)
-
-        credit_limit = d.pop("creditLimit", UNSET)
-
-        credit_limit_balance = d.pop("creditLimitBalance", UNSET)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CustomFieldUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldUpdateModel.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        do_not_mail = d.pop("doNotMail", UNSET)
-
-        do_not_service = d.pop("doNotService", UNSET)
-
-        _external_data = d.pop("externalData", UNSET)
-        external_data: ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = ExternalDataUpdateRequest.from_dict(_external_data)
-
-        name = d.pop("name", UNSET)
-
-        national_account = d.pop("nationalAccount", UNSET)
-
-        payment_term_id = d.pop("paymentTermId", UNSET)
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
-
-        tax_exempt = d.pop("taxExempt", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _active = src_dict["active"]
+        except KeyError:
+            _active = UNSET
+            absent += 1
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _credit_limit = src_dict["creditLimit"]
+        except KeyError:
+            _credit_limit = UNSET
+            absent += 1
+        try:
+            _credit_limit_balance = src_dict["creditLimitBalance"]
+        except KeyError:
+            _credit_limit_balance = UNSET
+            absent += 1
+        try:
+            _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = UNSET
+            absent += 1
+        try:
+            _do_not_mail = src_dict["doNotMail"]
+        except KeyError:
+            _do_not_mail = UNSET
+            absent += 1
+        try:
+            _do_not_service = src_dict["doNotService"]
+        except KeyError:
+            _do_not_service = UNSET
+            absent += 1
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = UNSET
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
+            _national_account = src_dict["nationalAccount"]
+        except KeyError:
+            _national_account = UNSET
+            absent += 1
+        try:
+            _payment_term_id = src_dict["paymentTermId"]
+        except KeyError:
+            _payment_term_id = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        try:
+            _tax_exempt = src_dict["taxExempt"]
+        except KeyError:
+            _tax_exempt = UNSET
+            absent += 1
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            _type_ = UNSET
+            absent += 1
+        extra = len(src_dict) - 14 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.active = _active
+        instance.address = (
+            UNSET if _address is UNSET else _UPDATE_CUSTOMER_ADDRESS_FROM_DICT(_address)
+        )
+        instance.credit_limit = _credit_limit
+        instance.credit_limit_balance = _credit_limit_balance
+        instance.custom_fields = (
+            UNSET
+            if _custom_fields is UNSET
+            else list(map(_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT, _custom_fields))
+        )
+        instance.do_not_mail = _do_not_mail
+        instance.do_not_service = _do_not_service
+        instance.external_data = (
+            UNSET
+            if _external_data is UNSET
+            else _EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT(_external_data)
+        )
+        instance.name = _name
+        instance.national_account = _national_account
+        instance.payment_term_id = _payment_term_id
+        instance.tag_type_ids = _tag_type_ids
+        instance.tax_exempt = _tax_exempt
+        _type_ = _type_
         type_: CustomerType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = CustomerType(_type_)
 
-        update_customer_request = cls(
-            active=active,
-            address=address,
-            credit_limit=credit_limit,
-            credit_limit_balance=credit_limit_balance,
-            custom_fields=custom_fields,
-            do_not_mail=do_not_mail,
-            do_not_service=do_not_service,
-            external_data=external_data,
-            name=name,
-            national_account=national_account,
-            payment_term_id=payment_term_id,
-            tag_type_ids=tag_type_ids,
-            tax_exempt=tax_exempt,
-            type_=type_,
-        )
-
-        update_customer_request.additional_properties = d
-        return update_customer_request
+        instance.type_ = type_
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,3 +269,8 @@ class UpdateCustomerRequest:
 from ..models.custom_field_update_model import CustomFieldUpdateModel
 from ..models.external_data_update_request import ExternalDataUpdateRequest
 from ..models.update_customer_address import UpdateCustomerAddress
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_UPDATE_CUSTOMER_ADDRESS_FROM_DICT = UpdateCustomerAddress.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT = ExternalDataUpdateRequest.from_dict

@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
+
+# The wire names of the fields this model documents.
+_KNOWN_FIELDS = frozenset(
+    (
+        "active",
+        "address",
+        "customFields",
+        "customerId",
+        "externalData",
+        "name",
+        "tagTypeIds",
+        "taxZoneId",
+    )
+)
+# Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
+_new_instance = object.__new__
 
 T = TypeVar("T", bound="UpdateLocationRequest")
 
@@ -79,53 +96,73 @@ class UpdateLocationRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: LocationAddressPatchModel | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = LocationAddressPatchModel.from_dict(_address)
-
-        _custom_fields = d.pop("customFields", UNSET)
-        custom_fields: list[CustomFieldUpdateModel] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldUpdateModel.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        _external_data = d.pop("externalData", UNSET)
-        external_data: ExternalDataUpdateRequest | Unset
-        if isinstance(_external_data, Unset):
-            external_data = UNSET
-        else:
-            external_data = ExternalDataUpdateRequest.from_dict(_external_data)
-
-        name = d.pop("name", UNSET)
-
-        tag_type_ids = cast(list[int], d.pop("tagTypeIds", UNSET))
-
-        tax_zone_id = d.pop("taxZoneId", UNSET)
-
-        update_location_request = cls(
-            active=active,
-            address=address,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-            external_data=external_data,
-            name=name,
-            tag_type_ids=tag_type_ids,
-            tax_zone_id=tax_zone_id,
+        instance = _new_instance(cls)
+        # Each key is read once; a missing one costs an exception, which is cheaper than a
+        # get() with a default for every field when (as usual) all of them are present.
+        # The absent ones are counted, so the number of unknown keys needs no search.
+        absent = 0
+        try:
+            _active = src_dict["active"]
+        except KeyError:
+            _active = UNSET
+            absent += 1
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            _address = UNSET
+            absent += 1
+        try:
+            _custom_fields = src_dict["customFields"]
+        except KeyError:
+            _custom_fields = UNSET
+            absent += 1
+        try:
+            _customer_id = src_dict["customerId"]
+        except KeyError:
+            _customer_id = UNSET
+            absent += 1
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            _external_data = UNSET
+            absent += 1
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            _name = UNSET
+            absent += 1
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            _tag_type_ids = UNSET
+            absent += 1
+        try:
+            _tax_zone_id = src_dict["taxZoneId"]
+        except KeyError:
+            _tax_zone_id = UNSET
+            absent += 1
+        extra = len(src_dict) - 8 + absent
+        unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        instance.active = _active
+        instance.address = (
+            UNSET if _address is UNSET else _LOCATION_ADDRESS_PATCH_MODEL_FROM_DICT(_address)
         )
-
-        update_location_request.additional_properties = d
-        return update_location_request
+        instance.custom_fields = (
+            UNSET
+            if _custom_fields is UNSET
+            else list(map(_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT, _custom_fields))
+        )
+        instance.customer_id = _customer_id
+        instance.external_data = (
+            UNSET
+            if _external_data is UNSET
+            else _EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT(_external_data)
+        )
+        instance.name = _name
+        instance.tag_type_ids = _tag_type_ids
+        instance.tax_zone_id = _tax_zone_id
+        instance.additional_properties = unknown
+        return instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,3 +186,8 @@ class UpdateLocationRequest:
 from ..models.custom_field_update_model import CustomFieldUpdateModel
 from ..models.external_data_update_request import ExternalDataUpdateRequest
 from ..models.location_address_patch_model import LocationAddressPatchModel
+
+# Bound once: looking a classmethod up binds it anew on every call.
+_LOCATION_ADDRESS_PATCH_MODEL_FROM_DICT = LocationAddressPatchModel.from_dict
+_CUSTOM_FIELD_UPDATE_MODEL_FROM_DICT = CustomFieldUpdateModel.from_dict
+_EXTERNAL_DATA_UPDATE_REQUEST_FROM_DICT = ExternalDataUpdateRequest.from_dict

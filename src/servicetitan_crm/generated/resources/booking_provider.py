@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -69,6 +70,7 @@ class BookingProviderBookingContacts(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_get_contact_list_2.OPERATION)
         return ListCall(
             bookings_get_contact_list_2.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -98,6 +100,7 @@ class BookingProviderBookingContacts(Resource):
             body: the request, a `ContactCreateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_create_contact.OPERATION)
         return await bookings_create_contact.asyncio(
             self._booking_provider,
             booking_id,
@@ -124,6 +127,7 @@ class BookingProviderBookingContacts(Resource):
             body: the request, a `UpdateBookingContactRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_update_booking_contact.OPERATION)
         return await bookings_update_booking_contact.asyncio(
             self._booking_provider,
             booking_id,
@@ -149,6 +153,7 @@ class BookingProviderBookingContacts(Resource):
             contact_id: the contact's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_delete_contact.OPERATION)
         await bookings_delete_contact.asyncio(
             self._booking_provider,
             booking_id,
@@ -257,6 +262,7 @@ class BookingProviderBookings(Resource):
             booking_id: the booking's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_get_for_provider.OPERATION)
         return await bookings_get_for_provider.asyncio(
             self._booking_provider,
             booking_id,
@@ -280,6 +286,7 @@ class BookingProviderBookings(Resource):
             body: the request, a `UpdateBookingRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_update.OPERATION)
         return await bookings_update.asyncio(
             self._booking_provider,
             booking_id,
@@ -304,6 +311,7 @@ class BookingProviderBookings(Resource):
             body: the request, a `DismissBookingModel`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_dismiss_booking.OPERATION)
         await bookings_dismiss_booking.asyncio(
             self._booking_provider,
             booking_id,

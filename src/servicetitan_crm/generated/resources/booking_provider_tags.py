@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
+from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -116,6 +117,7 @@ class BookingProviderTags(Resource):
             tag_id: the tag's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(tag_id, "tag_id", booking_provider_tags_get.OPERATION)
         return await booking_provider_tags_get.asyncio(
             tag_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -137,6 +139,7 @@ class BookingProviderTags(Resource):
             body: the request, a `UpdateBookingProviderTagRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(tag_id, "tag_id", booking_provider_tags_update.OPERATION)
         return await booking_provider_tags_update.asyncio(
             tag_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )

@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Mapping
 from functools import cached_property
 
+from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -46,6 +47,7 @@ class BookingContacts(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_get_contact_list.OPERATION)
         return ListCall(
             bookings_get_contact_list.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -129,6 +131,7 @@ class Bookings(Resource):
             booking_id: the booking's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(booking_id, "booking_id", bookings_get.OPERATION)
         return await bookings_get.asyncio(
             booking_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )

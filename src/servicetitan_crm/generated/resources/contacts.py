@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from uuid import UUID
 
+from ..._arguments import path_uuid
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -673,6 +674,7 @@ class Contacts(Resource):
             contact_id: the contact's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_uuid(contact_id, "contact_id", contacts_get.OPERATION)
         return await contacts_get.asyncio(
             contact_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -694,6 +696,7 @@ class Contacts(Resource):
             body: the request, a `ReplaceContactRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_uuid(contact_id, "contact_id", contacts_replace.OPERATION)
         return await contacts_replace.asyncio(
             contact_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -715,6 +718,7 @@ class Contacts(Resource):
             body: the request, a `UpdateContactRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_uuid(contact_id, "contact_id", contacts_update.OPERATION)
         return await contacts_update.asyncio(
             contact_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -734,6 +738,7 @@ class Contacts(Resource):
             contact_id: the contact's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_uuid(contact_id, "contact_id", contacts_delete_contact.OPERATION)
         await contacts_delete_contact.asyncio(
             contact_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )

@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Literal
 from uuid import UUID
 
+from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -134,6 +135,7 @@ class CustomerContacts(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_get_contact_list.OPERATION)
         return ListCall(
             customers_get_contact_list.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -159,6 +161,7 @@ class CustomerContacts(Resource):
             body: the request, a `CreateCustomerContactRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_create_contact.OPERATION)
         return await customers_create_contact.asyncio(
             customer_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -182,6 +185,7 @@ class CustomerContacts(Resource):
             body: the request, a `UpdateCustomerContactRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_update_contact.OPERATION)
         return await customers_update_contact.asyncio(
             customer_id,
             contact_id,
@@ -206,6 +210,7 @@ class CustomerContacts(Resource):
             contact_id: the contact's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_delete_contact.OPERATION)
         await customers_delete_contact.asyncio(
             customer_id, contact_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -293,6 +298,7 @@ class CustomerNotes(Resource):
             modified_on_or_after: only records last changed at or after this time.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_get_notes.OPERATION)
         return ListCall(
             customers_get_notes.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -325,6 +331,7 @@ class CustomerNotes(Resource):
             body: the request, a `CustomerNoteCreateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_create_note.OPERATION)
         return await customers_create_note.asyncio(
             customer_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -346,6 +353,7 @@ class CustomerNotes(Resource):
             note_id: the note's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_delete_note.OPERATION)
         await customers_delete_note.asyncio(
             customer_id, note_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -371,6 +379,7 @@ class CustomerTags(Resource):
             tag_type_id: the tag type's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_create_tag.OPERATION)
         return await customers_create_tag.asyncio(
             customer_id, tag_type_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -392,6 +401,7 @@ class CustomerTags(Resource):
             tag_type_id: the tag type's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_delete_tag.OPERATION)
         await customers_delete_tag.asyncio(
             customer_id, tag_type_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -550,6 +560,7 @@ class Customers(Resource):
             customer_id: the customer's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_get.OPERATION)
         return await customers_get.asyncio(
             customer_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -571,6 +582,7 @@ class Customers(Resource):
             body: the request, a `UpdateCustomerRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(customer_id, "customer_id", customers_update.OPERATION)
         return await customers_update.asyncio(
             customer_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Literal
 
+from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -75,6 +76,7 @@ class LeadNotes(Resource):
             modified_on_or_after: only records last changed at or after this time.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(lead_id, "lead_id", leads_get_notes.OPERATION)
         return ListCall(
             leads_get_notes.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -107,6 +109,7 @@ class LeadNotes(Resource):
             body: the request, a `LeadNoteCreateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(lead_id, "lead_id", leads_create_note.OPERATION)
         return await leads_create_note.asyncio(
             lead_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -267,6 +270,7 @@ class Leads(Resource):
             lead_id: the lead's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(lead_id, "lead_id", leads_get.OPERATION)
         return await leads_get.asyncio(
             lead_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -288,6 +292,7 @@ class Leads(Resource):
             body: the request, a `LeadUpdateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(lead_id, "lead_id", leads_update.OPERATION)
         return await leads_update.asyncio(
             lead_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -309,6 +314,7 @@ class Leads(Resource):
             body: the request, a `DismissLeadRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(lead_id, "lead_id", leads_dismiss.OPERATION)
         await leads_dismiss.asyncio(
             lead_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -330,6 +336,7 @@ class Leads(Resource):
             body: the request, a `CreateFollowUpRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(lead_id, "lead_id", leads_create_follow_up.OPERATION)
         return await leads_create_follow_up.asyncio(
             lead_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )

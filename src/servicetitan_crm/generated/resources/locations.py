@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Literal
 from uuid import UUID
 
+from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
 from ..._resource import ListCall, Resource, Timeout
@@ -125,6 +126,7 @@ class LocationContacts(Resource):
             include_total: also count every match (`page.total_count`); costs the server more.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_get_contact_list.OPERATION)
         return ListCall(
             locations_get_contact_list.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -150,6 +152,7 @@ class LocationContacts(Resource):
             body: the request, a `LocationContactCreateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_create_contact.OPERATION)
         return await locations_create_contact.asyncio(
             location_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -173,6 +176,7 @@ class LocationContacts(Resource):
             body: the request, a `LocationContactUpdateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_update_contact.OPERATION)
         return await locations_update_contact.asyncio(
             location_id,
             contact_id,
@@ -197,6 +201,7 @@ class LocationContacts(Resource):
             contact_id: the contact's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_delete_contact.OPERATION)
         await locations_delete_contact.asyncio(
             location_id, contact_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -284,6 +289,7 @@ class LocationNotes(Resource):
             modified_on_or_after: only records last changed at or after this time.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_get_notes.OPERATION)
         return ListCall(
             locations_get_notes.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -316,6 +322,7 @@ class LocationNotes(Resource):
             body: the request, a `LocationNoteCreateRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_create_note.OPERATION)
         return await locations_create_note.asyncio(
             location_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
@@ -337,6 +344,7 @@ class LocationNotes(Resource):
             note_id: the note's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_delete_note.OPERATION)
         await locations_delete_note.asyncio(
             location_id, note_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -360,6 +368,7 @@ class LocationPreferredTechnician(Resource):
             location_id: the location's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_get_preferred_technician.OPERATION)
         return await locations_get_preferred_technician.asyncio(
             location_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -381,6 +390,10 @@ class LocationPreferredTechnician(Resource):
             technician_id: the technician's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_update_preferred_technician.OPERATION)
+        path_integer(
+            technician_id, "technician_id", locations_update_preferred_technician.OPERATION
+        )
         await locations_update_preferred_technician.asyncio(
             location_id,
             technician_id,
@@ -408,6 +421,7 @@ class LocationTags(Resource):
             tag_type_id: the tag type's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_create_tag.OPERATION)
         return await locations_create_tag.asyncio(
             location_id, tag_type_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -429,6 +443,7 @@ class LocationTags(Resource):
             tag_type_id: the tag type's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_delete_tag.OPERATION)
         await locations_delete_tag.asyncio(
             location_id, tag_type_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -588,6 +603,7 @@ class Locations(Resource):
             location_id: the location's id.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_get.OPERATION)
         return await locations_get.asyncio(
             location_id, client=self._with(timeout, retry, extra_headers, extra_query)
         )
@@ -609,6 +625,7 @@ class Locations(Resource):
             body: the request, a `UpdateLocationRequest`.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        path_integer(location_id, "location_id", locations_update.OPERATION)
         return await locations_update.asyncio(
             location_id, client=self._with(timeout, retry, extra_headers, extra_query), body=body
         )
