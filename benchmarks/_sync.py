@@ -1,4 +1,4 @@
-"""Benchmark 5: `servicetitan-crm sync` of 1,000,000 customers against a bare `export_records` loop.
+"""Benchmark 6: `servicetitan-crm sync` of 1,000,000 customers against a bare `export_records` loop.
 
 The simulator runs in its own process. The bare loop (`python -m benchmarks._sync ENDPOINT_JSON`)
 counts every record of `export_records` over the customer feed in a child process. The sync is
@@ -29,7 +29,7 @@ from servicetitan_crm.generated.api.export_customers import export_customers_get
 from ._report import Result, Section
 from ._simulator_process import SimulatorEndpoint, running_simulator
 
-TITLE = "5. Sync of 1,000,000 customers"
+TITLE = "6. Sync of 1,000,000 customers"
 SYNC_RECORDS = 1_000_000
 SYNC_QUICK_RECORDS = 50_000
 # PostgreSQL is measured on a shorter feed: its figure is a rate, and the run stays short.
@@ -115,7 +115,7 @@ async def run_with_simulator(*, quick: bool) -> Section:
         f"Export batch {EXPORT_BATCH_SIZE} (the simulator's default), the default 60 requests/s "
         "limiter in every client; the simulator runs in its own process on 127.0.0.1.",
     )
-    title = TITLE if records == SYNC_RECORDS else f"5. Sync of {records:,} customers (quick)"
+    title = TITLE if records == SYNC_RECORDS else f"6. Sync of {records:,} customers (quick)"
     return Section(title, results, details)
 
 
