@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 __all__ = ["split_envelope"]
 
 _DECODER = json.JSONDecoder()
+# The decoder's own scanner (the C one): one JSON value at an index, no whitespace skipped.
+# `raw_decode` wraps it in a call and an exception translation per element; the loop below
+# calls it directly. Typeshed does not list the attribute.
+_SCAN: Callable[[str, int], tuple[Any, int]] = _DECODER.scan_once  # type: ignore[attr-defined]
 _SPACE = re.compile(r"[ \t\n\r]*")
+_BLANKS = frozenset(" \t\n\r")
+_SEPARATORS = frozenset(",]")
 
 
 def _skip(text: str, index: int) -> int:
@@ -33,19 +40,30 @@ def _expect(text: str, index: int, what: str) -> None:
 def _elements(text: str, index: int) -> tuple[list[tuple[Any, str]], int]:
     """The array starting after its `[` at `index`: (value, text) pairs, and where it ends."""
     elements: list[tuple[Any, str]] = []
+    append = elements.append
+    scan = _SCAN
     index = _skip(text, index)
     if text.startswith("]", index):
         return elements, index + 1
     while True:
-        value, end = _DECODER.raw_decode(text, index)
-        elements.append((value, text[index:end]))
-        index = _skip(text, end)
-        if text.startswith(",", index):
-            index = _skip(text, index + 1)
-        elif text.startswith("]", index):
-            return elements, index + 1
+        try:
+            value, end = scan(text, index)
+        except StopIteration as stop:
+            raise json.JSONDecodeError("Expecting value", text, stop.value) from None
+        append((value, text[index:end]))
+        # Compact JSON (what the API sends) needs no whitespace skipping between elements.
+        separator = text[end : end + 1]
+        if separator not in _SEPARATORS:
+            end = _skip(text, end)
+            separator = text[end : end + 1]
+        if separator == ",":
+            index = end + 1
+            if text[index : index + 1] in _BLANKS:
+                index = _skip(text, index)
+        elif separator == "]":
+            return elements, end + 1
         else:
-            _expect(text, index, "',' or ']'")
+            _expect(text, end, "',' or ']'")
 
 
 def split_envelope(text: str) -> tuple[dict[str, Any], list[tuple[Any, str]] | None]:

@@ -212,42 +212,75 @@ class DecodedBatch:
 _KIND_NAMES = {"int": "an integer", "text": "text", "bool": "a boolean", "timestamp": "a timestamp"}
 
 
-def _typed(column: Column, value: Any) -> object:
+def _int(value: Any) -> object:
+    # `type(...) is`: a bool is an int to isinstance, and JSON gives exact types.
+    if value is None or type(value) is int:
+        return value
+    raise TypeError
+
+
+def _text(value: Any) -> object:
+    if value is None or type(value) is str:
+        return value
+    raise TypeError
+
+
+def _bool(value: Any) -> object:
+    if value is None or value is True or value is False:
+        return value
+    raise TypeError
+
+
+def _timestamp(value: Any) -> object:
     if value is None:
         return None
-    kind = column.kind
-    if kind == "timestamp":
-        if isinstance(value, str):
-            return canonical_timestamp(value)
-    elif kind == "int":
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif kind == "bool":
-        if isinstance(value, bool):
-            return value
-    elif isinstance(value, str):
-        return value
-    raise ValueError(f"{column.field} is {value!r}, not {_KIND_NAMES[kind]}")
+    if type(value) is str:
+        return canonical_timestamp(value)
+    raise TypeError
+
+
+_READERS: dict[ColumnKind, Callable[[Any], object]] = {
+    "int": _int,
+    "text": _text,
+    "bool": _bool,
+    "timestamp": _timestamp,
+}
+
+
+def _refusal(columns: Sequence[Column], record: dict[str, Any]) -> str:
+    """Why the first column that cannot be read from `record` cannot."""
+    for column in columns:
+        value = record.get(column.field)
+        try:
+            _READERS[column.kind](value)
+        except TypeError:
+            return f"{column.field} is {value!r}, not {_KIND_NAMES[column.kind]}"
+        except ValueError as error:
+            return str(error)
+    raise AssertionError("every column was readable")
 
 
 def row_builder(feed: Feed, tenant: int) -> Callable[[Any, str], FeedRow]:
     """A function from one record, decoded and as text, to its `FeedRow`."""
     columns = feed.columns[2:]
+    readers = [(column.field, _READERS[column.kind]) for column in columns]
 
     def build(record: Any, text: str) -> FeedRow:
-        if not isinstance(record, dict):
+        if type(record) is not dict:
             raise ValueError(f"a record is {type(record).__name__}, not an object")
-        record_id = record.get("id")
-        if not isinstance(record_id, int) or isinstance(record_id, bool):
+        get = record.get
+        record_id = get("id")
+        if type(record_id) is not int:
             raise ValueError(f"id is {record_id!r}, not an integer")
-        modified = record.get("modifiedOn")
-        if not isinstance(modified, str):
+        modified = get("modifiedOn")
+        if type(modified) is not str:
             raise ValueError(f"record {record_id}: modifiedOn is {modified!r}, not a timestamp")
         try:
             modified_on = canonical_timestamp(modified)
-            values = [_typed(column, record.get(column.field)) for column in columns]
-        except ValueError as error:
-            raise ValueError(f"record {record_id}: {error}") from None
+            values = [read(get(field)) for field, read in readers]
+        except (TypeError, ValueError) as error:
+            reason = str(error) if isinstance(error, ValueError) else _refusal(columns, record)
+            raise ValueError(f"record {record_id}: {reason}") from None
         return FeedRow(record_id, modified_on, (tenant, record_id, modified_on, *values, text))
 
     return build

@@ -14,10 +14,13 @@ failed feed is tried again after `poll_interval`, and counts as failed only whil
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import signal
 import time
 from collections.abc import Sequence
+from types import FrameType
+from typing import Any
 
 import anyio
 
@@ -205,26 +208,24 @@ async def run_sync(
         [FeedProgress(source.tenant, feed.name) for feed in options.feeds] for source in tenants
     ]
     outcome = SyncOutcome([progress for feeds in per_tenant for progress in feeds])
-    # The event loop's signal handling resets SIGINT/SIGTERM to their defaults when it ends;
-    # what was there before (the command's quiet exit) comes back afterwards.
-    previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+    # Plain handlers, not the event loop's signal handling: that resets SIGTERM to its default
+    # action when it ends, and a SIGTERM in that moment would kill the process outright.
+    # Whatever was installed before (the command's quiet exit) comes back afterwards.
+    loop = asyncio.get_running_loop()
+    previous: dict[int, Any] = {}
     try:
-        async with anyio.create_task_group() as outer:
+        async with anyio.create_task_group() as group:
 
-            async def on_signal() -> None:
-                with anyio.open_signal_receiver(*STOP_SIGNALS) as signals:
-                    async for signum in signals:
-                        outcome.signal = signum
-                        outer.cancel_scope.cancel()
-                        return
+            def stop(signum: int, frame: FrameType | None) -> None:
+                if outcome.signal is None:
+                    outcome.signal = signum
+                loop.call_soon_threadsafe(group.cancel_scope.cancel)
 
-            outer.start_soon(on_signal)
-            async with anyio.create_task_group() as group:
-                for source, feeds in zip(tenants, per_tenant, strict=True):
-                    group.start_soon(run.tenant, source, feeds)
-            outer.cancel_scope.cancel()
+            for signum in STOP_SIGNALS:
+                previous[signum] = signal.signal(signum, stop)
+            for source, feeds in zip(tenants, per_tenant, strict=True):
+                group.start_soon(run.tenant, source, feeds)
     finally:
-        for signum, handler in previous.items():
-            if handler is not None:
-                signal.signal(signum, handler)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     return outcome
