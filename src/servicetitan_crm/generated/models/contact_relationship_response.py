@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -45,11 +45,16 @@ class ContactRelationshipResponse:
     type_slug: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         created_by: int | None
         created_by = self.created_by
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -123,7 +128,7 @@ class ContactRelationshipResponse:
         extra = len(src_dict) - 6 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -165,7 +170,7 @@ class ContactRelationshipResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_CREATED_ON, _SET_CREATED_ON),) = lazy_timestamps(
+lazy_timestamps(
     ContactRelationshipResponse,
     "created_on",
 )

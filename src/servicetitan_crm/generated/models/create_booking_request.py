@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
@@ -34,7 +34,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_PRIORITY_MEMBERS = Priority._value2member_map_
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
 
 T = TypeVar("T", bound="CreateBookingRequest")
 
@@ -59,6 +59,11 @@ class CreateBookingRequest:
     start: datetime.datetime | None | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _start_wire: object
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -129,7 +134,7 @@ class CreateBookingRequest:
         else:
             priority = self.priority
 
-        start = _READ_START(self)
+        start = self._start_wire
         if isinstance(start, datetime.datetime):
             start = format_timestamp(start)
 
@@ -262,10 +267,12 @@ class CreateBookingRequest:
         instance.customer_type = _customer_type
         instance.is_send_confirmation_email = _is_send_confirmation_email
         instance.job_type_id = _job_type_id
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
-        _SET_START(instance, _start)
+        instance._start_wire = _start
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
         return instance
@@ -288,7 +295,7 @@ class CreateBookingRequest:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_START, _SET_START),) = lazy_timestamps(
+lazy_timestamps(
     CreateBookingRequest,
     "start",
 )

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
@@ -32,7 +32,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -301,8 +301,10 @@ class CreateCustomerRequest:
         instance.payment_term_id = _payment_term_id
         instance.tag_type_ids = _tag_type_ids
         instance.tax_exempt = _tax_exempt
-        if isinstance(_type_, str):
-            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        try:
+            _type_ = _CUSTOMER_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(CustomerType, _type_)
         instance.type_ = _type_
         instance.additional_properties = unknown
         return instance

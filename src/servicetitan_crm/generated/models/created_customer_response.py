@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset, format_timestamp
@@ -41,7 +41,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
 
 T = TypeVar("T", bound="CreatedCustomerResponse")
 
@@ -78,6 +78,12 @@ class CreatedCustomerResponse:
     tax_exempt: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -104,7 +110,7 @@ class CreatedCustomerResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -147,7 +153,7 @@ class CreatedCustomerResponse:
         else:
             locations = self.locations
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -374,7 +380,7 @@ class CreatedCustomerResponse:
                 pass
         instance.contacts = _contacts
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
                 _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
@@ -396,11 +402,13 @@ class CreatedCustomerResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.locations = _locations
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
-        if isinstance(_type_, str):
-            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        try:
+            _type_ = _CUSTOMER_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(CustomerType, _type_)
         instance.type_ = _type_
         instance.credit_limit = _credit_limit
         instance.credit_limit_balance = _credit_limit_balance
@@ -429,10 +437,7 @@ class CreatedCustomerResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     CreatedCustomerResponse,
     "created_on",
     "modified_on",

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset, format_timestamp
@@ -28,7 +28,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
+_CONTACT_TYPE_LOOKUP = str_enum_lookup(ContactType)
 
 T = TypeVar("T", bound="CustomerContactWithModifiedOnAndCustomerIdResponse")
 
@@ -52,8 +52,14 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
     preferences: ContactPreferencesResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -63,7 +69,7 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -170,18 +176,20 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
             absent += 1
         extra = len(src_dict) - 9 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.customer_id = _customer_id
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         if isinstance(_phone_settings, dict):
             try:
                 _phone_settings = _PHONE_SETTINGS_FROM_DICT(_phone_settings)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.phone_settings = _phone_settings
-        if isinstance(_type_, str):
-            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        try:
+            _type_ = _CONTACT_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(ContactType, _type_)
         instance.type_ = _type_
         instance.value = _value
         instance.memo = _memo
@@ -212,10 +220,7 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     CustomerContactWithModifiedOnAndCustomerIdResponse,
     "created_on",
     "modified_on",

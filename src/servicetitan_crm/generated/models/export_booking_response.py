@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.booking_status import BookingStatus
 from ..models.customer_type import CustomerType
@@ -43,9 +43,9 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_BOOKING_STATUS_MEMBERS = BookingStatus._value2member_map_
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
-_PRIORITY_MEMBERS = Priority._value2member_map_
+_BOOKING_STATUS_LOOKUP = str_enum_lookup(BookingStatus)
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
 
 T = TypeVar("T", bound="ExportBookingResponse")
 
@@ -82,6 +82,13 @@ class ExportBookingResponse:
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+        _start_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -89,7 +96,7 @@ class ExportBookingResponse:
         booking_provider_id: int | None
         booking_provider_id = self.booking_provider_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -99,7 +106,7 @@ class ExportBookingResponse:
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -109,7 +116,7 @@ class ExportBookingResponse:
         source: None | str
         source = self.source
 
-        start = _READ_START(self)
+        start = self._start_wire
         if isinstance(start, datetime.datetime):
             start = format_timestamp(start)
 
@@ -364,15 +371,17 @@ class ExportBookingResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.booking_provider_id = _booking_provider_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.external_id = _external_id
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.source = _source
-        _SET_START(instance, _start)
-        if isinstance(_status, str):
-            _status = _BOOKING_STATUS_MEMBERS.get(_status) or read_str_enum(BookingStatus, _status)
+        instance._start_wire = _start
+        try:
+            _status = _BOOKING_STATUS_LOOKUP[_status]
+        except (KeyError, TypeError):
+            _status = read_str_enum_value(BookingStatus, _status)
         instance.status = _status
         if isinstance(_address, dict):
             try:
@@ -382,18 +391,20 @@ class ExportBookingResponse:
         instance.address = _address
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
-        if isinstance(_customer_type, str):
-            _customer_type = _CUSTOMER_TYPE_MEMBERS.get(_customer_type) or read_str_enum(
-                CustomerType, _customer_type
-            )
+        try:
+            _customer_type = _CUSTOMER_TYPE_LOOKUP[_customer_type]
+        except (KeyError, TypeError):
+            _customer_type = read_str_enum_value(CustomerType, _customer_type)
         instance.customer_type = _customer_type
         instance.dismissing_reason_id = _dismissing_reason_id
         instance.is_first_time_client = _is_first_time_client
         instance.is_send_confirmation_email = _is_send_confirmation_email
         instance.job_id = _job_id
         instance.job_type_id = _job_type_id
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
         instance.summary = _summary
         instance.uploaded_images = _uploaded_images
@@ -418,11 +429,7 @@ class ExportBookingResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-    (_READ_START, _SET_START),
-) = lazy_timestamps(
+lazy_timestamps(
     ExportBookingResponse,
     "created_on",
     "modified_on",

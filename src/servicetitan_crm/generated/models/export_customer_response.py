@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset, format_timestamp
@@ -39,7 +39,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
 
 T = TypeVar("T", bound="ExportCustomerResponse")
 
@@ -74,6 +74,12 @@ class ExportCustomerResponse:
     tax_exempt: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -90,7 +96,7 @@ class ExportCustomerResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -123,7 +129,7 @@ class ExportCustomerResponse:
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -332,7 +338,7 @@ class ExportCustomerResponse:
         instance.address = _address
         instance.balance = _balance
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
                 _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
@@ -348,11 +354,13 @@ class ExportCustomerResponse:
                 pass
         instance.external_data = _external_data
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
-        if isinstance(_type_, str):
-            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        try:
+            _type_ = _CUSTOMER_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(CustomerType, _type_)
         instance.type_ = _type_
         instance.credit_limit = _credit_limit
         instance.credit_limit_balance = _credit_limit_balance
@@ -381,10 +389,7 @@ class ExportCustomerResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     ExportCustomerResponse,
     "created_on",
     "modified_on",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,6 +62,12 @@ class ExportLocationsResponse:
     zone_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -75,7 +81,7 @@ class ExportLocationsResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -105,7 +111,7 @@ class ExportLocationsResponse:
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -263,7 +269,7 @@ class ExportLocationsResponse:
                 pass
         instance.address = _address
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
                 _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
@@ -278,7 +284,7 @@ class ExportLocationsResponse:
                 pass
         instance.external_data = _external_data
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
         instance.merged_to_id = _merged_to_id
@@ -306,10 +312,7 @@ class ExportLocationsResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     ExportLocationsResponse,
     "created_on",
     "modified_on",

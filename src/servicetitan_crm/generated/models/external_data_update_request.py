@@ -6,7 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.external_data_patch_mode import ExternalDataPatchMode
 from ..types import UNSET, Unset
@@ -21,7 +21,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_EXTERNAL_DATA_PATCH_MODE_MEMBERS = ExternalDataPatchMode._value2member_map_
+_EXTERNAL_DATA_PATCH_MODE_LOOKUP = str_enum_lookup(ExternalDataPatchMode)
 
 T = TypeVar("T", bound="ExternalDataUpdateRequest")
 
@@ -84,10 +84,10 @@ class ExternalDataUpdateRequest:
 
         instance.application_guid = application_guid
         instance.external_data = list(map(_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT, _external_data))
-        if isinstance(_patch_mode, str):
-            _patch_mode = _EXTERNAL_DATA_PATCH_MODE_MEMBERS.get(_patch_mode) or read_str_enum(
-                ExternalDataPatchMode, _patch_mode
-            )
+        try:
+            _patch_mode = _EXTERNAL_DATA_PATCH_MODE_LOOKUP[_patch_mode]
+        except (KeyError, TypeError):
+            _patch_mode = read_str_enum_value(ExternalDataPatchMode, _patch_mode)
         instance.patch_mode = _patch_mode
         instance.additional_properties = unknown
         return instance

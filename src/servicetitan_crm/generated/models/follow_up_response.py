@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,8 +40,13 @@ class FollowUpResponse:
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _follow_up_date_wire: object
+
     def to_dict(self) -> dict[str, Any]:
-        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        follow_up_date = self._follow_up_date_wire
         if isinstance(follow_up_date, datetime.datetime):
             follow_up_date = format_timestamp(follow_up_date)
 
@@ -100,7 +105,7 @@ class FollowUpResponse:
             absent += 1
         extra = len(src_dict) - 4 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance._follow_up_date_wire = _follow_up_date
         instance.lead_id = _lead_id
         instance.pin_to_top = _pin_to_top
         instance.text = _text
@@ -125,7 +130,7 @@ class FollowUpResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
+lazy_timestamps(
     FollowUpResponse,
     "follow_up_date",
 )

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
@@ -39,7 +39,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_PRIORITY_MEMBERS = Priority._value2member_map_
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
 
 T = TypeVar("T", bound="LeadCreateRequest")
 
@@ -70,6 +70,11 @@ class LeadCreateRequest:
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _follow_up_date_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
 
@@ -99,7 +104,7 @@ class LeadCreateRequest:
         else:
             customer_id = self.customer_id
 
-        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        follow_up_date = self._follow_up_date_wire
         if isinstance(follow_up_date, datetime.datetime):
             follow_up_date = format_timestamp(follow_up_date)
 
@@ -340,7 +345,7 @@ class LeadCreateRequest:
         instance.business_unit_id = _business_unit_id
         instance.call_reason_id = _call_reason_id
         instance.customer_id = _customer_id
-        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance._follow_up_date_wire = _follow_up_date
         instance.job_type_id = _job_type_id
         instance.lead_city = _lead_city
         instance.lead_country = _lead_country
@@ -352,8 +357,10 @@ class LeadCreateRequest:
         instance.lead_unit = _lead_unit
         instance.lead_zip = _lead_zip
         instance.location_id = _location_id
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
         instance.tag_type_ids = _tag_type_ids
         instance.additional_properties = unknown
@@ -377,7 +384,7 @@ class LeadCreateRequest:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
+lazy_timestamps(
     LeadCreateRequest,
     "follow_up_date",
 )

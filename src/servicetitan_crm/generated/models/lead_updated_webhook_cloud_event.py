@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,11 @@ class LeadUpdatedWebhookCloudEvent:
     userassignedid: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _time_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | None
         if isinstance(self.data, LeadUpdatedWebhook):
@@ -68,7 +73,7 @@ class LeadUpdatedWebhookCloudEvent:
         specversion: None | str
         specversion = self.specversion
 
-        time = _READ_TIME(self)
+        time = self._time_wire
         if isinstance(time, datetime.datetime):
             time = format_timestamp(time)
 
@@ -154,7 +159,7 @@ class LeadUpdatedWebhookCloudEvent:
         instance.id = _id
         instance.source = _source
         instance.specversion = _specversion
-        _SET_TIME(instance, _time)
+        instance._time_wire = _time
         instance.type_ = _type_
         instance.userassignedid = _userassignedid
         instance.additional_properties = unknown
@@ -178,7 +183,7 @@ class LeadUpdatedWebhookCloudEvent:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_TIME, _SET_TIME),) = lazy_timestamps(
+lazy_timestamps(
     LeadUpdatedWebhookCloudEvent,
     "time",
 )

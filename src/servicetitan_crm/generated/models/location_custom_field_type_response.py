@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,15 +44,21 @@ class LocationCustomFieldTypeResponse:
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -134,9 +140,9 @@ class LocationCustomFieldTypeResponse:
             absent += 1
         extra = len(src_dict) - 6 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.data_type = _data_type
         instance.data_type_options = _data_type_options
         instance.name = _name
@@ -161,10 +167,7 @@ class LocationCustomFieldTypeResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     LocationCustomFieldTypeResponse,
     "created_on",
     "modified_on",

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
@@ -26,8 +26,8 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_GEOLOCATION_COORDINATES_SOURCE_MEMBERS = GeolocationCoordinatesSource._value2member_map_
-_GEOLOCATION_VERIFICATION_STATUS_MEMBERS = GeolocationVerificationStatus._value2member_map_
+_GEOLOCATION_COORDINATES_SOURCE_LOOKUP = str_enum_lookup(GeolocationCoordinatesSource)
+_GEOLOCATION_VERIFICATION_STATUS_LOOKUP = str_enum_lookup(GeolocationVerificationStatus)
 
 T = TypeVar("T", bound="NewLocation")
 
@@ -183,15 +183,21 @@ class NewLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.contacts = _contacts
-        if isinstance(_coordinates_source, str):
-            _coordinates_source = _GEOLOCATION_COORDINATES_SOURCE_MEMBERS.get(
-                _coordinates_source
-            ) or read_str_enum(GeolocationCoordinatesSource, _coordinates_source)
+        try:
+            _coordinates_source = _GEOLOCATION_COORDINATES_SOURCE_LOOKUP[_coordinates_source]
+        except (KeyError, TypeError):
+            _coordinates_source = read_str_enum_value(
+                GeolocationCoordinatesSource, _coordinates_source
+            )
         instance.coordinates_source = _coordinates_source
-        if isinstance(_coordinates_verification_status, str):
-            _coordinates_verification_status = _GEOLOCATION_VERIFICATION_STATUS_MEMBERS.get(
+        try:
+            _coordinates_verification_status = _GEOLOCATION_VERIFICATION_STATUS_LOOKUP[
                 _coordinates_verification_status
-            ) or read_str_enum(GeolocationVerificationStatus, _coordinates_verification_status)
+            ]
+        except (KeyError, TypeError):
+            _coordinates_verification_status = read_str_enum_value(
+                GeolocationVerificationStatus, _coordinates_verification_status
+            )
         instance.coordinates_verification_status = _coordinates_verification_status
         if isinstance(_custom_fields, list) and _custom_fields:
             try:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,11 +44,17 @@ class NoteResponse:
     text: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: object
+        _modified_on_wire: object
+
     def to_dict(self) -> dict[str, Any]:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -58,7 +64,7 @@ class NoteResponse:
         is_pinned: bool | None
         is_pinned = self.is_pinned
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -120,10 +126,10 @@ class NoteResponse:
         extra = len(src_dict) - 6 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.id = _id
         instance.is_pinned = _is_pinned
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.text = _text
         instance.additional_properties = unknown
         return instance
@@ -146,10 +152,7 @@ class NoteResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     NoteResponse,
     "created_on",
     "modified_on",
