@@ -96,17 +96,12 @@ class CreateBookingRequest:
         else:
             campaign_id = self.campaign_id
 
-        contacts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, BookingContactModel) else item
+                for item in contacts
+            ]
 
         customer_type: None | str | Unset
         if isinstance(self.customer_type, Unset):

@@ -71,17 +71,12 @@ class CreateCustomerRequest:
 
         name = self.name
 
-        contacts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, NewCustomerContact) else item
+                for item in contacts
+            ]
 
         credit_limit: float | None | Unset
         if isinstance(self.credit_limit, Unset):
@@ -95,17 +90,12 @@ class CreateCustomerRequest:
         else:
             credit_limit_balance = self.credit_limit_balance
 
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldUpdateModel) else item
+                for item in custom_fields
+            ]
 
         do_not_mail: bool | None | Unset
         if isinstance(self.do_not_mail, Unset):

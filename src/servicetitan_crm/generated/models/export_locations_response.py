@@ -85,28 +85,22 @@ class ExportLocationsResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        custom_fields: list[dict[str, Any]] | None
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldModel) else item
+                for item in custom_fields
+            ]
 
         customer_id: int | None
         customer_id = self.customer_id
 
-        external_data: list[dict[str, Any]] | None
-        if isinstance(self.external_data, list):
-            external_data = []
-            for external_data_type_0_item_data in self.external_data:
-                external_data_type_0_item = external_data_type_0_item_data.to_dict()
-                external_data.append(external_data_type_0_item)
-
-        else:
-            external_data = self.external_data
+        external_data: Any = self.external_data
+        if isinstance(external_data, list):
+            external_data = [
+                item.to_dict() if isinstance(item, ExternalDataModel) else item
+                for item in external_data
+            ]
 
         id: int | None
         id = self.id

@@ -54,17 +54,12 @@ class NewLocation:
 
         name = self.name
 
-        contacts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, NewCustomerContact) else item
+                for item in contacts
+            ]
 
         coordinates_source: None | str | Unset
         if isinstance(self.coordinates_source, Unset):
@@ -82,17 +77,12 @@ class NewLocation:
         else:
             coordinates_verification_status = self.coordinates_verification_status
 
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldUpdateModel) else item
+                for item in custom_fields
+            ]
 
         external_data: dict[str, Any] | None | Unset
         if isinstance(self.external_data, Unset):
