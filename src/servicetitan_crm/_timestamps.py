@@ -97,7 +97,7 @@ class LazyTimestamp:
     interpreter specialises (a call of the slot's own `__get__` costs twice as much).
     """
 
-    __slots__ = ("_write", "_delete")
+    __slots__ = ("_delete", "_write")
 
     def __init__(self, slot: Any) -> None:
         self._write: Callable[[object, object], None] = slot.__set__
@@ -134,7 +134,7 @@ def _getter(wire: str) -> Callable[..., Any]:
     if not wire.isidentifier():
         raise ValueError(f"not an attribute name: {wire!r}")
     namespace: dict[str, Any] = {}
-    exec(_GETTER_SOURCE.format(wire=wire), namespace)  # noqa: S102 - a fixed text and a checked name
+    exec(_GETTER_SOURCE.format(wire=wire), namespace)
     getter: Callable[..., Any] = namespace["__get__"]
     return getter
 

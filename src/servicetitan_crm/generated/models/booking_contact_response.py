@@ -47,7 +47,7 @@ class BookingContactResponse:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _modified_on_wire: object
+        _modified_on_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         id: int | None

@@ -32,6 +32,17 @@ _KNOWN_FIELDS = frozenset(
         "uploadedImages",
     )
 )
+# The wire names of the fields AddressModel documents (decoded inline below).
+_ADDRESS_MODEL_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
 _PRIORITY_LOOKUP = str_enum_lookup(Priority)
@@ -63,7 +74,7 @@ class CreateBookingRequest:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _start_wire: object
+        _start_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -246,10 +257,45 @@ class CreateBookingRequest:
         instance.source = _source
         instance.summary = _summary
         if isinstance(_address, dict):
+            _address_model = _new_instance(AddressModel)
+            _address_extra = 0
             try:
-                _address = _ADDRESS_MODEL_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_extra += len(_address) - 6
+            _address_model.additional_properties = (
+                unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
@@ -301,5 +347,4 @@ from ..models.address_model import AddressModel
 from ..models.booking_contact_model import BookingContactModel
 
 # Bound once: looking a classmethod up binds it anew on every call.
-_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict
 _BOOKING_CONTACT_MODEL_FROM_DICT = BookingContactModel.from_dict

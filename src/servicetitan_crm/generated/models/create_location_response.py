@@ -32,6 +32,19 @@ _KNOWN_FIELDS = frozenset(
         "zoneId",
     )
 )
+# The wire names of the fields CustomerAddress documents (decoded inline below).
+_CUSTOMER_ADDRESS_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "latitude",
+        "longitude",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
 
@@ -67,8 +80,8 @@ class CreateLocationResponse:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _created_on_wire: object
-        _modified_on_wire: object
+        _created_on_wire: Any
+        _modified_on_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
@@ -271,10 +284,55 @@ class CreateLocationResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         if isinstance(_address, dict):
+            _address_model = _new_instance(CustomerAddress)
+            _address_extra = 0
             try:
-                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.latitude = _address["latitude"]
+            except KeyError:
+                _address_model.latitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.longitude = _address["longitude"]
+            except KeyError:
+                _address_model.longitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_extra += len(_address) - 8
+            _address_model.additional_properties = (
+                unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         if isinstance(_contacts, list) and _contacts:
             try:
@@ -340,7 +398,6 @@ from ..models.external_data_model import ExternalDataModel
 from ..models.location_contact import LocationContact
 
 # Bound once: looking a classmethod up binds it anew on every call.
-_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
 _LOCATION_CONTACT_FROM_DICT = LocationContact.from_dict
 _CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
 _EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

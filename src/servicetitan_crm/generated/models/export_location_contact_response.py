@@ -27,6 +27,23 @@ _KNOWN_FIELDS = frozenset(
         "preferences",
     )
 )
+# The wire names of the fields PhoneSettings documents (decoded inline below).
+_PHONE_SETTINGS_FIELDS = frozenset(
+    (
+        "doNotText",
+        "phoneNumber",
+    )
+)
+# The wire names of the fields ContactPreferencesResponse documents (decoded inline below).
+_CONTACT_PREFERENCES_RESPONSE_FIELDS = frozenset(
+    (
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "invoiceNotification",
+        "statementNotification",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
 _CONTACT_TYPE_LOOKUP = str_enum_lookup(ContactType)
@@ -57,8 +74,8 @@ class ExportLocationContactResponse:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _created_on_wire: object
-        _modified_on_wire: object
+        _created_on_wire: Any
+        _modified_on_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
@@ -193,10 +210,25 @@ class ExportLocationContactResponse:
         instance.location_id = _location_id
         instance._modified_on_wire = _modified_on
         if isinstance(_phone_settings, dict):
+            _phone_settings_model = _new_instance(PhoneSettings)
+            _phone_settings_extra = 0
             try:
-                _phone_settings = _PHONE_SETTINGS_FROM_DICT(_phone_settings)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _phone_settings_model.do_not_text = _phone_settings["doNotText"]
+            except KeyError:
+                _phone_settings_model.do_not_text = None
+                _phone_settings_extra += 1
+            try:
+                _phone_settings_model.phone_number = _phone_settings["phoneNumber"]
+            except KeyError:
+                _phone_settings_model.phone_number = None
+                _phone_settings_extra += 1
+            _phone_settings_extra += len(_phone_settings) - 2
+            _phone_settings_model.additional_properties = (
+                unknown_fields(_phone_settings, _PHONE_SETTINGS_FIELDS, _phone_settings_extra)
+                if _phone_settings_extra
+                else {}
+            )
+            _phone_settings = _phone_settings_model
         instance.phone_settings = _phone_settings
         try:
             _type_ = _CONTACT_TYPE_LOOKUP[_type_]
@@ -206,10 +238,46 @@ class ExportLocationContactResponse:
         instance.value = _value
         instance.memo = _memo
         if isinstance(_preferences, dict):
+            _preferences_model = _new_instance(ContactPreferencesResponse)
+            _preferences_extra = 0
             try:
-                _preferences = _CONTACT_PREFERENCES_RESPONSE_FROM_DICT(_preferences)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _preferences_model.invoice_statement_notification = _preferences[
+                    "invoiceStatementNotification"
+                ]
+            except KeyError:
+                _preferences_model.invoice_statement_notification = None
+                _preferences_extra += 1
+            try:
+                _preferences_model.job_reminders_enabled = _preferences["jobRemindersEnabled"]
+            except KeyError:
+                _preferences_model.job_reminders_enabled = None
+                _preferences_extra += 1
+            try:
+                _preferences_model.marketing_updates_enabled = _preferences[
+                    "marketingUpdatesEnabled"
+                ]
+            except KeyError:
+                _preferences_model.marketing_updates_enabled = None
+                _preferences_extra += 1
+            try:
+                _preferences_model.invoice_notification = _preferences["invoiceNotification"]
+            except KeyError:
+                _preferences_model.invoice_notification = UNSET
+                _preferences_extra += 1
+            try:
+                _preferences_model.statement_notification = _preferences["statementNotification"]
+            except KeyError:
+                _preferences_model.statement_notification = UNSET
+                _preferences_extra += 1
+            _preferences_extra += len(_preferences) - 5
+            _preferences_model.additional_properties = (
+                unknown_fields(
+                    _preferences, _CONTACT_PREFERENCES_RESPONSE_FIELDS, _preferences_extra
+                )
+                if _preferences_extra
+                else {}
+            )
+            _preferences = _preferences_model
         instance.preferences = _preferences
         instance.additional_properties = unknown
         return instance
@@ -242,7 +310,3 @@ lazy_timestamps(
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_response import ContactPreferencesResponse
 from ..models.phone_settings import PhoneSettings
-
-# Bound once: looking a classmethod up binds it anew on every call.
-_PHONE_SETTINGS_FROM_DICT = PhoneSettings.from_dict
-_CONTACT_PREFERENCES_RESPONSE_FROM_DICT = ContactPreferencesResponse.from_dict

@@ -43,7 +43,7 @@ class FollowUpResponse:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _follow_up_date_wire: object
+        _follow_up_date_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         follow_up_date = self._follow_up_date_wire

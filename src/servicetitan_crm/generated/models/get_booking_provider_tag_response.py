@@ -51,8 +51,8 @@ class GetBookingProviderTagResponse:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _created_on_wire: object
-        _modified_on_wire: object
+        _created_on_wire: Any
+        _modified_on_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None

@@ -52,7 +52,7 @@ class LeadUpdatedWebhookCloudEvent:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _time_wire: object
+        _time_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | None

@@ -38,6 +38,17 @@ _KNOWN_FIELDS = frozenset(
         "tagTypeIds",
     )
 )
+# The wire names of the fields AddressModel documents (decoded inline below).
+_ADDRESS_MODEL_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
 _PRIORITY_LOOKUP = str_enum_lookup(Priority)
@@ -80,9 +91,9 @@ class LeadV2WebhookModel:
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
         # from_dict stores the text received, to_dict reads what the slot holds.
-        _created_on_wire: object
-        _modified_on_wire: object
-        _follow_up_date_wire: object
+        _created_on_wire: Any
+        _modified_on_wire: Any
+        _follow_up_date_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id: int | None
@@ -362,10 +373,45 @@ class LeadV2WebhookModel:
             _status = read_str_enum_value(LeadStatus, _status)
         instance.status = _status
         if isinstance(_address, dict):
+            _address_model = _new_instance(AddressModel)
+            _address_extra = 0
             try:
-                _address = _ADDRESS_MODEL_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_extra += len(_address) - 6
+            _address_model.additional_properties = (
+                unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.business_unit_id = _business_unit_id
         instance.customer_id = _customer_id
@@ -410,6 +456,3 @@ lazy_timestamps(
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
-
-# Bound once: looking a classmethod up binds it anew on every call.
-_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict
