@@ -257,114 +257,114 @@ class BookingUpdatedEventBase:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 21
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _booking_provider_id = src_dict["bookingProviderId"]
         except KeyError:
             _booking_provider_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _external_id = src_dict["externalId"]
         except KeyError:
             _external_id = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
-            absent += 1
+            extra += 1
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
-            absent += 1
+            extra += 1
         try:
             _start = src_dict["start"]
         except KeyError:
             _start = None
-            absent += 1
+            extra += 1
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_type = src_dict["customerType"]
         except KeyError:
             _customer_type = UNSET
-            absent += 1
+            extra += 1
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:
             _dismissing_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _is_first_time_client = src_dict["isFirstTimeClient"]
         except KeyError:
             _is_first_time_client = UNSET
-            absent += 1
+            extra += 1
         try:
             _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
         except KeyError:
             _is_send_confirmation_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_id = src_dict["jobId"]
         except KeyError:
             _job_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = UNSET
-            absent += 1
+            extra += 1
         try:
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             _uploaded_images = UNSET
-            absent += 1
-        extra = len(src_dict) - 21 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.booking_provider_id = _booking_provider_id
@@ -380,9 +380,9 @@ class BookingUpdatedEventBase:
         except (KeyError, TypeError):
             _status = read_str_enum_value(BookingStatus, _status)
         instance.status = _status
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
             _address_model = _new_instance(AddressModel)
-            _address_extra = 0
+            _address_extra = len(_address) - 6
             try:
                 _address_model.city = _address["city"]
             except KeyError:
@@ -413,7 +413,6 @@ class BookingUpdatedEventBase:
             except KeyError:
                 _address_model.unit = UNSET
                 _address_extra += 1
-            _address_extra += len(_address) - 6
             _address_model.additional_properties = (
                 unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
                 if _address_extra

@@ -135,59 +135,59 @@ class ContactMethodResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 10
         try:
             _contact_id = src_dict["contactId"]
         except KeyError:
             _contact_id = None
-            absent += 1
+            extra += 1
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
-            absent += 1
+            extra += 1
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
-            absent += 1
+            extra += 1
         try:
             _reference_id = src_dict["referenceId"]
         except KeyError:
             _reference_id = UNSET
-            absent += 1
-        extra = len(src_dict) - 10 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
 
         def _parse_contact_id(data: object) -> None | UUID:

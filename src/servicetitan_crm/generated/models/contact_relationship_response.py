@@ -93,39 +93,39 @@ class ContactRelationshipResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 6
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _related_entity_id = src_dict["relatedEntityId"]
         except KeyError:
             _related_entity_id = None
-            absent += 1
+            extra += 1
         try:
             _type_name = src_dict["typeName"]
         except KeyError:
             _type_name = None
-            absent += 1
+            extra += 1
         try:
             _type_slug = src_dict["typeSlug"]
         except KeyError:
             _type_slug = None
-            absent += 1
-        extra = len(src_dict) - 6 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on

@@ -125,54 +125,54 @@ class ContactResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 9
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _is_archived = src_dict["isArchived"]
         except KeyError:
             _is_archived = None
-            absent += 1
+            extra += 1
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = UNSET
-            absent += 1
+            extra += 1
         try:
             _reference_id = src_dict["referenceId"]
         except KeyError:
             _reference_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _title = src_dict["title"]
         except KeyError:
             _title = UNSET
-            absent += 1
-        extra = len(src_dict) - 9 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on

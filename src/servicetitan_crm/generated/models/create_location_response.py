@@ -198,94 +198,94 @@ class CreateLocationResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 16
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = None
-            absent += 1
+            extra += 1
         try:
             _contacts = src_dict["contacts"]
         except KeyError:
             _contacts = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = None
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = None
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = None
-            absent += 1
+            extra += 1
         try:
             _merged_to_id = src_dict["mergedToId"]
         except KeyError:
             _merged_to_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_exempt = src_dict["taxExempt"]
         except KeyError:
             _tax_exempt = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_zone_id = src_dict["taxZoneId"]
         except KeyError:
             _tax_zone_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _zone_id = src_dict["zoneId"]
         except KeyError:
             _zone_id = UNSET
-            absent += 1
-        extra = len(src_dict) - 16 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
             _address_model = _new_instance(CustomerAddress)
-            _address_extra = 0
+            _address_extra = len(_address) - 8
             try:
                 _address_model.city = _address["city"]
             except KeyError:
@@ -326,7 +326,6 @@ class CreateLocationResponse:
             except KeyError:
                 _address_model.unit = UNSET
                 _address_extra += 1
-            _address_extra += len(_address) - 8
             _address_model.additional_properties = (
                 unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
                 if _address_extra

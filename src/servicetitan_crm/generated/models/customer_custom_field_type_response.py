@@ -106,39 +106,39 @@ class CustomerCustomFieldTypeResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 6
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _data_type = src_dict["dataType"]
         except KeyError:
             _data_type = UNSET
-            absent += 1
+            extra += 1
         try:
             _data_type_options = src_dict["dataTypeOptions"]
         except KeyError:
             _data_type_options = UNSET
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = UNSET
-            absent += 1
-        extra = len(src_dict) - 6 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         instance.id = _id

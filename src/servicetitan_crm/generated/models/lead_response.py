@@ -339,159 +339,159 @@ class LeadResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 30
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = None
-            absent += 1
+            extra += 1
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
-            absent += 1
+            extra += 1
         try:
             _booking_id = src_dict["bookingId"]
         except KeyError:
             _booking_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _call_id = src_dict["callId"]
         except KeyError:
             _call_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _call_reason_id = src_dict["callReasonId"]
         except KeyError:
             _call_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _capture_source = src_dict["captureSource"]
         except KeyError:
             _capture_source = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:
             _dismissing_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_city = src_dict["leadCity"]
         except KeyError:
             _lead_city = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_country = src_dict["leadCountry"]
         except KeyError:
             _lead_country = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_customer_name = src_dict["leadCustomerName"]
         except KeyError:
             _lead_customer_name = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_email = src_dict["leadEmail"]
         except KeyError:
             _lead_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_phone = src_dict["leadPhone"]
         except KeyError:
             _lead_phone = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_state = src_dict["leadState"]
         except KeyError:
             _lead_state = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_street = src_dict["leadStreet"]
         except KeyError:
             _lead_street = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_unit = src_dict["leadUnit"]
         except KeyError:
             _lead_unit = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_url = src_dict["leadUrl"]
         except KeyError:
             _lead_url = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_zip = src_dict["leadZip"]
         except KeyError:
             _lead_zip = UNSET
-            absent += 1
+            extra += 1
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _manual_call_id = src_dict["manualCallId"]
         except KeyError:
             _manual_call_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _summary = src_dict["summary"]
         except KeyError:
             _summary = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 30 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id

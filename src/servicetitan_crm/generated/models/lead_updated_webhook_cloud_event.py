@@ -105,51 +105,51 @@ class LeadUpdatedWebhookCloudEvent:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 8
         try:
             _data = src_dict["data"]
         except KeyError:
             _data = None
-            absent += 1
+            extra += 1
         try:
             _datacontenttype = src_dict["datacontenttype"]
         except KeyError:
             _datacontenttype = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
-            absent += 1
+            extra += 1
         try:
             _specversion = src_dict["specversion"]
         except KeyError:
             _specversion = None
-            absent += 1
+            extra += 1
         try:
             _time = src_dict["time"]
         except KeyError:
             _time = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _userassignedid = src_dict["userassignedid"]
         except KeyError:
             _userassignedid = None
-            absent += 1
-        extra = len(src_dict) - 8 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        if isinstance(_data, dict):
+        if _data.__class__ is dict or (_data is not None and isinstance(_data, dict)):
             try:
                 _data = _LEAD_UPDATED_WEBHOOK_FROM_DICT(_data)
             except (TypeError, ValueError, AttributeError, KeyError):

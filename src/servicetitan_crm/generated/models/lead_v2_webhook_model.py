@@ -253,109 +253,109 @@ class LeadV2WebhookModel:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 20
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = None
-            absent += 1
+            extra += 1
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_name = src_dict["customerName"]
         except KeyError:
             _customer_name = UNSET
-            absent += 1
+            extra += 1
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:
             _dismissing_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _email = src_dict["email"]
         except KeyError:
             _email = UNSET
-            absent += 1
+            extra += 1
         try:
             _estimate_id = src_dict["estimateId"]
         except KeyError:
             _estimate_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _phone = src_dict["phone"]
         except KeyError:
             _phone = UNSET
-            absent += 1
+            extra += 1
         try:
             _project_id = src_dict["projectId"]
         except KeyError:
             _project_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 20 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
@@ -372,9 +372,9 @@ class LeadV2WebhookModel:
         except (KeyError, TypeError):
             _status = read_str_enum_value(LeadStatus, _status)
         instance.status = _status
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
             _address_model = _new_instance(AddressModel)
-            _address_extra = 0
+            _address_extra = len(_address) - 6
             try:
                 _address_model.city = _address["city"]
             except KeyError:
@@ -405,7 +405,6 @@ class LeadV2WebhookModel:
             except KeyError:
                 _address_model.unit = UNSET
                 _address_extra += 1
-            _address_extra += len(_address) - 6
             _address_model.additional_properties = (
                 unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
                 if _address_extra

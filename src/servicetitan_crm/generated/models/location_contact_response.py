@@ -138,56 +138,58 @@ class LocationContactResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 8
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _phone_settings = src_dict["phoneSettings"]
         except KeyError:
             _phone_settings = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
-            absent += 1
+            extra += 1
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
-            absent += 1
+            extra += 1
         try:
             _preferences = src_dict["preferences"]
         except KeyError:
             _preferences = UNSET
-            absent += 1
-        extra = len(src_dict) - 8 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         instance.id = _id
         instance._modified_on_wire = _modified_on
-        if isinstance(_phone_settings, dict):
+        if _phone_settings.__class__ is dict or (
+            _phone_settings is not None and isinstance(_phone_settings, dict)
+        ):
             _phone_settings_model = _new_instance(PhoneSettings)
-            _phone_settings_extra = 0
+            _phone_settings_extra = len(_phone_settings) - 2
             try:
                 _phone_settings_model.do_not_text = _phone_settings["doNotText"]
             except KeyError:
@@ -198,7 +200,6 @@ class LocationContactResponse:
             except KeyError:
                 _phone_settings_model.phone_number = None
                 _phone_settings_extra += 1
-            _phone_settings_extra += len(_phone_settings) - 2
             _phone_settings_model.additional_properties = (
                 unknown_fields(_phone_settings, _PHONE_SETTINGS_FIELDS, _phone_settings_extra)
                 if _phone_settings_extra
@@ -213,9 +214,11 @@ class LocationContactResponse:
         instance.type_ = _type_
         instance.value = _value
         instance.memo = _memo
-        if isinstance(_preferences, dict):
+        if _preferences.__class__ is dict or (
+            _preferences is not None and isinstance(_preferences, dict)
+        ):
             _preferences_model = _new_instance(ContactPreferencesResponse)
-            _preferences_extra = 0
+            _preferences_extra = len(_preferences) - 5
             try:
                 _preferences_model.invoice_statement_notification = _preferences[
                     "invoiceStatementNotification"
@@ -245,7 +248,6 @@ class LocationContactResponse:
             except KeyError:
                 _preferences_model.statement_notification = UNSET
                 _preferences_extra += 1
-            _preferences_extra += len(_preferences) - 5
             _preferences_model.additional_properties = (
                 unknown_fields(
                     _preferences, _CONTACT_PREFERENCES_RESPONSE_FIELDS, _preferences_extra

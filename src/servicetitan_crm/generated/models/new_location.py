@@ -129,41 +129,41 @@ class NewLocation:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 8
         _address = src_dict["address"]
         _name = src_dict["name"]
         try:
             _contacts = src_dict["contacts"]
         except KeyError:
             _contacts = UNSET
-            absent += 1
+            extra += 1
         try:
             _coordinates_source = src_dict["coordinatesSource"]
         except KeyError:
             _coordinates_source = UNSET
-            absent += 1
+            extra += 1
         try:
             _coordinates_verification_status = src_dict["coordinatesVerificationStatus"]
         except KeyError:
             _coordinates_verification_status = UNSET
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = UNSET
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 8 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
         instance.name = _name
@@ -197,7 +197,9 @@ class NewLocation:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.custom_fields = _custom_fields
-        if isinstance(_external_data, dict):
+        if _external_data.__class__ is dict or (
+            _external_data is not None and isinstance(_external_data, dict)
+        ):
             try:
                 _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):

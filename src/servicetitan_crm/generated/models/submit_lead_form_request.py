@@ -101,35 +101,35 @@ class SubmitLeadFormRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 5
         _name = src_dict["name"]
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _email = src_dict["email"]
         except KeyError:
             _email = UNSET
-            absent += 1
+            extra += 1
         try:
             _phone_number = src_dict["phoneNumber"]
         except KeyError:
             _phone_number = UNSET
-            absent += 1
+            extra += 1
         try:
             _summary = src_dict["summary"]
         except KeyError:
             _summary = UNSET
-            absent += 1
-        extra = len(src_dict) - 5 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.name = _name
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
             _address_model = _new_instance(CustomerAddress)
-            _address_extra = 0
+            _address_extra = len(_address) - 8
             try:
                 _address_model.city = _address["city"]
             except KeyError:
@@ -170,7 +170,6 @@ class SubmitLeadFormRequest:
             except KeyError:
                 _address_model.unit = UNSET
                 _address_extra += 1
-            _address_extra += len(_address) - 8
             _address_model.additional_properties = (
                 unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
                 if _address_extra
