@@ -36,13 +36,18 @@ def unknown_fields(
     """
     if count is None or not isinstance(source, dict):
         return {key: source[key] for key in source if key not in known}
+    if count == 1:
+        # The usual case: one field the document does not name yet.
+        for key in reversed(source):
+            if key not in known:
+                return {key: source[key]}
     found: dict[str, Any] = {}
     for key in reversed(source):
         if key not in known:
             found[key] = source[key]
             if len(found) == count:
                 break
-    return found if count == 1 else dict(reversed(found.items()))
+    return dict(reversed(found.items()))
 
 
 def _remember(cls: type[Enum], value: Any, member: _EnumT) -> _EnumT:
