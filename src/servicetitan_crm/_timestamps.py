@@ -78,31 +78,37 @@ def format_timestamp(value: datetime.datetime) -> str:
     return value.isoformat()
 
 
+def wire_slot_name(name: str) -> str:
+    """The class attribute under which `lazy_timestamps` exposes field `name`'s own slot."""
+    return f"_{name}_wire"
+
+
 class LazyTimestamp:
     """A timestamp field of a generated model that parses the API's text on first read.
 
-    `from_dict` stores the text in the field's slot as received; the first read parses it
-    (`read_timestamp`) and stores the result, so decoding a batch does not pay for timestamps
-    nobody reads, while every read still returns an aware `datetime` (or the value kept as sent
-    when it is not a timestamp). Assignments, including attrs' `__init__`, store as usual.
+    `from_dict` stores the text in the field's slot as received (through the slot's second name,
+    `wire_slot_name`, which is a plain slot store); the first read parses it (`read_timestamp`)
+    and stores the result, so decoding a batch does not pay for timestamps nobody reads, while
+    every read still returns an aware `datetime` (or the value kept as sent when it is not a
+    timestamp). Assignments, including attrs' `__init__`, store as usual.
+
+    Every read goes through `__get__`, so its cost is one call: `lazy_timestamps` gives each
+    field a subclass whose `__get__` reads the slot by its second name, an attribute read the
+    interpreter specialises (a call of the slot's own `__get__` costs twice as much).
     """
 
-    __slots__ = ("_delete", "_read", "_write")
+    __slots__ = ("_delete", "_write")
 
     def __init__(self, slot: Any) -> None:
-        self._read: Callable[[object, type | None], object] = slot.__get__
         self._write: Callable[[object, object], None] = slot.__set__
         self._delete: Callable[[object], None] = slot.__delete__
 
-    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
-        if instance is None:
-            return self
-        value = self._read(instance, owner)
-        if value.__class__ is str:
-            value = read_timestamp(value)
-            if value.__class__ is not str:
-                self._write(instance, value)
-        return value
+    def _parsed(self, instance: object, value: str) -> Any:
+        """The first read of a text: parsed and stored (a text that is no timestamp stays)."""
+        parsed = read_timestamp(value)
+        if parsed.__class__ is not str:
+            self._write(instance, parsed)
+        return parsed
 
     def __set__(self, instance: object, value: object) -> None:
         self._write(instance, value)
@@ -111,20 +117,42 @@ class LazyTimestamp:
         self._delete(instance)
 
 
-SlotReader = Callable[[object], Any]
-SlotWriter = Callable[[object, object], None]
+# The body of each field's `__get__`, compiled once per field with its slot's second name (as
+# attrs compiles `__init__`): an attribute name cannot be a variable in a plain attribute read.
+_GETTER_SOURCE = """
+def __get__(self, instance, owner=None):
+    if instance is None:
+        return self
+    value = instance.{wire}
+    if value.__class__ is str:
+        return self._parsed(instance, value)
+    return value
+"""
 
 
-def lazy_timestamps(cls: type, *names: str) -> tuple[tuple[SlotReader, SlotWriter], ...]:
+def _getter(wire: str) -> Callable[..., Any]:
+    if not wire.isidentifier():
+        raise ValueError(f"not an attribute name: {wire!r}")
+    namespace: dict[str, Any] = {}
+    exec(_GETTER_SOURCE.format(wire=wire), namespace)
+    getter: Callable[..., Any] = namespace["__get__"]
+    return getter
+
+
+def lazy_timestamps(cls: type, *names: str) -> None:
     """Make the slots `names` of the attrs class `cls` `LazyTimestamp`s.
 
-    Returns each slot's own reader and writer: `from_dict` stores the text with the writer, and
-    `to_dict` reads with the reader, so a record decoded and encoded again never parses its
+    Each slot stays reachable under its second name (`wire_slot_name`): `from_dict` stores the
+    text there and `to_dict` reads it, so a record decoded and encoded again never parses its
     timestamps (a text still in the slot is written back as it is).
     """
-    accessors = []
     for name in names:
         slot = cls.__dict__[name]
-        setattr(cls, name, LazyTimestamp(slot))
-        accessors.append((slot.__get__, slot.__set__))
-    return tuple(accessors)
+        wire = wire_slot_name(name)
+        field_class = type(
+            f"LazyTimestamp_{cls.__name__}_{name}",
+            (LazyTimestamp,),
+            {"__slots__": (), "__get__": _getter(wire), "__module__": __name__},
+        )
+        setattr(cls, name, field_class(slot))
+        setattr(cls, wire, slot)

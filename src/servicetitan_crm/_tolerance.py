@@ -21,6 +21,9 @@ _IntEnumT = TypeVar("_IntEnumT", bound=IntEnum)
 # Per enum class, the pseudo-members made so far by value: building one costs about ten dict
 # lookups, and an unknown value usually repeats across a batch.
 _pseudo_members: dict[type[Enum], dict[Any, Enum]] = {}
+# Per string enum class, what a field of that enum decodes each wire value to (see
+# `str_enum_lookup`): its members, null, and the pseudo-members remembered so far.
+_lookups: dict[type[Enum], dict[Any, Any]] = {}
 
 
 def unknown_fields(
@@ -33,19 +36,27 @@ def unknown_fields(
     """
     if count is None or not isinstance(source, dict):
         return {key: source[key] for key in source if key not in known}
+    if count == 1:
+        # The usual case: one field the document does not name yet.
+        for key in reversed(source):
+            if key not in known:
+                return {key: source[key]}
     found: dict[str, Any] = {}
     for key in reversed(source):
         if key not in known:
             found[key] = source[key]
             if len(found) == count:
                 break
-    return found if count == 1 else dict(reversed(found.items()))
+    return dict(reversed(found.items()))
 
 
 def _remember(cls: type[Enum], value: Any, member: _EnumT) -> _EnumT:
     members = _pseudo_members.setdefault(cls, {})
     if len(members) < MAX_PSEUDO_MEMBERS_PER_ENUM:
         members[value] = member
+        lookup = _lookups.get(cls)
+        if lookup is not None:
+            lookup[value] = member
     return member
 
 
@@ -95,3 +106,24 @@ def read_str_enum(cls: type[_StrEnumT], value: str) -> _StrEnumT:
     if isinstance(member, cls):
         return member
     return str_pseudo_member(cls, value)
+
+
+def str_enum_lookup(cls: type[StrEnum]) -> dict[Any, Any]:
+    """What a field of enum `cls` decodes each wire value to, for the generated `from_dict`.
+
+    Holds the members by value, `None` for null, and the pseudo-members remembered so far, so
+    the usual value costs one dict lookup; a value it misses goes to `read_str_enum_value`. The
+    same dict is handed to every model, and it grows only by remembered pseudo-members.
+    """
+    lookup = _lookups.get(cls)
+    if lookup is None:
+        lookup = {None: None, **cls._value2member_map_, **_pseudo_members.get(cls, {})}
+        _lookups[cls] = lookup
+    return lookup
+
+
+def read_str_enum_value(cls: type[_StrEnumT], value: object) -> object:
+    """A value `str_enum_lookup` missed: a pseudo-member for a string, anything else as sent."""
+    if isinstance(value, str):
+        return read_str_enum(cls, value)
+    return value

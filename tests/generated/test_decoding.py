@@ -121,12 +121,42 @@ class TestUnknownFields:
         assert parsed.to_dict() == source
 
 
+class TestNestedObjects:
+    """An address is built inside the record's own from_dict; it must come out the same."""
+
+    def test_a_missing_key_reads_as_none_and_an_unknown_one_is_kept(self) -> None:
+        address = {"street": "1 Main St", "city": "Denver", "plusCode": "8FVC9G8F+6X"}
+        parsed = ExportCustomerResponse.from_dict(customer(address=address))
+
+        assert parsed.address == CustomerAddress.from_dict(address)
+        assert isinstance(parsed.address, CustomerAddress)
+        assert (parsed.address.street, parsed.address.state) == ("1 Main St", None)
+        assert parsed.address.latitude is UNSET
+        assert parsed.address.additional_properties == {"plusCode": "8FVC9G8F+6X"}
+        assert parsed.to_dict()["address"] == {
+            "plusCode": "8FVC9G8F+6X",
+            "city": "Denver",
+            "country": None,
+            "state": None,
+            "street": "1 Main St",
+            "zip": None,
+        }
+
+
 class TestNestedValuesOfAnotherType:
     def test_a_list_with_an_item_that_is_not_an_object_is_kept_as_sent(self) -> None:
         source = customer(customFields=[{"typeId": 1}, 7])
         parsed = ExportCustomerResponse.from_dict(copy.deepcopy(source))
 
         assert parsed.custom_fields == [{"typeId": 1}, 7]
+
+    def test_an_enum_field_holding_a_number_or_a_list_is_kept_as_sent(self) -> None:
+        for value in (5, ["Residential"]):
+            source = customer(type=value)
+            parsed = ExportCustomerResponse.from_dict(copy.deepcopy(source))
+
+            assert parsed.type_ == value
+            assert parsed.to_dict() == source
 
     def test_an_object_field_holding_a_string_is_kept_as_sent(self) -> None:
         source = customer(address="string")

@@ -210,6 +210,29 @@ def test_a_value_that_is_not_its_documented_type_is_kept_as_sent() -> None:
     assert parsed.to_dict() == source
 
 
+def test_a_list_of_objects_holding_an_item_that_is_no_object_is_written_back_as_sent() -> None:
+    record: dict[str, Any] = {
+        "id": 5,
+        "active": True,
+        "name": "Acme",
+        "type": "Commercial",
+        "address": None,
+        "customFields": [{"typeId": 1, "name": "Source", "value": "Web"}, "string", None],
+        "balance": None,
+        "tagTypeIds": [],
+        "doNotMail": False,
+        "doNotService": False,
+        "createdOn": "2019-11-14T10:24:07.4726935Z",
+        "createdById": 1,
+        "modifiedOn": "2019-11-14T10:24:07.4726935Z",
+        "externalData": [7],
+    }
+    parsed = CustomerResponse.from_dict(copy.deepcopy(record))
+
+    assert parsed.custom_fields == record["customFields"]
+    assert parsed.to_dict() == record
+
+
 def test_a_whole_page_of_wild_records_parses() -> None:
     records = [
         booking(id=1, active=True),

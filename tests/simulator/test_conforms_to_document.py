@@ -475,3 +475,57 @@ async def test_an_operation_without_a_json_answer_answers_a_documented_status(
     else:
         assert response.status_code == 200, response.text
         assert response.content == b""
+
+
+def absent_properties(document: dict[str, Any], schema: dict[str, Any], instance: Any) -> set[str]:
+    """The documented properties missing from `instance` and the objects inside it, by path.
+
+    The live API sends a property without a value as null rather than leaving it out.
+    """
+    absent: set[str] = set()
+    _collect_absent(document, schema, instance, "", absent)
+    return absent
+
+
+def _collect_absent(
+    document: dict[str, Any], schema: dict[str, Any], instance: Any, path: str, absent: set[str]
+) -> None:
+    reference = schema.get("$ref")
+    if isinstance(reference, str):
+        name = reference.rsplit("/", 1)[-1]
+        target = document["components"]["schemas"][name]
+        _collect_absent(document, target, instance, f"{path}<{name}>", absent)
+    for part in schema.get("allOf", ()):
+        _collect_absent(document, part, instance, path, absent)
+    if isinstance(instance, dict):
+        for name, property_schema in schema.get("properties", {}).items():
+            if name in instance:
+                _collect_absent(document, property_schema, instance[name], f"{path}.{name}", absent)
+            else:
+                absent.add(f"{path}.{name}")
+    if isinstance(instance, list) and "items" in schema:
+        for item in instance:
+            _collect_absent(document, schema["items"], item, f"{path}[]", absent)
+
+
+@pytest.mark.parametrize(
+    ("method", "template", "path", "body"), CALLS, ids=[f"{c[0]} {c[1]}" for c in CALLS]
+)
+async def test_the_answer_sends_every_documented_property(
+    document: dict[str, Any],
+    simulator: Simulator,
+    api: httpx2.AsyncClient,
+    method: str,
+    template: str,
+    path: str,
+    body: Any,
+) -> None:
+    """Null when there is no value, never left out: what the typed models expect to read."""
+    path = concrete(simulator, path)
+    if template.endswith("/tags/{tagTypeId}"):
+        assert (await api.delete(path)).status_code in (200, 404)
+    response = await api.request(method, path, json=body)
+    assert response.status_code == 200, response.text
+
+    schema = response_schema(document, method, template)
+    assert absent_properties(document, schema, response.json()) == set()

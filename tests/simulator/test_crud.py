@@ -295,7 +295,9 @@ async def test_leads_round_trip(api: httpx2.AsyncClient) -> None:
             "/leads", json={"campaignId": 600, "customerId": 1000000001, "summary": "Leak"}
         )
     )
-    updated = await ok(await api.patch(f"/leads/{lead['id']}", json={"priority": "Urgent"}))
+    updated = await ok(
+        await api.patch(f"/leads/{lead['id']}", json={"priority": "Urgent", "summary": "Drip"})
+    )
     follow_up = await ok(
         await api.post(
             f"/leads/{lead['id']}/follow-up", json={"followUpDate": "2025-07-01", "text": "Call"}
@@ -305,10 +307,10 @@ async def test_leads_round_trip(api: httpx2.AsyncClient) -> None:
     await ok(await api.post(f"/leads/{lead['id']}/dismiss", json={"dismissingReasonId": 801}))
     dismissed = await ok(await api.get(f"/leads/{lead['id']}"))
 
-    assert lead["status"] == "Open"
-    assert updated["priority"] == "Urgent"
+    assert (lead["status"], lead["summary"]) == ("Open", "Leak")
+    assert (updated["priority"], updated["summary"]) == ("Urgent", "Drip")
     assert follow_up["followUpDate"] == "2025-07-01T00:00:00.0000000Z"
-    assert [item["text"] for item in notes["data"]] == ["Leak", "Call"]
+    assert [item["text"] for item in notes["data"]] == ["Leak", "Drip", "Call"]
     assert (dismissed["status"], dismissed["dismissingReasonId"]) == ("Dismissed", 801)
 
 
@@ -329,6 +331,7 @@ async def test_the_lead_form_creates_a_lead_and_updates_one_by_id(api: httpx2.As
 
     assert updated["leadId"] == created["leadId"]
     assert (lead["leadCustomerName"], lead["captureSource"]) == ("Known Visitor", "Form")
+    assert lead["summary"] is None
 
 
 # --- bookings ----------------------------------------------------------------------------
@@ -352,13 +355,17 @@ async def new_booking(api: httpx2.AsyncClient) -> dict[str, Any]:
 async def test_bookings_round_trip_on_both_routes(api: httpx2.AsyncClient) -> None:
     booking = await new_booking(api)
     tenant_view = await ok(await api.get(f"/bookings/{booking['id']}"))
-    updated = await ok(await api.patch(f"{BOOKINGS}/{booking['id']}", json={"priority": "High"}))
+    updated = await ok(
+        await api.patch(
+            f"{BOOKINGS}/{booking['id']}", json={"priority": "High", "summary": "No heat at all"}
+        )
+    )
     contacts = await ok(await api.get(f"/bookings/{booking['id']}/contacts"))
 
-    assert booking["status"] == "New"
+    assert (booking["status"], booking["summary"]) == ("New", "No heat")
     assert booking["bookingProviderId"] == PROVIDER
     assert tenant_view["id"] == booking["id"]
-    assert updated["priority"] == "High"
+    assert (updated["priority"], updated["summary"]) == ("High", "No heat at all")
     assert [item["value"] for item in contacts["data"]] == ["grace@example.com"]
 
 

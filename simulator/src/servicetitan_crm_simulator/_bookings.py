@@ -98,9 +98,8 @@ def _create(ctx: Context) -> Response:
         "externalId": body.string("externalId", required=True),
         "priority": body.choice("priority", PRIORITIES),
         "jobTypeId": body.integer("jobTypeId"),
+        "summary": body.string("summary", required=True),
     }
-    # Required by the document; the booking answer has no field for it.
-    body.string("summary", required=True)
     contacts = [
         _contact_fields(ctx, part, required=True) for part in body.objects("contacts") or []
     ]
@@ -117,7 +116,7 @@ def _update(ctx: Context) -> Response:
         raise Problem(409, f"Booking {row.id} is {row.fields['status']} and cannot change.")
     body = ctx.body()
     changes: dict[str, Any] = {}
-    for name in ("name", "source", "externalId"):
+    for name in ("name", "source", "externalId", "summary"):
         if body.has(name):
             changes[name] = body.string(name, required=True)
     for name in ("businessUnitId", "campaignId", "jobTypeId"):

@@ -34,6 +34,13 @@ PREFERENCE_TYPES = (
     "invoiceNotification",
     "statementNotification",
 )
+# What each preference means, as the preference types' `description` says.
+PREFERENCE_DESCRIPTIONS = {
+    "jobReminders": "Reminders before a scheduled job",
+    "marketingUpdates": "Offers and news",
+    "invoiceNotification": "A message when an invoice is ready",
+    "statementNotification": "A message when a statement is ready",
+}
 PREFERENCE_DATA_TYPE = "Boolean"
 PREFERENCE_VALUES = ("true", "false")
 # A contact method added through the API has opted in to nothing yet.
@@ -162,4 +169,13 @@ class ContactSeed:
 
 
 def _preference_type(index: int, h: int) -> tuple[int, bool, dict[str, Any]]:
-    return 0, True, {"name": PREFERENCE_TYPES[index], "dataType": PREFERENCE_DATA_TYPE}
+    name = PREFERENCE_TYPES[index]
+    return (
+        0,
+        True,
+        {
+            "name": name,
+            "description": PREFERENCE_DESCRIPTIONS[name],
+            "dataType": PREFERENCE_DATA_TYPE,
+        },
+    )

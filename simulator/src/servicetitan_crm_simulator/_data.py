@@ -23,6 +23,7 @@ from servicetitan_crm_simulator._vocabulary import (
     PRIORITIES,
     PROVIDER_NAMES,
     SOURCES,
+    SUMMARIES,
     contact_value,
     mix,
     name_of,
@@ -328,6 +329,7 @@ class SeedData:
             "leadState": None,
             "leadZip": None,
             "leadCountry": None,
+            "summary": pick(SUMMARIES, h >> 48),
         }
         return customer_id or 0, True, fields
 
@@ -358,6 +360,7 @@ class SeedData:
             "externalId": f"ext-{index + 1:08d}",
             "priority": pick(PRIORITIES, h >> 44),
             "jobTypeId": 500 + (h >> 48) % 9,
+            "summary": pick(SUMMARIES, h >> 56),
         }
         return provider_id, True, fields
 

@@ -166,9 +166,10 @@ def _create(ctx: Context) -> Response:
     }
     fields.update(_references(ctx, body))
     summary = body.string("summary", required=True)
+    fields["summary"] = summary
     body.check()
     row = ctx.new_row(ctx.store.leads, fields["customerId"] or 0, fields)
-    # The answer has no summary field; like the application, keep it as the lead's first note.
+    # Like the application, also keep the summary as the lead's first note.
     ctx.new_row(
         ctx.store.lead_notes, row.id, {"text": summary, "isPinned": False, "createdById": 0}
     )
@@ -188,6 +189,8 @@ def _update(ctx: Context) -> Response:
         if body.has(name):
             changes[name] = body.string(name)
     summary = body.string("summary")
+    if summary is not None:
+        changes["summary"] = summary
     body.check()
     updated = ctx.changed(ctx.store.leads, row, **changes)
     if summary is not None:
@@ -243,6 +246,8 @@ def _form(ctx: Context) -> Response:
         "leadEmail": body.string("email"),
         "leadPhone": body.string("phoneNumber"),
     }
+    if body.has("summary"):
+        form["summary"] = body.string("summary")
     if address is not None:
         form.update(
             {
@@ -281,6 +286,7 @@ def _form(ctx: Context) -> Response:
         "tagTypeIds": [],
         "captureSource": "Form",
         **{field: None for field in _LEAD_TEXT},
+        "summary": None,
         **form,
     }
     return Response(200, {"leadId": ctx.new_row(table, 0, fields).id})

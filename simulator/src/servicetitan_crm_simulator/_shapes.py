@@ -124,6 +124,7 @@ def preference_type(row: Row, guids: Guids) -> dict[str, Any]:
     return {
         "id": guids.text(row.id),
         "name": row.fields["name"],
+        "description": row.fields["description"],
         "dataType": row.fields["dataType"],
     }
 

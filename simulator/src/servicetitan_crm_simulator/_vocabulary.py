@@ -66,6 +66,15 @@ SOURCES = ("Website", "Phone", "Google", "Partner")
 PROVIDER_NAMES = ("Website Widget", "Google Local Services", "Angi", "Thumbtack")
 PRIORITIES = ("Low", "Normal", "Normal", "High", "Urgent")
 CONTACT_TYPES = ("MobilePhone", "Email", "Phone", "Fax")
+# What the caller said the job is about: the `summary` of seeded leads and bookings.
+SUMMARIES = (
+    "No heat upstairs",
+    "Leaking kitchen tap",
+    "AC not cooling",
+    "Annual furnace tune-up",
+    "Water heater making noise",
+    "Clogged drain",
+)
 
 
 def mix(*parts: int) -> int:

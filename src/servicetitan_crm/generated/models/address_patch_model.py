@@ -69,15 +69,15 @@ class AddressPatchModel:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 6
         _city = src_dict["city"]
         _country = src_dict["country"]
         _state = src_dict["state"]
         _street = src_dict["street"]
         _unit = src_dict["unit"]
         _zip_ = src_dict["zip"]
-        extra = len(src_dict) - 6 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.city = _city
         instance.country = _country

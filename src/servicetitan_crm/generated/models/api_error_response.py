@@ -79,15 +79,15 @@ class ApiErrorResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 6
         _data = src_dict["data"]
         _errors = src_dict["errors"]
         _status = src_dict["status"]
         _title = src_dict["title"]
         _trace_id = src_dict["traceId"]
         _type_ = src_dict["type"]
-        extra = len(src_dict) - 6 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data = _API_ERROR_RESPONSE_DATA_FROM_DICT(_data)
         instance.errors = _API_ERROR_RESPONSE_ERRORS_FROM_DICT(_errors)

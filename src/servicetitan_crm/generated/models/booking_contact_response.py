@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import format_timestamp
@@ -24,7 +24,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
+_CONTACT_TYPE_LOOKUP = str_enum_lookup(ContactType)
 
 T = TypeVar("T", bound="BookingContactResponse")
 
@@ -44,6 +44,11 @@ class BookingContactResponse:
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         id: int | None
         id = self.id
@@ -51,7 +56,7 @@ class BookingContactResponse:
         memo: None | str
         memo = self.memo
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -83,40 +88,42 @@ class BookingContactResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 5
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
-            absent += 1
-        extra = len(src_dict) - 5 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.id = _id
         instance.memo = _memo
-        _SET_MODIFIED_ON(instance, _modified_on)
-        if isinstance(_type_, str):
-            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance._modified_on_wire = _modified_on
+        try:
+            _type_ = _CONTACT_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(ContactType, _type_)
         instance.type_ = _type_
         instance.value = _value
         instance.additional_properties = unknown
@@ -140,7 +147,7 @@ class BookingContactResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_MODIFIED_ON, _SET_MODIFIED_ON),) = lazy_timestamps(
+lazy_timestamps(
     BookingContactResponse,
     "modified_on",
 )

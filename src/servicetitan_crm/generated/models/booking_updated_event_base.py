@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.booking_status import BookingStatus
 from ..models.customer_type import CustomerType
@@ -40,11 +40,22 @@ _KNOWN_FIELDS = frozenset(
         "uploadedImages",
     )
 )
+# The wire names of the fields AddressModel documents (decoded inline below).
+_ADDRESS_MODEL_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_BOOKING_STATUS_MEMBERS = BookingStatus._value2member_map_
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
-_PRIORITY_MEMBERS = Priority._value2member_map_
+_BOOKING_STATUS_LOOKUP = str_enum_lookup(BookingStatus)
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
 
 T = TypeVar("T", bound="BookingUpdatedEventBase")
 
@@ -81,6 +92,13 @@ class BookingUpdatedEventBase:
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+        _start_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -88,7 +106,7 @@ class BookingUpdatedEventBase:
         booking_provider_id: int | None
         booking_provider_id = self.booking_provider_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -98,7 +116,7 @@ class BookingUpdatedEventBase:
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -108,7 +126,7 @@ class BookingUpdatedEventBase:
         source: None | str
         source = self.source
 
-        start = _READ_START(self)
+        start = self._start_wire
         if isinstance(start, datetime.datetime):
             start = format_timestamp(start)
 
@@ -239,147 +257,185 @@ class BookingUpdatedEventBase:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 21
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _booking_provider_id = src_dict["bookingProviderId"]
         except KeyError:
             _booking_provider_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _external_id = src_dict["externalId"]
         except KeyError:
             _external_id = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
-            absent += 1
+            extra += 1
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
-            absent += 1
+            extra += 1
         try:
             _start = src_dict["start"]
         except KeyError:
             _start = None
-            absent += 1
+            extra += 1
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_type = src_dict["customerType"]
         except KeyError:
             _customer_type = UNSET
-            absent += 1
+            extra += 1
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:
             _dismissing_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _is_first_time_client = src_dict["isFirstTimeClient"]
         except KeyError:
             _is_first_time_client = UNSET
-            absent += 1
+            extra += 1
         try:
             _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
         except KeyError:
             _is_send_confirmation_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_id = src_dict["jobId"]
         except KeyError:
             _job_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = UNSET
-            absent += 1
+            extra += 1
         try:
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             _uploaded_images = UNSET
-            absent += 1
-        extra = len(src_dict) - 21 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.booking_provider_id = _booking_provider_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.external_id = _external_id
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.source = _source
-        _SET_START(instance, _start)
-        if isinstance(_status, str):
-            _status = _BOOKING_STATUS_MEMBERS.get(_status) or read_str_enum(BookingStatus, _status)
+        instance._start_wire = _start
+        try:
+            _status = _BOOKING_STATUS_LOOKUP[_status]
+        except (KeyError, TypeError):
+            _status = read_str_enum_value(BookingStatus, _status)
         instance.status = _status
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
+            _address_model = _new_instance(AddressModel)
+            _address_extra = len(_address) - 6
             try:
-                _address = _ADDRESS_MODEL_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_model.additional_properties = (
+                unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
-        if isinstance(_customer_type, str):
-            _customer_type = _CUSTOMER_TYPE_MEMBERS.get(_customer_type) or read_str_enum(
-                CustomerType, _customer_type
-            )
+        try:
+            _customer_type = _CUSTOMER_TYPE_LOOKUP[_customer_type]
+        except (KeyError, TypeError):
+            _customer_type = read_str_enum_value(CustomerType, _customer_type)
         instance.customer_type = _customer_type
         instance.dismissing_reason_id = _dismissing_reason_id
         instance.is_first_time_client = _is_first_time_client
         instance.is_send_confirmation_email = _is_send_confirmation_email
         instance.job_id = _job_id
         instance.job_type_id = _job_type_id
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
@@ -403,11 +459,7 @@ class BookingUpdatedEventBase:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-    (_READ_START, _SET_START),
-) = lazy_timestamps(
+lazy_timestamps(
     BookingUpdatedEventBase,
     "created_on",
     "modified_on",
@@ -417,6 +469,3 @@ class BookingUpdatedEventBase:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
-
-# Bound once: looking a classmethod up binds it anew on every call.
-_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict

@@ -65,26 +65,26 @@ class BookingUpdatedWebhookPayload:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 3
         try:
             _booking = src_dict["booking"]
         except KeyError:
             _booking = None
-            absent += 1
+            extra += 1
         try:
             _tenant_id = src_dict["tenantId"]
         except KeyError:
             _tenant_id = None
-            absent += 1
+            extra += 1
         try:
             _tenant_name = src_dict["tenantName"]
         except KeyError:
             _tenant_name = None
-            absent += 1
-        extra = len(src_dict) - 3 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        if isinstance(_booking, dict):
+        if _booking.__class__ is dict or (_booking is not None and isinstance(_booking, dict)):
             try:
                 _booking = _BOOKING_UPDATED_EVENT_BASE_FROM_DICT(_booking)
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset, format_timestamp
@@ -30,7 +30,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
+_CONTACT_TYPE_LOOKUP = str_enum_lookup(ContactType)
 
 T = TypeVar("T", bound="ContactMethodResponse")
 
@@ -55,6 +55,12 @@ class ContactMethodResponse:
     reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         contact_id: None | str
         if isinstance(self.contact_id, UUID):
@@ -65,7 +71,7 @@ class ContactMethodResponse:
         created_by: int | None
         created_by = self.created_by
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -78,7 +84,7 @@ class ContactMethodResponse:
         modified_by: int | None
         modified_by = self.modified_by
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -129,59 +135,59 @@ class ContactMethodResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 10
         try:
             _contact_id = src_dict["contactId"]
         except KeyError:
             _contact_id = None
-            absent += 1
+            extra += 1
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
-            absent += 1
+            extra += 1
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
-            absent += 1
+            extra += 1
         try:
             _reference_id = src_dict["referenceId"]
         except KeyError:
             _reference_id = UNSET
-            absent += 1
-        extra = len(src_dict) - 10 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
 
         def _parse_contact_id(data: object) -> None | UUID:
@@ -201,7 +207,7 @@ class ContactMethodResponse:
 
         instance.contact_id = contact_id
         instance.created_by = _created_by
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -220,9 +226,11 @@ class ContactMethodResponse:
 
         instance.id = id
         instance.modified_by = _modified_by
-        _SET_MODIFIED_ON(instance, _modified_on)
-        if isinstance(_type_, str):
-            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        instance._modified_on_wire = _modified_on
+        try:
+            _type_ = _CONTACT_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(ContactType, _type_)
         instance.type_ = _type_
         instance.value = _value
         instance.memo = _memo
@@ -248,10 +256,7 @@ class ContactMethodResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     ContactMethodResponse,
     "created_on",
     "modified_on",

@@ -64,14 +64,14 @@ class ContactPreferencesRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 5
         _invoice_notification = src_dict["invoiceNotification"]
         _invoice_statement_notification = src_dict["invoiceStatementNotification"]
         _job_reminders_enabled = src_dict["jobRemindersEnabled"]
         _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
         _statement_notification = src_dict["statementNotification"]
-        extra = len(src_dict) - 5 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.invoice_notification = _invoice_notification
         instance.invoice_statement_notification = _invoice_statement_notification

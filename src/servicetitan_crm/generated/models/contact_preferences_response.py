@@ -83,34 +83,34 @@ class ContactPreferencesResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 5
         try:
             _invoice_statement_notification = src_dict["invoiceStatementNotification"]
         except KeyError:
             _invoice_statement_notification = None
-            absent += 1
+            extra += 1
         try:
             _job_reminders_enabled = src_dict["jobRemindersEnabled"]
         except KeyError:
             _job_reminders_enabled = None
-            absent += 1
+            extra += 1
         try:
             _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
         except KeyError:
             _marketing_updates_enabled = None
-            absent += 1
+            extra += 1
         try:
             _invoice_notification = src_dict["invoiceNotification"]
         except KeyError:
             _invoice_notification = UNSET
-            absent += 1
+            extra += 1
         try:
             _statement_notification = src_dict["statementNotification"]
         except KeyError:
             _statement_notification = UNSET
-            absent += 1
-        extra = len(src_dict) - 5 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.invoice_statement_notification = _invoice_statement_notification
         instance.job_reminders_enabled = _job_reminders_enabled

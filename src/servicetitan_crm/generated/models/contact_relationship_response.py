@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -45,11 +45,16 @@ class ContactRelationshipResponse:
     type_slug: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         created_by: int | None
         created_by = self.created_by
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -88,42 +93,42 @@ class ContactRelationshipResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 6
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _related_entity_id = src_dict["relatedEntityId"]
         except KeyError:
             _related_entity_id = None
-            absent += 1
+            extra += 1
         try:
             _type_name = src_dict["typeName"]
         except KeyError:
             _type_name = None
-            absent += 1
+            extra += 1
         try:
             _type_slug = src_dict["typeSlug"]
         except KeyError:
             _type_slug = None
-            absent += 1
-        extra = len(src_dict) - 6 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -165,7 +170,7 @@ class ContactRelationshipResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_CREATED_ON, _SET_CREATED_ON),) = lazy_timestamps(
+lazy_timestamps(
     ContactRelationshipResponse,
     "created_on",
 )

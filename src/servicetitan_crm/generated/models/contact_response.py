@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -51,11 +51,17 @@ class ContactResponse:
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         created_by: int | None
         created_by = self.created_by
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -71,7 +77,7 @@ class ContactResponse:
         modified_by: int | None
         modified_by = self.modified_by
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -119,57 +125,57 @@ class ContactResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 9
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _is_archived = src_dict["isArchived"]
         except KeyError:
             _is_archived = None
-            absent += 1
+            extra += 1
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = UNSET
-            absent += 1
+            extra += 1
         try:
             _reference_id = src_dict["referenceId"]
         except KeyError:
             _reference_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _title = src_dict["title"]
         except KeyError:
             _title = UNSET
-            absent += 1
-        extra = len(src_dict) - 9 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
 
         def _parse_id(data: object) -> None | UUID:
             if data is None:
@@ -189,7 +195,7 @@ class ContactResponse:
         instance.id = id
         instance.is_archived = _is_archived
         instance.modified_by = _modified_by
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.reference_id = _reference_id
         instance.title = _title
@@ -214,10 +220,7 @@ class ContactResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     ContactResponse,
     "created_on",
     "modified_on",

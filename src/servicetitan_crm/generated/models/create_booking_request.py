@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
@@ -32,9 +32,20 @@ _KNOWN_FIELDS = frozenset(
         "uploadedImages",
     )
 )
+# The wire names of the fields AddressModel documents (decoded inline below).
+_ADDRESS_MODEL_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_PRIORITY_MEMBERS = Priority._value2member_map_
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
 
 T = TypeVar("T", bound="CreateBookingRequest")
 
@@ -59,6 +70,11 @@ class CreateBookingRequest:
     start: datetime.datetime | None | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _start_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id
@@ -91,17 +107,12 @@ class CreateBookingRequest:
         else:
             campaign_id = self.campaign_id
 
-        contacts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, BookingContactModel) else item
+                for item in contacts
+            ]
 
         customer_type: None | str | Unset
         if isinstance(self.customer_type, Unset):
@@ -129,7 +140,7 @@ class CreateBookingRequest:
         else:
             priority = self.priority
 
-        start = _READ_START(self)
+        start = self._start_wire
         if isinstance(start, datetime.datetime):
             start = format_timestamp(start)
 
@@ -181,8 +192,9 @@ class CreateBookingRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 15
         _external_id = src_dict["externalId"]
         _is_first_time_client = src_dict["isFirstTimeClient"]
         _name = src_dict["name"]
@@ -192,64 +204,97 @@ class CreateBookingRequest:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _contacts = src_dict["contacts"]
         except KeyError:
             _contacts = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_type = src_dict["customerType"]
         except KeyError:
             _customer_type = UNSET
-            absent += 1
+            extra += 1
         try:
             _is_send_confirmation_email = src_dict["isSendConfirmationEmail"]
         except KeyError:
             _is_send_confirmation_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = UNSET
-            absent += 1
+            extra += 1
         try:
             _start = src_dict["start"]
         except KeyError:
             _start = UNSET
-            absent += 1
+            extra += 1
         try:
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             _uploaded_images = UNSET
-            absent += 1
-        extra = len(src_dict) - 15 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.external_id = _external_id
         instance.is_first_time_client = _is_first_time_client
         instance.name = _name
         instance.source = _source
         instance.summary = _summary
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
+            _address_model = _new_instance(AddressModel)
+            _address_extra = len(_address) - 6
             try:
-                _address = _ADDRESS_MODEL_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_model.additional_properties = (
+                unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
@@ -262,10 +307,12 @@ class CreateBookingRequest:
         instance.customer_type = _customer_type
         instance.is_send_confirmation_email = _is_send_confirmation_email
         instance.job_type_id = _job_type_id
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
-        _SET_START(instance, _start)
+        instance._start_wire = _start
         instance.uploaded_images = _uploaded_images
         instance.additional_properties = unknown
         return instance
@@ -288,7 +335,7 @@ class CreateBookingRequest:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_START, _SET_START),) = lazy_timestamps(
+lazy_timestamps(
     CreateBookingRequest,
     "start",
 )
@@ -299,5 +346,4 @@ from ..models.address_model import AddressModel
 from ..models.booking_contact_model import BookingContactModel
 
 # Bound once: looking a classmethod up binds it anew on every call.
-_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict
 _BOOKING_CONTACT_MODEL_FROM_DICT = BookingContactModel.from_dict

@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset
@@ -32,7 +32,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -71,17 +71,12 @@ class CreateCustomerRequest:
 
         name = self.name
 
-        contacts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, NewCustomerContact) else item
+                for item in contacts
+            ]
 
         credit_limit: float | None | Unset
         if isinstance(self.credit_limit, Unset):
@@ -95,17 +90,12 @@ class CreateCustomerRequest:
         else:
             credit_limit_balance = self.credit_limit_balance
 
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldUpdateModel) else item
+                for item in custom_fields
+            ]
 
         do_not_mail: bool | None | Unset
         if isinstance(self.do_not_mail, Unset):
@@ -203,8 +193,9 @@ class CreateCustomerRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 15
         _address = src_dict["address"]
         _locations = src_dict["locations"]
         _name = src_dict["name"]
@@ -212,63 +203,62 @@ class CreateCustomerRequest:
             _contacts = src_dict["contacts"]
         except KeyError:
             _contacts = UNSET
-            absent += 1
+            extra += 1
         try:
             _credit_limit = src_dict["creditLimit"]
         except KeyError:
             _credit_limit = UNSET
-            absent += 1
+            extra += 1
         try:
             _credit_limit_balance = src_dict["creditLimitBalance"]
         except KeyError:
             _credit_limit_balance = UNSET
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = UNSET
-            absent += 1
+            extra += 1
         try:
             _do_not_mail = src_dict["doNotMail"]
         except KeyError:
             _do_not_mail = UNSET
-            absent += 1
+            extra += 1
         try:
             _do_not_service = src_dict["doNotService"]
         except KeyError:
             _do_not_service = UNSET
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = UNSET
-            absent += 1
+            extra += 1
         try:
             _national_account = src_dict["nationalAccount"]
         except KeyError:
             _national_account = UNSET
-            absent += 1
+            extra += 1
         try:
             _payment_term_id = src_dict["paymentTermId"]
         except KeyError:
             _payment_term_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_exempt = src_dict["taxExempt"]
         except KeyError:
             _tax_exempt = UNSET
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = UNSET
-            absent += 1
-        extra = len(src_dict) - 15 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
         instance.locations = list(map(_NEW_LOCATION_FROM_DICT, _locations))
@@ -291,7 +281,9 @@ class CreateCustomerRequest:
         instance.custom_fields = _custom_fields
         instance.do_not_mail = _do_not_mail
         instance.do_not_service = _do_not_service
-        if isinstance(_external_data, dict):
+        if _external_data.__class__ is dict or (
+            _external_data is not None and isinstance(_external_data, dict)
+        ):
             try:
                 _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -301,8 +293,10 @@ class CreateCustomerRequest:
         instance.payment_term_id = _payment_term_id
         instance.tag_type_ids = _tag_type_ids
         instance.tax_exempt = _tax_exempt
-        if isinstance(_type_, str):
-            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        try:
+            _type_ = _CUSTOMER_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(CustomerType, _type_)
         instance.type_ = _type_
         instance.additional_properties = unknown
         return instance

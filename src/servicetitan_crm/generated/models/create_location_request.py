@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
 from ..models.geolocation_verification_status import GeolocationVerificationStatus
@@ -27,8 +27,8 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_GEOLOCATION_COORDINATES_SOURCE_MEMBERS = GeolocationCoordinatesSource._value2member_map_
-_GEOLOCATION_VERIFICATION_STATUS_MEMBERS = GeolocationVerificationStatus._value2member_map_
+_GEOLOCATION_COORDINATES_SOURCE_LOOKUP = str_enum_lookup(GeolocationCoordinatesSource)
+_GEOLOCATION_VERIFICATION_STATUS_LOOKUP = str_enum_lookup(GeolocationVerificationStatus)
 
 T = TypeVar("T", bound="CreateLocationRequest")
 
@@ -58,17 +58,12 @@ class CreateLocationRequest:
 
         name = self.name
 
-        contacts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.contacts, Unset):
-            contacts = UNSET
-        elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, NewCustomerContact) else item
+                for item in contacts
+            ]
 
         coordinates_source: None | str | Unset
         if isinstance(self.coordinates_source, Unset):
@@ -86,17 +81,12 @@ class CreateLocationRequest:
         else:
             coordinates_verification_status = self.coordinates_verification_status
 
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldUpdateModel) else item
+                for item in custom_fields
+            ]
 
         external_data: dict[str, Any] | None | Unset
         if isinstance(self.external_data, Unset):
@@ -144,8 +134,9 @@ class CreateLocationRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 9
         _address = src_dict["address"]
         _customer_id = src_dict["customerId"]
         _name = src_dict["name"]
@@ -153,33 +144,32 @@ class CreateLocationRequest:
             _contacts = src_dict["contacts"]
         except KeyError:
             _contacts = UNSET
-            absent += 1
+            extra += 1
         try:
             _coordinates_source = src_dict["coordinatesSource"]
         except KeyError:
             _coordinates_source = UNSET
-            absent += 1
+            extra += 1
         try:
             _coordinates_verification_status = src_dict["coordinatesVerificationStatus"]
         except KeyError:
             _coordinates_verification_status = UNSET
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = UNSET
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 9 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
         instance.customer_id = _customer_id
@@ -190,15 +180,21 @@ class CreateLocationRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.contacts = _contacts
-        if isinstance(_coordinates_source, str):
-            _coordinates_source = _GEOLOCATION_COORDINATES_SOURCE_MEMBERS.get(
-                _coordinates_source
-            ) or read_str_enum(GeolocationCoordinatesSource, _coordinates_source)
+        try:
+            _coordinates_source = _GEOLOCATION_COORDINATES_SOURCE_LOOKUP[_coordinates_source]
+        except (KeyError, TypeError):
+            _coordinates_source = read_str_enum_value(
+                GeolocationCoordinatesSource, _coordinates_source
+            )
         instance.coordinates_source = _coordinates_source
-        if isinstance(_coordinates_verification_status, str):
-            _coordinates_verification_status = _GEOLOCATION_VERIFICATION_STATUS_MEMBERS.get(
+        try:
+            _coordinates_verification_status = _GEOLOCATION_VERIFICATION_STATUS_LOOKUP[
                 _coordinates_verification_status
-            ) or read_str_enum(GeolocationVerificationStatus, _coordinates_verification_status)
+            ]
+        except (KeyError, TypeError):
+            _coordinates_verification_status = read_str_enum_value(
+                GeolocationVerificationStatus, _coordinates_verification_status
+            )
         instance.coordinates_verification_status = _coordinates_verification_status
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
@@ -208,7 +204,9 @@ class CreateLocationRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.custom_fields = _custom_fields
-        if isinstance(_external_data, dict):
+        if _external_data.__class__ is dict or (
+            _external_data is not None and isinstance(_external_data, dict)
+        ):
             try:
                 _external_data = _EXTERNAL_DATA_CREATE_REQUEST_FROM_DICT(_external_data)
             except (TypeError, ValueError, AttributeError, KeyError):

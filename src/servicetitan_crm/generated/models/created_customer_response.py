@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.customer_type import CustomerType
 from ..types import UNSET, Unset, format_timestamp
@@ -39,9 +39,22 @@ _KNOWN_FIELDS = frozenset(
         "taxExempt",
     )
 )
+# The wire names of the fields CustomerAddress documents (decoded inline below).
+_CUSTOMER_ADDRESS_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "latitude",
+        "longitude",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CUSTOMER_TYPE_MEMBERS = CustomerType._value2member_map_
+_CUSTOMER_TYPE_LOOKUP = str_enum_lookup(CustomerType)
 
 T = TypeVar("T", bound="CreatedCustomerResponse")
 
@@ -78,6 +91,12 @@ class CreatedCustomerResponse:
     tax_exempt: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -91,32 +110,25 @@ class CreatedCustomerResponse:
         balance: float | None
         balance = self.balance
 
-        contacts: list[dict[str, Any]] | None
-        if isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
-
-        else:
-            contacts = self.contacts
+        contacts: Any = self.contacts
+        if isinstance(contacts, list):
+            contacts = [
+                item.to_dict() if isinstance(item, CustomerContact) else item for item in contacts
+            ]
 
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        custom_fields: list[dict[str, Any]] | None
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldModel) else item
+                for item in custom_fields
+            ]
 
         do_not_mail: bool | None
         do_not_mail = self.do_not_mail
@@ -124,30 +136,24 @@ class CreatedCustomerResponse:
         do_not_service: bool | None
         do_not_service = self.do_not_service
 
-        external_data: list[dict[str, Any]] | None
-        if isinstance(self.external_data, list):
-            external_data = []
-            for external_data_type_0_item_data in self.external_data:
-                external_data_type_0_item = external_data_type_0_item_data.to_dict()
-                external_data.append(external_data_type_0_item)
-
-        else:
-            external_data = self.external_data
+        external_data: Any = self.external_data
+        if isinstance(external_data, list):
+            external_data = [
+                item.to_dict() if isinstance(item, ExternalDataModel) else item
+                for item in external_data
+            ]
 
         id: int | None
         id = self.id
 
-        locations: list[dict[str, Any]] | None
-        if isinstance(self.locations, list):
-            locations = []
-            for locations_type_0_item_data in self.locations:
-                locations_type_0_item = locations_type_0_item_data.to_dict()
-                locations.append(locations_type_0_item)
+        locations: Any = self.locations
+        if isinstance(locations, list):
+            locations = [
+                item.to_dict() if isinstance(item, CreateLocationResponse) else item
+                for item in locations
+            ]
 
-        else:
-            locations = self.locations
-
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -245,126 +251,170 @@ class CreatedCustomerResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 22
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = None
-            absent += 1
+            extra += 1
         try:
             _balance = src_dict["balance"]
         except KeyError:
             _balance = None
-            absent += 1
+            extra += 1
         try:
             _contacts = src_dict["contacts"]
         except KeyError:
             _contacts = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = None
-            absent += 1
+            extra += 1
         try:
             _do_not_mail = src_dict["doNotMail"]
         except KeyError:
             _do_not_mail = None
-            absent += 1
+            extra += 1
         try:
             _do_not_service = src_dict["doNotService"]
         except KeyError:
             _do_not_service = None
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _locations = src_dict["locations"]
         except KeyError:
             _locations = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _credit_limit = src_dict["creditLimit"]
         except KeyError:
             _credit_limit = UNSET
-            absent += 1
+            extra += 1
         try:
             _credit_limit_balance = src_dict["creditLimitBalance"]
         except KeyError:
             _credit_limit_balance = UNSET
-            absent += 1
+            extra += 1
         try:
             _merged_to_id = src_dict["mergedToId"]
         except KeyError:
             _merged_to_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _national_account = src_dict["nationalAccount"]
         except KeyError:
             _national_account = UNSET
-            absent += 1
+            extra += 1
         try:
             _payment_term_id = src_dict["paymentTermId"]
         except KeyError:
             _payment_term_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_exempt = src_dict["taxExempt"]
         except KeyError:
             _tax_exempt = UNSET
-            absent += 1
-        extra = len(src_dict) - 22 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
+            _address_model = _new_instance(CustomerAddress)
+            _address_extra = len(_address) - 8
             try:
-                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.latitude = _address["latitude"]
+            except KeyError:
+                _address_model.latitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.longitude = _address["longitude"]
+            except KeyError:
+                _address_model.longitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_model.additional_properties = (
+                unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.balance = _balance
         if isinstance(_contacts, list) and _contacts:
@@ -374,7 +424,7 @@ class CreatedCustomerResponse:
                 pass
         instance.contacts = _contacts
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
                 _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
@@ -396,11 +446,13 @@ class CreatedCustomerResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.locations = _locations
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
-        if isinstance(_type_, str):
-            _type_ = _CUSTOMER_TYPE_MEMBERS.get(_type_) or read_str_enum(CustomerType, _type_)
+        try:
+            _type_ = _CUSTOMER_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(CustomerType, _type_)
         instance.type_ = _type_
         instance.credit_limit = _credit_limit
         instance.credit_limit_balance = _credit_limit_balance
@@ -429,10 +481,7 @@ class CreatedCustomerResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     CreatedCustomerResponse,
     "created_on",
     "modified_on",
@@ -447,7 +496,6 @@ from ..models.customer_contact import CustomerContact
 from ..models.external_data_model import ExternalDataModel
 
 # Bound once: looking a classmethod up binds it anew on every call.
-_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
 _CUSTOMER_CONTACT_FROM_DICT = CustomerContact.from_dict
 _CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
 _EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

@@ -49,11 +49,11 @@ class CustomFieldUpdateModel:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 2
         _type_id = src_dict["typeId"]
         _value = src_dict["value"]
-        extra = len(src_dict) - 2 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.type_id = _type_id
         instance.value = _value

@@ -105,49 +105,49 @@ class CustomerAddress:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 8
         try:
             _city = src_dict["city"]
         except KeyError:
             _city = None
-            absent += 1
+            extra += 1
         try:
             _country = src_dict["country"]
         except KeyError:
             _country = None
-            absent += 1
+            extra += 1
         try:
             _state = src_dict["state"]
         except KeyError:
             _state = None
-            absent += 1
+            extra += 1
         try:
             _street = src_dict["street"]
         except KeyError:
             _street = None
-            absent += 1
+            extra += 1
         try:
             _zip_ = src_dict["zip"]
         except KeyError:
             _zip_ = None
-            absent += 1
+            extra += 1
         try:
             _latitude = src_dict["latitude"]
         except KeyError:
             _latitude = UNSET
-            absent += 1
+            extra += 1
         try:
             _longitude = src_dict["longitude"]
         except KeyError:
             _longitude = UNSET
-            absent += 1
+            extra += 1
         try:
             _unit = src_dict["unit"]
         except KeyError:
             _unit = UNSET
-            absent += 1
-        extra = len(src_dict) - 8 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.city = _city
         instance.country = _country

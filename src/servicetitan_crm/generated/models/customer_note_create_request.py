@@ -66,20 +66,20 @@ class CustomerNoteCreateRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 3
         _text = src_dict["text"]
         try:
             _add_to_locations = src_dict["addToLocations"]
         except KeyError:
             _add_to_locations = UNSET
-            absent += 1
+            extra += 1
         try:
             _pin_to_top = src_dict["pinToTop"]
         except KeyError:
             _pin_to_top = UNSET
-            absent += 1
-        extra = len(src_dict) - 3 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.text = _text
         instance.add_to_locations = _add_to_locations

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.contact_type import ContactType
 from ..types import UNSET, Unset, format_timestamp
@@ -27,9 +27,26 @@ _KNOWN_FIELDS = frozenset(
         "preferences",
     )
 )
+# The wire names of the fields PhoneSettings documents (decoded inline below).
+_PHONE_SETTINGS_FIELDS = frozenset(
+    (
+        "doNotText",
+        "phoneNumber",
+    )
+)
+# The wire names of the fields ContactPreferencesResponse documents (decoded inline below).
+_CONTACT_PREFERENCES_RESPONSE_FIELDS = frozenset(
+    (
+        "invoiceStatementNotification",
+        "jobRemindersEnabled",
+        "marketingUpdatesEnabled",
+        "invoiceNotification",
+        "statementNotification",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_CONTACT_TYPE_MEMBERS = ContactType._value2member_map_
+_CONTACT_TYPE_LOOKUP = str_enum_lookup(ContactType)
 
 T = TypeVar("T", bound="ExportLocationContactResponse")
 
@@ -54,11 +71,17 @@ class ExportLocationContactResponse:
     preferences: ContactPreferencesResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -68,7 +91,7 @@ class ExportLocationContactResponse:
         location_id: int | None
         location_id = self.location_id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -127,81 +150,136 @@ class ExportLocationContactResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 10
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _phone_settings = src_dict["phoneSettings"]
         except KeyError:
             _phone_settings = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
-            absent += 1
+            extra += 1
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
-            absent += 1
+            extra += 1
         try:
             _preferences = src_dict["preferences"]
         except KeyError:
             _preferences = UNSET
-            absent += 1
-        extra = len(src_dict) - 10 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.id = _id
         instance.location_id = _location_id
-        _SET_MODIFIED_ON(instance, _modified_on)
-        if isinstance(_phone_settings, dict):
+        instance._modified_on_wire = _modified_on
+        if _phone_settings.__class__ is dict or (
+            _phone_settings is not None and isinstance(_phone_settings, dict)
+        ):
+            _phone_settings_model = _new_instance(PhoneSettings)
+            _phone_settings_extra = len(_phone_settings) - 2
             try:
-                _phone_settings = _PHONE_SETTINGS_FROM_DICT(_phone_settings)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _phone_settings_model.do_not_text = _phone_settings["doNotText"]
+            except KeyError:
+                _phone_settings_model.do_not_text = None
+                _phone_settings_extra += 1
+            try:
+                _phone_settings_model.phone_number = _phone_settings["phoneNumber"]
+            except KeyError:
+                _phone_settings_model.phone_number = None
+                _phone_settings_extra += 1
+            _phone_settings_model.additional_properties = (
+                unknown_fields(_phone_settings, _PHONE_SETTINGS_FIELDS, _phone_settings_extra)
+                if _phone_settings_extra
+                else {}
+            )
+            _phone_settings = _phone_settings_model
         instance.phone_settings = _phone_settings
-        if isinstance(_type_, str):
-            _type_ = _CONTACT_TYPE_MEMBERS.get(_type_) or read_str_enum(ContactType, _type_)
+        try:
+            _type_ = _CONTACT_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(ContactType, _type_)
         instance.type_ = _type_
         instance.value = _value
         instance.memo = _memo
-        if isinstance(_preferences, dict):
+        if _preferences.__class__ is dict or (
+            _preferences is not None and isinstance(_preferences, dict)
+        ):
+            _preferences_model = _new_instance(ContactPreferencesResponse)
+            _preferences_extra = len(_preferences) - 5
             try:
-                _preferences = _CONTACT_PREFERENCES_RESPONSE_FROM_DICT(_preferences)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _preferences_model.invoice_statement_notification = _preferences[
+                    "invoiceStatementNotification"
+                ]
+            except KeyError:
+                _preferences_model.invoice_statement_notification = None
+                _preferences_extra += 1
+            try:
+                _preferences_model.job_reminders_enabled = _preferences["jobRemindersEnabled"]
+            except KeyError:
+                _preferences_model.job_reminders_enabled = None
+                _preferences_extra += 1
+            try:
+                _preferences_model.marketing_updates_enabled = _preferences[
+                    "marketingUpdatesEnabled"
+                ]
+            except KeyError:
+                _preferences_model.marketing_updates_enabled = None
+                _preferences_extra += 1
+            try:
+                _preferences_model.invoice_notification = _preferences["invoiceNotification"]
+            except KeyError:
+                _preferences_model.invoice_notification = UNSET
+                _preferences_extra += 1
+            try:
+                _preferences_model.statement_notification = _preferences["statementNotification"]
+            except KeyError:
+                _preferences_model.statement_notification = UNSET
+                _preferences_extra += 1
+            _preferences_model.additional_properties = (
+                unknown_fields(
+                    _preferences, _CONTACT_PREFERENCES_RESPONSE_FIELDS, _preferences_extra
+                )
+                if _preferences_extra
+                else {}
+            )
+            _preferences = _preferences_model
         instance.preferences = _preferences
         instance.additional_properties = unknown
         return instance
@@ -224,10 +302,7 @@ class ExportLocationContactResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     ExportLocationContactResponse,
     "created_on",
     "modified_on",
@@ -237,7 +312,3 @@ class ExportLocationContactResponse:
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_response import ContactPreferencesResponse
 from ..models.phone_settings import PhoneSettings
-
-# Bound once: looking a classmethod up binds it anew on every call.
-_PHONE_SETTINGS_FROM_DICT = PhoneSettings.from_dict
-_CONTACT_PREFERENCES_RESPONSE_FROM_DICT = ContactPreferencesResponse.from_dict

@@ -60,12 +60,12 @@ class ExportLocationContactResponseBatch:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 3
         _has_more = src_dict["hasMore"]
         _continue_from = src_dict["continueFrom"]
         _data = src_dict["data"]
-        extra = len(src_dict) - 3 + absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.has_more = _has_more
         instance.continue_from = _continue_from

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,19 @@ _KNOWN_FIELDS = frozenset(
         "taxExempt",
         "taxZoneId",
         "zoneId",
+    )
+)
+# The wire names of the fields CustomerAddress documents (decoded inline below).
+_CUSTOMER_ADDRESS_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "latitude",
+        "longitude",
+        "unit",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -62,6 +75,12 @@ class ExportLocationsResponse:
     zone_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
@@ -75,37 +94,31 @@ class ExportLocationsResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        custom_fields: list[dict[str, Any]] | None
-        if isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
+        custom_fields: Any = self.custom_fields
+        if isinstance(custom_fields, list):
+            custom_fields = [
+                item.to_dict() if isinstance(item, CustomFieldModel) else item
+                for item in custom_fields
+            ]
 
         customer_id: int | None
         customer_id = self.customer_id
 
-        external_data: list[dict[str, Any]] | None
-        if isinstance(self.external_data, list):
-            external_data = []
-            for external_data_type_0_item_data in self.external_data:
-                external_data_type_0_item = external_data_type_0_item_data.to_dict()
-                external_data.append(external_data_type_0_item)
-
-        else:
-            external_data = self.external_data
+        external_data: Any = self.external_data
+        if isinstance(external_data, list):
+            external_data = [
+                item.to_dict() if isinstance(item, ExternalDataModel) else item
+                for item in external_data
+            ]
 
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -176,94 +189,138 @@ class ExportLocationsResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 15
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = None
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = None
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = None
-            absent += 1
+            extra += 1
         try:
             _merged_to_id = src_dict["mergedToId"]
         except KeyError:
             _merged_to_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_exempt = src_dict["taxExempt"]
         except KeyError:
             _tax_exempt = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_zone_id = src_dict["taxZoneId"]
         except KeyError:
             _tax_zone_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _zone_id = src_dict["zoneId"]
         except KeyError:
             _zone_id = UNSET
-            absent += 1
-        extra = len(src_dict) - 15 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
+            _address_model = _new_instance(CustomerAddress)
+            _address_extra = len(_address) - 8
             try:
-                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.latitude = _address["latitude"]
+            except KeyError:
+                _address_model.latitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.longitude = _address["longitude"]
+            except KeyError:
+                _address_model.longitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_model.additional_properties = (
+                unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         if isinstance(_custom_fields, list) and _custom_fields:
             try:
                 _custom_fields = [_CUSTOM_FIELD_MODEL_FROM_DICT(item) for item in _custom_fields]
@@ -278,7 +335,7 @@ class ExportLocationsResponse:
                 pass
         instance.external_data = _external_data
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.name = _name
         instance.tag_type_ids = _tag_type_ids
         instance.merged_to_id = _merged_to_id
@@ -306,10 +363,7 @@ class ExportLocationsResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     ExportLocationsResponse,
     "created_on",
     "modified_on",
@@ -322,6 +376,5 @@ from ..models.customer_address import CustomerAddress
 from ..models.external_data_model import ExternalDataModel
 
 # Bound once: looking a classmethod up binds it anew on every call.
-_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict
 _CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
 _EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict

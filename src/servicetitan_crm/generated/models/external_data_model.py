@@ -55,19 +55,19 @@ class ExternalDataModel:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 2
         try:
             _key = src_dict["key"]
         except KeyError:
             _key = None
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
-            absent += 1
-        extra = len(src_dict) - 2 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.key = _key
         instance.value = _value

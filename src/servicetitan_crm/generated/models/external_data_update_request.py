@@ -6,7 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.external_data_patch_mode import ExternalDataPatchMode
 from ..types import UNSET, Unset
@@ -21,7 +21,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_EXTERNAL_DATA_PATCH_MODE_MEMBERS = ExternalDataPatchMode._value2member_map_
+_EXTERNAL_DATA_PATCH_MODE_LOOKUP = str_enum_lookup(ExternalDataPatchMode)
 
 T = TypeVar("T", bound="ExternalDataUpdateRequest")
 
@@ -69,25 +69,25 @@ class ExternalDataUpdateRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 3
         _application_guid = src_dict["applicationGuid"]
         _external_data = src_dict["externalData"]
         try:
             _patch_mode = src_dict["patchMode"]
         except KeyError:
             _patch_mode = UNSET
-            absent += 1
-        extra = len(src_dict) - 3 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         application_guid = UUID(_application_guid)
 
         instance.application_guid = application_guid
         instance.external_data = list(map(_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT, _external_data))
-        if isinstance(_patch_mode, str):
-            _patch_mode = _EXTERNAL_DATA_PATCH_MODE_MEMBERS.get(_patch_mode) or read_str_enum(
-                ExternalDataPatchMode, _patch_mode
-            )
+        try:
+            _patch_mode = _EXTERNAL_DATA_PATCH_MODE_LOOKUP[_patch_mode]
+        except (KeyError, TypeError):
+            _patch_mode = read_str_enum_value(ExternalDataPatchMode, _patch_mode)
         instance.patch_mode = _patch_mode
         instance.additional_properties = unknown
         return instance

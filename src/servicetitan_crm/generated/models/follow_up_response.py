@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,8 +40,13 @@ class FollowUpResponse:
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _follow_up_date_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
-        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        follow_up_date = self._follow_up_date_wire
         if isinstance(follow_up_date, datetime.datetime):
             follow_up_date = format_timestamp(follow_up_date)
 
@@ -76,31 +81,31 @@ class FollowUpResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 4
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = None
-            absent += 1
+            extra += 1
         try:
             _lead_id = src_dict["leadId"]
         except KeyError:
             _lead_id = None
-            absent += 1
+            extra += 1
         try:
             _pin_to_top = src_dict["pinToTop"]
         except KeyError:
             _pin_to_top = None
-            absent += 1
+            extra += 1
         try:
             _text = src_dict["text"]
         except KeyError:
             _text = UNSET
-            absent += 1
-        extra = len(src_dict) - 4 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance._follow_up_date_wire = _follow_up_date
         instance.lead_id = _lead_id
         instance.pin_to_top = _pin_to_top
         instance.text = _text
@@ -125,7 +130,7 @@ class FollowUpResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
+lazy_timestamps(
     FollowUpResponse,
     "follow_up_date",
 )

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.booking_agent_tag_type import BookingAgentTagType
 from ..types import format_timestamp
@@ -26,7 +26,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_BOOKING_AGENT_TAG_TYPE_MEMBERS = BookingAgentTagType._value2member_map_
+_BOOKING_AGENT_TAG_TYPE_LOOKUP = str_enum_lookup(BookingAgentTagType)
 
 T = TypeVar("T", bound="GetBookingProviderTagResponse")
 
@@ -48,11 +48,17 @@ class GetBookingProviderTagResponse:
     type_: BookingAgentTagType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
         active = self.active
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
@@ -62,7 +68,7 @@ class GetBookingProviderTagResponse:
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -96,55 +102,55 @@ class GetBookingProviderTagResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 7
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _description = src_dict["description"]
         except KeyError:
             _description = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _tag_name = src_dict["tagName"]
         except KeyError:
             _tag_name = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
-        extra = len(src_dict) - 7 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.description = _description
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
+        instance._modified_on_wire = _modified_on
         instance.tag_name = _tag_name
-        if isinstance(_type_, str):
-            _type_ = _BOOKING_AGENT_TAG_TYPE_MEMBERS.get(_type_) or read_str_enum(
-                BookingAgentTagType, _type_
-            )
+        try:
+            _type_ = _BOOKING_AGENT_TAG_TYPE_LOOKUP[_type_]
+        except (KeyError, TypeError):
+            _type_ = read_str_enum_value(BookingAgentTagType, _type_)
         instance.type_ = _type_
         instance.additional_properties = unknown
         return instance
@@ -167,10 +173,7 @@ class GetBookingProviderTagResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-) = lazy_timestamps(
+lazy_timestamps(
     GetBookingProviderTagResponse,
     "created_on",
     "modified_on",

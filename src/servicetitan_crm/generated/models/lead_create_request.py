@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.priority import Priority
 from ..types import UNSET, Unset, format_timestamp
@@ -39,7 +39,7 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_PRIORITY_MEMBERS = Priority._value2member_map_
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
 
 T = TypeVar("T", bound="LeadCreateRequest")
 
@@ -70,6 +70,11 @@ class LeadCreateRequest:
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _follow_up_date_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id
 
@@ -99,7 +104,7 @@ class LeadCreateRequest:
         else:
             customer_id = self.customer_id
 
-        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        follow_up_date = self._follow_up_date_wire
         if isinstance(follow_up_date, datetime.datetime):
             follow_up_date = format_timestamp(follow_up_date)
 
@@ -238,101 +243,101 @@ class LeadCreateRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 20
         _campaign_id = src_dict["campaignId"]
         _summary = src_dict["summary"]
         try:
             _booking_id = src_dict["bookingId"]
         except KeyError:
             _booking_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _call_reason_id = src_dict["callReasonId"]
         except KeyError:
             _call_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_city = src_dict["leadCity"]
         except KeyError:
             _lead_city = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_country = src_dict["leadCountry"]
         except KeyError:
             _lead_country = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_customer_name = src_dict["leadCustomerName"]
         except KeyError:
             _lead_customer_name = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_email = src_dict["leadEmail"]
         except KeyError:
             _lead_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_phone = src_dict["leadPhone"]
         except KeyError:
             _lead_phone = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_state = src_dict["leadState"]
         except KeyError:
             _lead_state = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_street = src_dict["leadStreet"]
         except KeyError:
             _lead_street = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_unit = src_dict["leadUnit"]
         except KeyError:
             _lead_unit = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_zip = src_dict["leadZip"]
         except KeyError:
             _lead_zip = UNSET
-            absent += 1
+            extra += 1
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 20 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.summary = _summary
@@ -340,7 +345,7 @@ class LeadCreateRequest:
         instance.business_unit_id = _business_unit_id
         instance.call_reason_id = _call_reason_id
         instance.customer_id = _customer_id
-        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance._follow_up_date_wire = _follow_up_date
         instance.job_type_id = _job_type_id
         instance.lead_city = _lead_city
         instance.lead_country = _lead_country
@@ -352,8 +357,10 @@ class LeadCreateRequest:
         instance.lead_unit = _lead_unit
         instance.lead_zip = _lead_zip
         instance.location_id = _location_id
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
         instance.tag_type_ids = _tag_type_ids
         instance.additional_properties = unknown
@@ -377,7 +384,7 @@ class LeadCreateRequest:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),) = lazy_timestamps(
+lazy_timestamps(
     LeadCreateRequest,
     "follow_up_date",
 )

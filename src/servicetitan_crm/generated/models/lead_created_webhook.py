@@ -65,26 +65,26 @@ class LeadCreatedWebhook:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 3
         try:
             _lead = src_dict["lead"]
         except KeyError:
             _lead = None
-            absent += 1
+            extra += 1
         try:
             _tenant_id = src_dict["tenantId"]
         except KeyError:
             _tenant_id = None
-            absent += 1
+            extra += 1
         try:
             _tenant_name = src_dict["tenantName"]
         except KeyError:
             _tenant_name = None
-            absent += 1
-        extra = len(src_dict) - 3 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        if isinstance(_lead, dict):
+        if _lead.__class__ is dict or (_lead is not None and isinstance(_lead, dict)):
             try:
                 _lead = _LEAD_V2_WEBHOOK_MODEL_FROM_DICT(_lead)
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
@@ -50,8 +50,8 @@ _KNOWN_FIELDS = frozenset(
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_PRIORITY_MEMBERS = Priority._value2member_map_
-_LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
+_LEAD_STATUS_LOOKUP = str_enum_lookup(LeadStatus)
 
 T = TypeVar("T", bound="LeadResponse")
 
@@ -96,6 +96,13 @@ class LeadResponse:
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+        _follow_up_date_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         campaign_id: int | None
         campaign_id = self.campaign_id
@@ -103,14 +110,14 @@ class LeadResponse:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -168,7 +175,7 @@ class LeadResponse:
         else:
             dismissing_reason_id = self.dismissing_reason_id
 
-        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        follow_up_date = self._follow_up_date_wire
         if isinstance(follow_up_date, datetime.datetime):
             follow_up_date = format_timestamp(follow_up_date)
 
@@ -332,170 +339,174 @@ class LeadResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 30
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = None
-            absent += 1
+            extra += 1
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
-            absent += 1
+            extra += 1
         try:
             _booking_id = src_dict["bookingId"]
         except KeyError:
             _booking_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _call_id = src_dict["callId"]
         except KeyError:
             _call_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _call_reason_id = src_dict["callReasonId"]
         except KeyError:
             _call_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _capture_source = src_dict["captureSource"]
         except KeyError:
             _capture_source = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:
             _dismissing_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_city = src_dict["leadCity"]
         except KeyError:
             _lead_city = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_country = src_dict["leadCountry"]
         except KeyError:
             _lead_country = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_customer_name = src_dict["leadCustomerName"]
         except KeyError:
             _lead_customer_name = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_email = src_dict["leadEmail"]
         except KeyError:
             _lead_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_phone = src_dict["leadPhone"]
         except KeyError:
             _lead_phone = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_state = src_dict["leadState"]
         except KeyError:
             _lead_state = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_street = src_dict["leadStreet"]
         except KeyError:
             _lead_street = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_unit = src_dict["leadUnit"]
         except KeyError:
             _lead_unit = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_url = src_dict["leadUrl"]
         except KeyError:
             _lead_url = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_zip = src_dict["leadZip"]
         except KeyError:
             _lead_zip = UNSET
-            absent += 1
+            extra += 1
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _manual_call_id = src_dict["manualCallId"]
         except KeyError:
             _manual_call_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _summary = src_dict["summary"]
         except KeyError:
             _summary = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 30 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance._modified_on_wire = _modified_on
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
-        if isinstance(_status, str):
-            _status = _LEAD_STATUS_MEMBERS.get(_status) or read_str_enum(LeadStatus, _status)
+        try:
+            _status = _LEAD_STATUS_LOOKUP[_status]
+        except (KeyError, TypeError):
+            _status = read_str_enum_value(LeadStatus, _status)
         instance.status = _status
         instance.booking_id = _booking_id
         instance.business_unit_id = _business_unit_id
@@ -504,7 +515,7 @@ class LeadResponse:
         instance.capture_source = _capture_source
         instance.customer_id = _customer_id
         instance.dismissing_reason_id = _dismissing_reason_id
-        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance._follow_up_date_wire = _follow_up_date
         instance.job_type_id = _job_type_id
         instance.lead_city = _lead_city
         instance.lead_country = _lead_country
@@ -541,11 +552,7 @@ class LeadResponse:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-    (_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),
-) = lazy_timestamps(
+lazy_timestamps(
     LeadResponse,
     "created_on",
     "modified_on",

@@ -126,79 +126,79 @@ class LeadUpdateRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 14
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_city = src_dict["leadCity"]
         except KeyError:
             _lead_city = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_country = src_dict["leadCountry"]
         except KeyError:
             _lead_country = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_customer_name = src_dict["leadCustomerName"]
         except KeyError:
             _lead_customer_name = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_email = src_dict["leadEmail"]
         except KeyError:
             _lead_email = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_phone = src_dict["leadPhone"]
         except KeyError:
             _lead_phone = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_state = src_dict["leadState"]
         except KeyError:
             _lead_state = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_street = src_dict["leadStreet"]
         except KeyError:
             _lead_street = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_unit = src_dict["leadUnit"]
         except KeyError:
             _lead_unit = UNSET
-            absent += 1
+            extra += 1
         try:
             _lead_zip = src_dict["leadZip"]
         except KeyError:
             _lead_zip = UNSET
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = UNSET
-            absent += 1
+            extra += 1
         try:
             _summary = src_dict["summary"]
         except KeyError:
             _summary = UNSET
-            absent += 1
-        extra = len(src_dict) - 14 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,6 +49,11 @@ class LeadUpdatedWebhookCloudEvent:
     userassignedid: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _time_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] | None
         if isinstance(self.data, LeadUpdatedWebhook):
@@ -68,7 +73,7 @@ class LeadUpdatedWebhookCloudEvent:
         specversion: None | str
         specversion = self.specversion
 
-        time = _READ_TIME(self)
+        time = self._time_wire
         if isinstance(time, datetime.datetime):
             time = format_timestamp(time)
 
@@ -100,51 +105,51 @@ class LeadUpdatedWebhookCloudEvent:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 8
         try:
             _data = src_dict["data"]
         except KeyError:
             _data = None
-            absent += 1
+            extra += 1
         try:
             _datacontenttype = src_dict["datacontenttype"]
         except KeyError:
             _datacontenttype = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
-            absent += 1
+            extra += 1
         try:
             _specversion = src_dict["specversion"]
         except KeyError:
             _specversion = None
-            absent += 1
+            extra += 1
         try:
             _time = src_dict["time"]
         except KeyError:
             _time = None
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
-            absent += 1
+            extra += 1
         try:
             _userassignedid = src_dict["userassignedid"]
         except KeyError:
             _userassignedid = None
-            absent += 1
-        extra = len(src_dict) - 8 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        if isinstance(_data, dict):
+        if _data.__class__ is dict or (_data is not None and isinstance(_data, dict)):
             try:
                 _data = _LEAD_UPDATED_WEBHOOK_FROM_DICT(_data)
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -154,7 +159,7 @@ class LeadUpdatedWebhookCloudEvent:
         instance.id = _id
         instance.source = _source
         instance.specversion = _specversion
-        _SET_TIME(instance, _time)
+        instance._time_wire = _time
         instance.type_ = _type_
         instance.userassignedid = _userassignedid
         instance.additional_properties = unknown
@@ -178,7 +183,7 @@ class LeadUpdatedWebhookCloudEvent:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-((_READ_TIME, _SET_TIME),) = lazy_timestamps(
+lazy_timestamps(
     LeadUpdatedWebhookCloudEvent,
     "time",
 )

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._timestamps import lazy_timestamps
-from servicetitan_crm._tolerance import read_str_enum, unknown_fields
+from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.lead_status import LeadStatus
 from ..models.priority import Priority
@@ -38,10 +38,21 @@ _KNOWN_FIELDS = frozenset(
         "tagTypeIds",
     )
 )
+# The wire names of the fields AddressModel documents (decoded inline below).
+_ADDRESS_MODEL_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
-_PRIORITY_MEMBERS = Priority._value2member_map_
-_LEAD_STATUS_MEMBERS = LeadStatus._value2member_map_
+_PRIORITY_LOOKUP = str_enum_lookup(Priority)
+_LEAD_STATUS_LOOKUP = str_enum_lookup(LeadStatus)
 
 T = TypeVar("T", bound="LeadV2WebhookModel")
 
@@ -77,6 +88,13 @@ class LeadV2WebhookModel:
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    if TYPE_CHECKING:
+        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
+        # from_dict stores the text received, to_dict reads what the slot holds.
+        _created_on_wire: Any
+        _modified_on_wire: Any
+        _follow_up_date_wire: Any
+
     def to_dict(self) -> dict[str, Any]:
         campaign_id: int | None
         campaign_id = self.campaign_id
@@ -84,14 +102,14 @@ class LeadV2WebhookModel:
         created_by_id: int | None
         created_by_id = self.created_by_id
 
-        created_on = _READ_CREATED_ON(self)
+        created_on = self._created_on_wire
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
         id: int | None
         id = self.id
 
-        modified_on = _READ_MODIFIED_ON(self)
+        modified_on = self._modified_on_wire
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
@@ -151,7 +169,7 @@ class LeadV2WebhookModel:
         else:
             estimate_id = self.estimate_id
 
-        follow_up_date = _READ_FOLLOW_UP_DATE(self)
+        follow_up_date = self._follow_up_date_wire
         if isinstance(follow_up_date, datetime.datetime):
             follow_up_date = format_timestamp(follow_up_date)
 
@@ -235,126 +253,164 @@ class LeadV2WebhookModel:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 20
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = None
-            absent += 1
+            extra += 1
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
-            absent += 1
+            extra += 1
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
-            absent += 1
+            extra += 1
         try:
             _id = src_dict["id"]
         except KeyError:
             _id = None
-            absent += 1
+            extra += 1
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = None
-            absent += 1
+            extra += 1
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_name = src_dict["customerName"]
         except KeyError:
             _customer_name = UNSET
-            absent += 1
+            extra += 1
         try:
             _dismissing_reason_id = src_dict["dismissingReasonId"]
         except KeyError:
             _dismissing_reason_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _email = src_dict["email"]
         except KeyError:
             _email = UNSET
-            absent += 1
+            extra += 1
         try:
             _estimate_id = src_dict["estimateId"]
         except KeyError:
             _estimate_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _phone = src_dict["phone"]
         except KeyError:
             _phone = UNSET
-            absent += 1
+            extra += 1
         try:
             _project_id = src_dict["projectId"]
         except KeyError:
             _project_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
-        extra = len(src_dict) - 20 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
-        _SET_CREATED_ON(instance, _created_on)
+        instance._created_on_wire = _created_on
         instance.id = _id
-        _SET_MODIFIED_ON(instance, _modified_on)
-        if isinstance(_priority, str):
-            _priority = _PRIORITY_MEMBERS.get(_priority) or read_str_enum(Priority, _priority)
+        instance._modified_on_wire = _modified_on
+        try:
+            _priority = _PRIORITY_LOOKUP[_priority]
+        except (KeyError, TypeError):
+            _priority = read_str_enum_value(Priority, _priority)
         instance.priority = _priority
-        if isinstance(_status, str):
-            _status = _LEAD_STATUS_MEMBERS.get(_status) or read_str_enum(LeadStatus, _status)
+        try:
+            _status = _LEAD_STATUS_LOOKUP[_status]
+        except (KeyError, TypeError):
+            _status = read_str_enum_value(LeadStatus, _status)
         instance.status = _status
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
+            _address_model = _new_instance(AddressModel)
+            _address_extra = len(_address) - 6
             try:
-                _address = _ADDRESS_MODEL_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_model.additional_properties = (
+                unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.business_unit_id = _business_unit_id
         instance.customer_id = _customer_id
@@ -362,7 +418,7 @@ class LeadV2WebhookModel:
         instance.dismissing_reason_id = _dismissing_reason_id
         instance.email = _email
         instance.estimate_id = _estimate_id
-        _SET_FOLLOW_UP_DATE(instance, _follow_up_date)
+        instance._follow_up_date_wire = _follow_up_date
         instance.job_type_id = _job_type_id
         instance.location_id = _location_id
         instance.phone = _phone
@@ -389,11 +445,7 @@ class LeadV2WebhookModel:
 
 
 # Timestamps are parsed on first read (see LazyTimestamp); from_dict stores the text as received.
-(
-    (_READ_CREATED_ON, _SET_CREATED_ON),
-    (_READ_MODIFIED_ON, _SET_MODIFIED_ON),
-    (_READ_FOLLOW_UP_DATE, _SET_FOLLOW_UP_DATE),
-) = lazy_timestamps(
+lazy_timestamps(
     LeadV2WebhookModel,
     "created_on",
     "modified_on",
@@ -403,6 +455,3 @@ class LeadV2WebhookModel:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
-
-# Bound once: looking a classmethod up binds it anew on every call.
-_ADDRESS_MODEL_FROM_DICT = AddressModel.from_dict

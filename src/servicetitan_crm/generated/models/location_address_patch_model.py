@@ -91,8 +91,9 @@ class LocationAddressPatchModel:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 8
         _city = src_dict["city"]
         _country = src_dict["country"]
         _state = src_dict["state"]
@@ -103,13 +104,12 @@ class LocationAddressPatchModel:
             _latitude = src_dict["latitude"]
         except KeyError:
             _latitude = UNSET
-            absent += 1
+            extra += 1
         try:
             _longitude = src_dict["longitude"]
         except KeyError:
             _longitude = UNSET
-            absent += 1
-        extra = len(src_dict) - 8 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.city = _city
         instance.country = _country

@@ -79,8 +79,9 @@ class LocationsContactResponsePage:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 5
         _page = src_dict["page"]
         _page_size = src_dict["pageSize"]
         _has_more = src_dict["hasMore"]
@@ -89,8 +90,7 @@ class LocationsContactResponsePage:
             _total_count = src_dict["totalCount"]
         except KeyError:
             _total_count = UNSET
-            absent += 1
-        extra = len(src_dict) - 5 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.page = _page
         instance.page_size = _page_size

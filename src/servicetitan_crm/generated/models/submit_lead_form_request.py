@@ -19,6 +19,19 @@ _KNOWN_FIELDS = frozenset(
         "summary",
     )
 )
+# The wire names of the fields CustomerAddress documents (decoded inline below).
+_CUSTOMER_ADDRESS_FIELDS = frozenset(
+    (
+        "city",
+        "country",
+        "state",
+        "street",
+        "zip",
+        "latitude",
+        "longitude",
+        "unit",
+    )
+)
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
 _new_instance = object.__new__
 
@@ -88,37 +101,81 @@ class SubmitLeadFormRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 5
         _name = src_dict["name"]
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _email = src_dict["email"]
         except KeyError:
             _email = UNSET
-            absent += 1
+            extra += 1
         try:
             _phone_number = src_dict["phoneNumber"]
         except KeyError:
             _phone_number = UNSET
-            absent += 1
+            extra += 1
         try:
             _summary = src_dict["summary"]
         except KeyError:
             _summary = UNSET
-            absent += 1
-        extra = len(src_dict) - 5 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.name = _name
-        if isinstance(_address, dict):
+        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
+            _address_model = _new_instance(CustomerAddress)
+            _address_extra = len(_address) - 8
             try:
-                _address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                _address_model.city = _address["city"]
+            except KeyError:
+                _address_model.city = None
+                _address_extra += 1
+            try:
+                _address_model.country = _address["country"]
+            except KeyError:
+                _address_model.country = None
+                _address_extra += 1
+            try:
+                _address_model.state = _address["state"]
+            except KeyError:
+                _address_model.state = None
+                _address_extra += 1
+            try:
+                _address_model.street = _address["street"]
+            except KeyError:
+                _address_model.street = None
+                _address_extra += 1
+            try:
+                _address_model.zip_ = _address["zip"]
+            except KeyError:
+                _address_model.zip_ = None
+                _address_extra += 1
+            try:
+                _address_model.latitude = _address["latitude"]
+            except KeyError:
+                _address_model.latitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.longitude = _address["longitude"]
+            except KeyError:
+                _address_model.longitude = UNSET
+                _address_extra += 1
+            try:
+                _address_model.unit = _address["unit"]
+            except KeyError:
+                _address_model.unit = UNSET
+                _address_extra += 1
+            _address_model.additional_properties = (
+                unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
+                if _address_extra
+                else {}
+            )
+            _address = _address_model
         instance.address = _address
         instance.email = _email
         instance.phone_number = _phone_number
@@ -146,6 +203,3 @@ class SubmitLeadFormRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_address import CustomerAddress
-
-# Bound once: looking a classmethod up binds it anew on every call.
-_CUSTOMER_ADDRESS_FROM_DICT = CustomerAddress.from_dict

@@ -45,14 +45,14 @@ class SubmitLeadFormResponse:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 1
         try:
             _lead_id = src_dict["leadId"]
         except KeyError:
             _lead_id = None
-            absent += 1
-        extra = len(src_dict) - 1 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.lead_id = _lead_id
         instance.additional_properties = unknown

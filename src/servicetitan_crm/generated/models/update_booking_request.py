@@ -132,74 +132,74 @@ class UpdateBookingRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 13
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _business_unit_id = src_dict["businessUnitId"]
         except KeyError:
             _business_unit_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _customer_type = src_dict["customerType"]
         except KeyError:
             _customer_type = UNSET
-            absent += 1
+            extra += 1
         try:
             _external_id = src_dict["externalId"]
         except KeyError:
             _external_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _is_first_time_client = src_dict["isFirstTimeClient"]
         except KeyError:
             _is_first_time_client = UNSET
-            absent += 1
+            extra += 1
         try:
             _job_type_id = src_dict["jobTypeId"]
         except KeyError:
             _job_type_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = UNSET
-            absent += 1
+            extra += 1
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = UNSET
-            absent += 1
+            extra += 1
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = UNSET
-            absent += 1
+            extra += 1
         try:
             _start = src_dict["start"]
         except KeyError:
             _start = UNSET
-            absent += 1
+            extra += 1
         try:
             _summary = src_dict["summary"]
         except KeyError:
             _summary = UNSET
-            absent += 1
+            extra += 1
         try:
             _uploaded_images = src_dict["uploadedImages"]
         except KeyError:
             _uploaded_images = UNSET
-            absent += 1
-        extra = len(src_dict) - 13 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = UNSET if _address is UNSET else _ADDRESS_PATCH_MODEL_FROM_DICT(_address)
         instance.business_unit_id = _business_unit_id

@@ -76,25 +76,25 @@ class UpdateContactRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 4
         _is_archived = src_dict["isArchived"]
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = UNSET
-            absent += 1
+            extra += 1
         try:
             _reference_id = src_dict["referenceId"]
         except KeyError:
             _reference_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _title = src_dict["title"]
         except KeyError:
             _title = UNSET
-            absent += 1
-        extra = len(src_dict) - 4 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.is_archived = _is_archived
         instance.name = _name

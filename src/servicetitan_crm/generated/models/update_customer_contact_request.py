@@ -69,29 +69,29 @@ class UpdateCustomerContactRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 4
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
-            absent += 1
+            extra += 1
         try:
             _preferences = src_dict["preferences"]
         except KeyError:
             _preferences = UNSET
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = UNSET
-            absent += 1
+            extra += 1
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = UNSET
-            absent += 1
-        extra = len(src_dict) - 4 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.memo = _memo
         instance.preferences = (

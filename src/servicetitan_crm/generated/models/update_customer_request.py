@@ -139,79 +139,79 @@ class UpdateCustomerRequest:
         instance = _new_instance(cls)
         # Each key is read once; a missing one costs an exception, which is cheaper than a
         # get() with a default for every field when (as usual) all of them are present.
-        # The absent ones are counted, so the number of unknown keys needs no search.
-        absent = 0
+        # Keys beyond the documented ones are unknown fields; each absent one leaves room for
+        # one more, so the number of unknown keys needs no search.
+        extra = len(src_dict) - 14
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = UNSET
-            absent += 1
+            extra += 1
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = UNSET
-            absent += 1
+            extra += 1
         try:
             _credit_limit = src_dict["creditLimit"]
         except KeyError:
             _credit_limit = UNSET
-            absent += 1
+            extra += 1
         try:
             _credit_limit_balance = src_dict["creditLimitBalance"]
         except KeyError:
             _credit_limit_balance = UNSET
-            absent += 1
+            extra += 1
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = UNSET
-            absent += 1
+            extra += 1
         try:
             _do_not_mail = src_dict["doNotMail"]
         except KeyError:
             _do_not_mail = UNSET
-            absent += 1
+            extra += 1
         try:
             _do_not_service = src_dict["doNotService"]
         except KeyError:
             _do_not_service = UNSET
-            absent += 1
+            extra += 1
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = UNSET
-            absent += 1
+            extra += 1
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = UNSET
-            absent += 1
+            extra += 1
         try:
             _national_account = src_dict["nationalAccount"]
         except KeyError:
             _national_account = UNSET
-            absent += 1
+            extra += 1
         try:
             _payment_term_id = src_dict["paymentTermId"]
         except KeyError:
             _payment_term_id = UNSET
-            absent += 1
+            extra += 1
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = UNSET
-            absent += 1
+            extra += 1
         try:
             _tax_exempt = src_dict["taxExempt"]
         except KeyError:
             _tax_exempt = UNSET
-            absent += 1
+            extra += 1
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = UNSET
-            absent += 1
-        extra = len(src_dict) - 14 + absent
+            extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.address = (
