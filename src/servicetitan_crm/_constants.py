@@ -102,6 +102,10 @@ POSTGRESQL_SCHEMA = "servicetitan"
 # First key of every advisory lock the sync takes (b"STCM"); the second is the feed's lease key.
 POSTGRESQL_LOCK_NAMESPACE = 0x5354434D
 POSTGRESQL_CONNECT_TIMEOUT_SECONDS = 10
+# A query on the store's shared connection or a lease's is not interrupted by SIGINT/SIGTERM
+# (psycopg closes a connection whose query was cancelled, and the run still needs it for the
+# table counts); it is cut off only when it has not ended this long after it started.
+POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS = 30.0
 # Plain (non-terminal) progress: at most one line per feed this often, besides state changes.
 SYNC_LOG_INTERVAL_SECONDS = 5.0
 # `--simulate` without `--tenant`: these seeded tenants, this many customers each.

@@ -40,4 +40,11 @@ def main() -> None:
         if error.name in ("click", "rich"):
             sys.exit(f"servicetitan-crm needs {error.name}: {INSTALL_HINT}")
         raise
-    cli()
+    try:
+        cli()
+    finally:
+        # The command is over and its exit status decided. CPython puts the default handlers
+        # back while it finalizes, so a SIGINT or SIGTERM in that moment would end the process
+        # by the signal instead of with that status; ignored handlers it leaves in place.
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, signal.SIG_IGN)

@@ -20,10 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import anyio
+
 from .._constants import (
     POSTGRESQL_CONNECT_TIMEOUT_SECONDS,
     POSTGRESQL_LOCK_NAMESPACE,
     POSTGRESQL_SCHEMA,
+    POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS,
 )
 from ._feeds import Feed, FeedRow
 from ._schema import POSTGRESQL
@@ -98,10 +101,12 @@ class PostgresStore:
         if self._conn is None:
             raise StoreError(f"{self._description} is closed")
         try:
-            cursor = await self._conn.execute(sql, params)
-            return await cursor.fetchall() if cursor.description is not None else []
+            with _uninterrupted():
+                cursor = await self._conn.execute(sql, params)
+                rows = await cursor.fetchall() if cursor.description is not None else []
         except pg.Error as error:
             raise StoreError(f"{self._description}: {error}") from error
+        return rows
 
     async def open(self) -> None:
         self._conn = await self._connect()
@@ -130,6 +135,12 @@ class PostgresStore:
         return now
 
     async def lease(self, tenant: int, feed: Feed, worker: str) -> PostgresLease | None:
+        # A signal during the lease would leave a connection half set up, holding the lock.
+        with _uninterrupted():
+            lease = await self._lease(tenant, feed, worker)
+        return lease
+
+    async def _lease(self, tenant: int, feed: Feed, worker: str) -> PostgresLease | None:
         pg = _psycopg()
         await self._query(POSTGRESQL.insert_state(), (tenant, feed.name))
         ((key,),) = await self._query(
@@ -262,3 +273,11 @@ class PostgresLease:
             pass
         finally:
             await self._conn.close()
+
+
+def _uninterrupted() -> anyio.CancelScope:
+    """A scope that lets a store query end before a cancellation (SIGINT/SIGTERM) goes on, and
+    cuts it off only when it runs past POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS."""
+    return anyio.CancelScope(
+        shield=True, deadline=anyio.current_time() + POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS
+    )
