@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._lazy_nested import lazy_nested
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -38,17 +39,6 @@ _KNOWN_FIELDS = frozenset(
         "jobTypeId",
         "priority",
         "uploadedImages",
-    )
-)
-# The wire names of the fields AddressModel documents (decoded inline below).
-_ADDRESS_MODEL_FIELDS = frozenset(
-    (
-        "city",
-        "country",
-        "state",
-        "street",
-        "zip",
-        "unit",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -93,11 +83,12 @@ class BookingUpdatedEventBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if TYPE_CHECKING:
-        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
-        # from_dict stores the text received, to_dict reads what the slot holds.
+        # Second names of the slots decoded on first read (set up by lazy_timestamps and
+        # lazy_nested, not attrs fields): from_dict stores the value as received.
         _created_on_wire: Any
         _modified_on_wire: Any
         _start_wire: Any
+        _address_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
@@ -380,46 +371,9 @@ class BookingUpdatedEventBase:
         except (KeyError, TypeError):
             _status = read_str_enum_value(BookingStatus, _status)
         instance.status = _status
-        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
-            _address_model = _new_instance(AddressModel)
-            _address_extra = len(_address) - 6
-            try:
-                _address_model.city = _address["city"]
-            except KeyError:
-                _address_model.city = None
-                _address_extra += 1
-            try:
-                _address_model.country = _address["country"]
-            except KeyError:
-                _address_model.country = None
-                _address_extra += 1
-            try:
-                _address_model.state = _address["state"]
-            except KeyError:
-                _address_model.state = None
-                _address_extra += 1
-            try:
-                _address_model.street = _address["street"]
-            except KeyError:
-                _address_model.street = None
-                _address_extra += 1
-            try:
-                _address_model.zip_ = _address["zip"]
-            except KeyError:
-                _address_model.zip_ = None
-                _address_extra += 1
-            try:
-                _address_model.unit = _address["unit"]
-            except KeyError:
-                _address_model.unit = UNSET
-                _address_extra += 1
-            _address_model.additional_properties = (
-                unknown_fields(_address, _ADDRESS_MODEL_FIELDS, _address_extra)
-                if _address_extra
-                else {}
-            )
-            _address = _address_model
-        instance.address = _address
+        if _address.__class__ is not dict and isinstance(_address, dict):
+            _address = dict(_address)
+        instance._address_wire = _address
         instance.business_unit_id = _business_unit_id
         instance.campaign_id = _campaign_id
         try:
@@ -469,3 +423,9 @@ lazy_timestamps(
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.address_model import AddressModel
+
+# Nested objects are decoded on first read (see LazyNested); from_dict stores them as received.
+lazy_nested(
+    BookingUpdatedEventBase,
+    address=AddressModel.from_dict,
+)

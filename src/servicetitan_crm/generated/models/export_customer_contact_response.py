@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._lazy_nested import lazy_nested
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -25,23 +26,6 @@ _KNOWN_FIELDS = frozenset(
         "value",
         "memo",
         "preferences",
-    )
-)
-# The wire names of the fields PhoneSettings documents (decoded inline below).
-_PHONE_SETTINGS_FIELDS = frozenset(
-    (
-        "doNotText",
-        "phoneNumber",
-    )
-)
-# The wire names of the fields ContactPreferencesResponse documents (decoded inline below).
-_CONTACT_PREFERENCES_RESPONSE_FIELDS = frozenset(
-    (
-        "invoiceStatementNotification",
-        "jobRemindersEnabled",
-        "marketingUpdatesEnabled",
-        "invoiceNotification",
-        "statementNotification",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -72,10 +56,12 @@ class ExportCustomerContactResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if TYPE_CHECKING:
-        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
-        # from_dict stores the text received, to_dict reads what the slot holds.
+        # Second names of the slots decoded on first read (set up by lazy_timestamps and
+        # lazy_nested, not attrs fields): from_dict stores the value as received.
         _created_on_wire: Any
         _modified_on_wire: Any
+        _phone_settings_wire: Any
+        _preferences_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
@@ -209,28 +195,9 @@ class ExportCustomerContactResponse:
         instance.customer_id = _customer_id
         instance.id = _id
         instance._modified_on_wire = _modified_on
-        if _phone_settings.__class__ is dict or (
-            _phone_settings is not None and isinstance(_phone_settings, dict)
-        ):
-            _phone_settings_model = _new_instance(PhoneSettings)
-            _phone_settings_extra = len(_phone_settings) - 2
-            try:
-                _phone_settings_model.do_not_text = _phone_settings["doNotText"]
-            except KeyError:
-                _phone_settings_model.do_not_text = None
-                _phone_settings_extra += 1
-            try:
-                _phone_settings_model.phone_number = _phone_settings["phoneNumber"]
-            except KeyError:
-                _phone_settings_model.phone_number = None
-                _phone_settings_extra += 1
-            _phone_settings_model.additional_properties = (
-                unknown_fields(_phone_settings, _PHONE_SETTINGS_FIELDS, _phone_settings_extra)
-                if _phone_settings_extra
-                else {}
-            )
-            _phone_settings = _phone_settings_model
-        instance.phone_settings = _phone_settings
+        if _phone_settings.__class__ is not dict and isinstance(_phone_settings, dict):
+            _phone_settings = dict(_phone_settings)
+        instance._phone_settings_wire = _phone_settings
         try:
             _type_ = _CONTACT_TYPE_LOOKUP[_type_]
         except (KeyError, TypeError):
@@ -238,49 +205,9 @@ class ExportCustomerContactResponse:
         instance.type_ = _type_
         instance.value = _value
         instance.memo = _memo
-        if _preferences.__class__ is dict or (
-            _preferences is not None and isinstance(_preferences, dict)
-        ):
-            _preferences_model = _new_instance(ContactPreferencesResponse)
-            _preferences_extra = len(_preferences) - 5
-            try:
-                _preferences_model.invoice_statement_notification = _preferences[
-                    "invoiceStatementNotification"
-                ]
-            except KeyError:
-                _preferences_model.invoice_statement_notification = None
-                _preferences_extra += 1
-            try:
-                _preferences_model.job_reminders_enabled = _preferences["jobRemindersEnabled"]
-            except KeyError:
-                _preferences_model.job_reminders_enabled = None
-                _preferences_extra += 1
-            try:
-                _preferences_model.marketing_updates_enabled = _preferences[
-                    "marketingUpdatesEnabled"
-                ]
-            except KeyError:
-                _preferences_model.marketing_updates_enabled = None
-                _preferences_extra += 1
-            try:
-                _preferences_model.invoice_notification = _preferences["invoiceNotification"]
-            except KeyError:
-                _preferences_model.invoice_notification = UNSET
-                _preferences_extra += 1
-            try:
-                _preferences_model.statement_notification = _preferences["statementNotification"]
-            except KeyError:
-                _preferences_model.statement_notification = UNSET
-                _preferences_extra += 1
-            _preferences_model.additional_properties = (
-                unknown_fields(
-                    _preferences, _CONTACT_PREFERENCES_RESPONSE_FIELDS, _preferences_extra
-                )
-                if _preferences_extra
-                else {}
-            )
-            _preferences = _preferences_model
-        instance.preferences = _preferences
+        if _preferences.__class__ is not dict and isinstance(_preferences, dict):
+            _preferences = dict(_preferences)
+        instance._preferences_wire = _preferences
         instance.additional_properties = unknown
         return instance
 
@@ -312,3 +239,10 @@ lazy_timestamps(
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.contact_preferences_response import ContactPreferencesResponse
 from ..models.phone_settings import PhoneSettings
+
+# Nested objects are decoded on first read (see LazyNested); from_dict stores them as received.
+lazy_nested(
+    ExportCustomerContactResponse,
+    phone_settings=PhoneSettings.from_dict,
+    preferences=ContactPreferencesResponse.from_dict,
+)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._lazy_nested import lazy_nested
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -29,19 +30,6 @@ _KNOWN_FIELDS = frozenset(
         "taxExempt",
         "taxZoneId",
         "zoneId",
-    )
-)
-# The wire names of the fields CustomerAddress documents (decoded inline below).
-_CUSTOMER_ADDRESS_FIELDS = frozenset(
-    (
-        "city",
-        "country",
-        "state",
-        "street",
-        "zip",
-        "latitude",
-        "longitude",
-        "unit",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -76,10 +64,11 @@ class LocationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     if TYPE_CHECKING:
-        # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
-        # from_dict stores the text received, to_dict reads what the slot holds.
+        # Second names of the slots decoded on first read (set up by lazy_timestamps and
+        # lazy_nested, not attrs fields): from_dict stores the value as received.
         _created_on_wire: Any
         _modified_on_wire: Any
+        _address_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         active: bool | None
@@ -269,56 +258,9 @@ class LocationResponse:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
-        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
-            _address_model = _new_instance(CustomerAddress)
-            _address_extra = len(_address) - 8
-            try:
-                _address_model.city = _address["city"]
-            except KeyError:
-                _address_model.city = None
-                _address_extra += 1
-            try:
-                _address_model.country = _address["country"]
-            except KeyError:
-                _address_model.country = None
-                _address_extra += 1
-            try:
-                _address_model.state = _address["state"]
-            except KeyError:
-                _address_model.state = None
-                _address_extra += 1
-            try:
-                _address_model.street = _address["street"]
-            except KeyError:
-                _address_model.street = None
-                _address_extra += 1
-            try:
-                _address_model.zip_ = _address["zip"]
-            except KeyError:
-                _address_model.zip_ = None
-                _address_extra += 1
-            try:
-                _address_model.latitude = _address["latitude"]
-            except KeyError:
-                _address_model.latitude = UNSET
-                _address_extra += 1
-            try:
-                _address_model.longitude = _address["longitude"]
-            except KeyError:
-                _address_model.longitude = UNSET
-                _address_extra += 1
-            try:
-                _address_model.unit = _address["unit"]
-            except KeyError:
-                _address_model.unit = UNSET
-                _address_extra += 1
-            _address_model.additional_properties = (
-                unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
-                if _address_extra
-                else {}
-            )
-            _address = _address_model
-        instance.address = _address
+        if _address.__class__ is not dict and isinstance(_address, dict):
+            _address = dict(_address)
+        instance._address_wire = _address
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
         if isinstance(_custom_fields, list) and _custom_fields:
@@ -378,3 +320,9 @@ from ..models.external_data_model import ExternalDataModel
 # Bound once: looking a classmethod up binds it anew on every call.
 _CUSTOM_FIELD_MODEL_FROM_DICT = CustomFieldModel.from_dict
 _EXTERNAL_DATA_MODEL_FROM_DICT = ExternalDataModel.from_dict
+
+# Nested objects are decoded on first read (see LazyNested); from_dict stores them as received.
+lazy_nested(
+    LocationResponse,
+    address=CustomerAddress.from_dict,
+)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._lazy_nested import lazy_nested
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -17,19 +18,6 @@ _KNOWN_FIELDS = frozenset(
         "email",
         "phoneNumber",
         "summary",
-    )
-)
-# The wire names of the fields CustomerAddress documents (decoded inline below).
-_CUSTOMER_ADDRESS_FIELDS = frozenset(
-    (
-        "city",
-        "country",
-        "state",
-        "street",
-        "zip",
-        "latitude",
-        "longitude",
-        "unit",
     )
 )
 # Bound once: from_dict builds instances without attrs' __init__ (every slot is assigned there).
@@ -48,6 +36,11 @@ class SubmitLeadFormRequest:
     phone_number: None | str | Unset = UNSET
     summary: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if TYPE_CHECKING:
+        # Second names of the slots decoded on first read (set up by lazy_timestamps and
+        # lazy_nested, not attrs fields): from_dict stores the value as received.
+        _address_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -127,56 +120,9 @@ class SubmitLeadFormRequest:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.name = _name
-        if _address.__class__ is dict or (_address is not None and isinstance(_address, dict)):
-            _address_model = _new_instance(CustomerAddress)
-            _address_extra = len(_address) - 8
-            try:
-                _address_model.city = _address["city"]
-            except KeyError:
-                _address_model.city = None
-                _address_extra += 1
-            try:
-                _address_model.country = _address["country"]
-            except KeyError:
-                _address_model.country = None
-                _address_extra += 1
-            try:
-                _address_model.state = _address["state"]
-            except KeyError:
-                _address_model.state = None
-                _address_extra += 1
-            try:
-                _address_model.street = _address["street"]
-            except KeyError:
-                _address_model.street = None
-                _address_extra += 1
-            try:
-                _address_model.zip_ = _address["zip"]
-            except KeyError:
-                _address_model.zip_ = None
-                _address_extra += 1
-            try:
-                _address_model.latitude = _address["latitude"]
-            except KeyError:
-                _address_model.latitude = UNSET
-                _address_extra += 1
-            try:
-                _address_model.longitude = _address["longitude"]
-            except KeyError:
-                _address_model.longitude = UNSET
-                _address_extra += 1
-            try:
-                _address_model.unit = _address["unit"]
-            except KeyError:
-                _address_model.unit = UNSET
-                _address_extra += 1
-            _address_model.additional_properties = (
-                unknown_fields(_address, _CUSTOMER_ADDRESS_FIELDS, _address_extra)
-                if _address_extra
-                else {}
-            )
-            _address = _address_model
-        instance.address = _address
+        if _address.__class__ is not dict and isinstance(_address, dict):
+            _address = dict(_address)
+        instance._address_wire = _address
         instance.email = _email
         instance.phone_number = _phone_number
         instance.summary = _summary
@@ -203,3 +149,9 @@ class SubmitLeadFormRequest:
 # Imported after the class, once, rather than inside every from_dict/to_dict call: models may
 # refer to each other, and by now this module's class exists for any module importing it back.
 from ..models.customer_address import CustomerAddress
+
+# Nested objects are decoded on first read (see LazyNested); from_dict stores them as received.
+lazy_nested(
+    SubmitLeadFormRequest,
+    address=CustomerAddress.from_dict,
+)
