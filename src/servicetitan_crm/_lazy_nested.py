@@ -1,15 +1,18 @@
 """Nested objects of the generated response models, decoded on first read.
 
-A contact's phone settings, its preferences or a customer's address is a small object of its
-own: building its model costs about as much as decoding the whole record it sits in, and most
-readers of a batch never look at it. `from_dict` stores the object as received (the dict from
-`json.loads`) in the field's slot; the first read decodes it with the nested model's `from_dict`
-and keeps the model, so every read returns what eager decoding would have (the model, or the
-value kept as sent when it is not an object).
+A contact's phone settings and preferences or a customer's address is a small object of its own:
+building its model is one more instance per record, a large share of decoding a contact, and
+most readers of a batch never look at it. `from_dict` stores the object as received (the dict
+from `json.loads`) in the field's slot; the first read decodes it with the nested model's
+`from_dict` and keeps the model, so every read, `to_dict()`, equality, `repr`, `attrs.evolve`,
+copying and pickling see what eager decoding gave (the model, or the value kept as sent when it
+is not an object).
 
 `from_dict` stores a dict of a subclass as a plain dict, since the first read recognises a
-received object by its exact class. The slot holds the caller's own dict until the field is first read, as lists and unknown
-fields are kept as sent: `from_dict` takes the mapping's containers over without copying them.
+received object by its exact class. Otherwise the slot holds the caller's own dict until the
+first read, without a copy: `from_dict` already keeps lists and unknown fields' values as sent,
+so it takes the mapping's containers over; the SDK's own mappings come from `json.loads` and
+nothing else holds them.
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ._timestamps import wire_slot_name
+from ._timestamps import compiled_getter, wire_slot_name
 
 
 class LazyNested:
     """A nested-object field of a generated model that decodes the received dict on first read.
 
     `from_dict` stores the dict through the slot's second name (`wire_slot_name`, a plain slot
-    store); the first read decodes it and stores the model. Assignments, including attrs'
-    `__init__`, store as usual. As for `LazyTimestamp`, each field gets a subclass whose
+    store); the first read decodes it and stores the model the same way. Assignments, including
+    attrs' `__init__`, store as usual. As for `LazyTimestamp`, each field gets a subclass whose
     `__get__` reads the slot by its second name, an attribute read the interpreter specialises.
     """
 
@@ -36,12 +39,6 @@ class LazyNested:
         self._delete: Callable[[object], None] = slot.__delete__
         self._decode = decode
 
-    def _decoded(self, instance: object, value: dict[str, Any]) -> object:
-        """The first read of a received object: decoded and stored."""
-        decoded = self._decode(value)
-        self._write(instance, decoded)
-        return decoded
-
     def __set__(self, instance: object, value: object) -> None:
         self._write(instance, value)
 
@@ -49,26 +46,18 @@ class LazyNested:
         self._delete(instance)
 
 
-# The body of each field's `__get__`, compiled once per field with its slot's second name: an
-# attribute name cannot be a variable in a plain attribute read.
+# The body of each field's `__get__`, compiled once per field with its slot's second name (see
+# `compiled_getter`).
 _GETTER_SOURCE = """
 def __get__(self, instance, owner=None):
     if instance is None:
         return self
     value = instance.{wire}
     if value.__class__ is dict:
-        return self._decoded(instance, value)
+        value = self._decode(value)
+        instance.{wire} = value
     return value
 """
-
-
-def _getter(wire: str) -> Callable[..., Any]:
-    if not wire.isidentifier():
-        raise ValueError(f"not an attribute name: {wire!r}")
-    namespace: dict[str, Any] = {}
-    exec(_GETTER_SOURCE.format(wire=wire), namespace)
-    getter: Callable[..., Any] = namespace["__get__"]
-    return getter
 
 
 def lazy_nested(cls: type, **decoders: Callable[[dict[str, Any]], object]) -> None:
@@ -83,7 +72,11 @@ def lazy_nested(cls: type, **decoders: Callable[[dict[str, Any]], object]) -> No
         field_class = type(
             f"LazyNested_{cls.__name__}_{name}",
             (LazyNested,),
-            {"__slots__": (), "__get__": _getter(wire), "__module__": __name__},
+            {
+                "__slots__": (),
+                "__get__": compiled_getter(_GETTER_SOURCE, wire),
+                "__module__": __name__,
+            },
         )
         setattr(cls, name, field_class(slot, decode))
         setattr(cls, wire, slot)

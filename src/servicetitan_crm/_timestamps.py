@@ -130,11 +130,12 @@ def __get__(self, instance, owner=None):
 """
 
 
-def _getter(wire: str) -> Callable[..., Any]:
+def compiled_getter(source: str, wire: str) -> Callable[..., Any]:
+    """The `__get__` that `source` defines, with `{wire}` standing for the slot's second name."""
     if not wire.isidentifier():
         raise ValueError(f"not an attribute name: {wire!r}")
     namespace: dict[str, Any] = {}
-    exec(_GETTER_SOURCE.format(wire=wire), namespace)
+    exec(source.format(wire=wire), namespace)
     getter: Callable[..., Any] = namespace["__get__"]
     return getter
 
@@ -152,7 +153,11 @@ def lazy_timestamps(cls: type, *names: str) -> None:
         field_class = type(
             f"LazyTimestamp_{cls.__name__}_{name}",
             (LazyTimestamp,),
-            {"__slots__": (), "__get__": _getter(wire), "__module__": __name__},
+            {
+                "__slots__": (),
+                "__get__": compiled_getter(_GETTER_SOURCE, wire),
+                "__module__": __name__,
+            },
         )
         setattr(cls, name, field_class(slot))
         setattr(cls, wire, slot)

@@ -1,9 +1,9 @@
 """How the generated `from_dict` builds models, beyond what the tolerance tests pin down.
 
 A record may lack documented fields and carry unknown ones in any mix, and the model must come out
-the same as from a complete record. Timestamps are parsed on first read,
-so everything that reads a model (attribute access, equality, `to_dict`, `attrs.evolve`,
-pickling) must see the parsed value.
+the same as from a complete record. Timestamps are parsed and small nested objects (addresses,
+phone settings, contact preferences) decoded on first read, so everything that reads a model
+(attribute access, equality, `to_dict`, `attrs.evolve`, pickling) must see the decoded value.
 """
 
 from __future__ import annotations
@@ -222,6 +222,73 @@ class TestLazyTimestamps:
             "active",
             "created_on",
         ]
+
+
+class TestLazyNestedObjects:
+    def test_first_read_gives_the_nested_model_and_later_reads_the_same_one(self) -> None:
+        parsed = ExportCustomerResponse.from_dict(customer())
+
+        assert isinstance(parsed.address, CustomerAddress)
+        assert parsed.address is parsed.address
+        assert parsed.address.city == "Denver"
+        assert parsed.address.latitude == 39.801
+
+    def test_to_dict_before_any_read_gives_what_eager_decoding_gave(self) -> None:
+        source = customer()
+        assert ExportCustomerResponse.from_dict(copy.deepcopy(source)).to_dict() == source
+        # A documented field missing from the nested object is written as null, read or not.
+        partial = customer(address={"city": "Denver", "planet": "Earth"})
+        written = ExportCustomerResponse.from_dict(partial).to_dict()["address"]
+        assert list(written) == ["planet", "city", "country", "state", "street", "zip"]
+        assert written["street"] is None
+
+    def test_a_value_that_is_no_object_is_kept_as_sent(self) -> None:
+        for value in ("string", 5, ["Denver"], None):
+            parsed = ExportCustomerResponse.from_dict(customer(address=value))
+
+            assert parsed.address == value
+            assert parsed.to_dict()["address"] == value
+
+    def test_a_dict_subclass_is_decoded_like_a_dict(self) -> None:
+        class Ordered(dict[str, Any]):
+            pass
+
+        parsed = ExportCustomerResponse.from_dict(customer(address=Ordered(city="Denver")))
+
+        assert isinstance(parsed.address, CustomerAddress)
+        assert parsed.address.city == "Denver"
+
+    def test_assignment_replaces_the_pending_object(self) -> None:
+        parsed = ExportCustomerResponse.from_dict(customer())
+        parsed.address = None
+
+        assert parsed.address is None
+        assert parsed.to_dict()["address"] is None
+
+    def test_equality_repr_evolve_copy_and_pickle_see_decoded_values(self) -> None:
+        first = ExportCustomerResponse.from_dict(customer())
+        second = ExportCustomerResponse.from_dict(customer())
+
+        assert first == second
+        moved = customer(address={**customer()["address"], "city": "Boulder"})
+        assert first != ExportCustomerResponse.from_dict(moved)
+        assert "address=CustomerAddress(" in repr(ExportCustomerResponse.from_dict(customer()))
+        evolved = attrs.evolve(ExportCustomerResponse.from_dict(customer()), name="Renamed")
+        assert isinstance(evolved.address, CustomerAddress)
+        assert evolved.address == first.address
+        assert copy.deepcopy(ExportCustomerResponse.from_dict(customer())) == first
+        assert pickle.loads(pickle.dumps(ExportCustomerResponse.from_dict(customer()))) == first
+
+    def test_the_received_object_is_held_until_first_read(self) -> None:
+        # from_dict takes the record's containers over, as it does for lists and unknown fields.
+        source = customer()
+        parsed = ExportCustomerResponse.from_dict(source)
+        source["address"]["city"] = "Boulder"
+
+        assert isinstance(parsed.address, CustomerAddress)
+        assert parsed.address.city == "Boulder"
+        source["address"]["city"] = "Golden"
+        assert parsed.address.city == "Boulder"
 
 
 class TestUnknownEnumValues:

@@ -127,13 +127,9 @@ class BookingUpdatedEventBase:
         else:
             status = self.status
 
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, AddressModel):
-            address = self.address.to_dict()
-        else:
-            address = self.address
+        address: Any = self.address
+        if isinstance(address, AddressModel):
+            address = address.to_dict()
 
         business_unit_id: int | None | Unset
         if isinstance(self.business_unit_id, Unset):

@@ -76,11 +76,9 @@ class CreateLocationResponse:
         active: bool | None
         active = self.active
 
-        address: dict[str, Any] | None
-        if isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
+        address: Any = self.address
+        if isinstance(address, CustomerAddress):
+            address = address.to_dict()
 
         contacts: Any = self.contacts
         if isinstance(contacts, list):

@@ -90,11 +90,9 @@ class CreatedCustomerResponse:
         active: bool | None
         active = self.active
 
-        address: dict[str, Any] | None
-        if isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
+        address: Any = self.address
+        if isinstance(address, CustomerAddress):
+            address = address.to_dict()
 
         balance: float | None
         balance = self.balance

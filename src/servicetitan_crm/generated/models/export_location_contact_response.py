@@ -81,11 +81,9 @@ class ExportLocationContactResponse:
         if isinstance(modified_on, datetime.datetime):
             modified_on = format_timestamp(modified_on)
 
-        phone_settings: dict[str, Any] | None
-        if isinstance(self.phone_settings, PhoneSettings):
-            phone_settings = self.phone_settings.to_dict()
-        else:
-            phone_settings = self.phone_settings
+        phone_settings: Any = self.phone_settings
+        if isinstance(phone_settings, PhoneSettings):
+            phone_settings = phone_settings.to_dict()
 
         type_: None | str
         if isinstance(self.type_, ContactType):
@@ -102,13 +100,9 @@ class ExportLocationContactResponse:
         else:
             memo = self.memo
 
-        preferences: dict[str, Any] | None | Unset
-        if isinstance(self.preferences, Unset):
-            preferences = UNSET
-        elif isinstance(self.preferences, ContactPreferencesResponse):
-            preferences = self.preferences.to_dict()
-        else:
-            preferences = self.preferences
+        preferences: Any = self.preferences
+        if isinstance(preferences, ContactPreferencesResponse):
+            preferences = preferences.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -74,11 +74,9 @@ class LocationResponse:
         active: bool | None
         active = self.active
 
-        address: dict[str, Any] | None
-        if isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
+        address: Any = self.address
+        if isinstance(address, CustomerAddress):
+            address = address.to_dict()
 
         created_by_id: int | None
         created_by_id = self.created_by_id

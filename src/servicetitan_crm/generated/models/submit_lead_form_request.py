@@ -45,13 +45,9 @@ class SubmitLeadFormRequest:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, CustomerAddress):
-            address = self.address.to_dict()
-        else:
-            address = self.address
+        address: Any = self.address
+        if isinstance(address, CustomerAddress):
+            address = address.to_dict()
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
