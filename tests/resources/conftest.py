@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from mocked_api import API_URL, AUTH_URL, BASE_URL, TENANT, mocked_client
 from pytest_httpx2 import HTTPXMock
 
 from servicetitan_crm import ServiceTitanClient
 from servicetitan_crm._retry import set_testing
 from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
-API_URL = "https://api.example.test/crm/v2"
-AUTH_URL = "https://auth.example.test/connect/token"
-TENANT = 4242
-BASE_URL = f"{API_URL}/tenant/{TENANT}"
+__all__ = ["API_URL", "AUTH_URL", "BASE_URL", "TENANT"]
 
 
 @pytest.fixture(autouse=True)
@@ -38,20 +36,5 @@ async def st(simulator: Simulator) -> AsyncIterator[ServiceTitanClient]:
 @pytest.fixture
 async def mocked(httpx2_mock: HTTPXMock) -> AsyncIterator[ServiceTitanClient]:
     """A client whose requests go to pytest-httpx, with a token always available."""
-    httpx2_mock.add_response(
-        method="POST",
-        url=AUTH_URL,
-        json={"access_token": "token-1", "expires_in": 900, "token_type": "Bearer"},
-        is_reusable=True,
-        is_optional=True,
-    )
-    async with ServiceTitanClient(
-        tenant=TENANT,
-        client_id="id",
-        client_secret="secret",
-        app_key="app-key",
-        api_url=API_URL,
-        auth_url=AUTH_URL,
-        rate_limiter=None,
-    ) as client:
+    async with mocked_client(httpx2_mock) as client:
         yield client
