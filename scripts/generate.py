@@ -17,6 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from codegen.document import read_document
+from codegen.facts import write_facts
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yml"
@@ -81,6 +84,13 @@ def emit_resources_into(output: Path) -> None:
     subprocess.run([*ruff, "format", resources, *common], check=True)
 
 
+def write_facts_into(output: Path) -> None:
+    """Write the document's facts (`generated/document.py`), formatted like the rest."""
+    facts = write_facts(read_document(DOCUMENT), output)
+    common = ["--isolated", "--quiet", "--no-cache", "--line-length", "100"]
+    subprocess.run([sys.executable, "-m", "ruff", "format", str(facts), *common], check=True)
+
+
 def tree_files(root: Path) -> dict[str, bytes]:
     """Every file under `root` by relative path, caches left out."""
     return {
@@ -115,6 +125,7 @@ def main() -> int:
         fresh = Path(scratch) / "generated"
         generate_into(fresh)
         emit_resources_into(fresh)
+        write_facts_into(fresh)
         if check:
             if not GENERATED.is_dir():
                 print(f"{GENERATED.relative_to(ROOT)} is missing", file=sys.stderr)
