@@ -39,6 +39,8 @@ FIELD_PREFIX = "field_"
 PAGE_ENVELOPE = "PageEnvelope"
 EXPORT_ENVELOPE = "ExportEnvelope"
 RECORDS_PROPERTY = "data"
+# The operation extension naming query parameters of which at least one is required.
+REQUIRED_ONE_OF = "x-required-one-of"
 # Formats of `type: string` that the SDK converts to another Python type.
 STRING_KINDS: dict[str | None, Kind] = {"date-time": "date-time", "date": "date", "uuid": "uuid"}
 
@@ -149,7 +151,12 @@ class Reader:
             values = self.type_of(extra, f"{where}{{}}") if isinstance(extra, dict) else None
             return Type("map", items=values)
         if kind == "string":
-            return Type(STRING_KINDS.get(form, "string"), format=form)
+            return Type(
+                STRING_KINDS.get(form, "string"),
+                format=form,
+                values=tuple(schema.get("enum", ())),
+                pattern=schema.get("pattern"),
+            )
         if kind in ("integer", "number", "boolean"):
             return Type(kind, format=form)
         if kind is None:
@@ -250,6 +257,7 @@ class Reader:
             response=response,
             item=item,
             scopes=tuple(scopes),
+            required_one_of=tuple(operation.get(REQUIRED_ONE_OF, ())),
         )
 
 

@@ -65,6 +65,10 @@ class Type:
     ref: str | None = None
     # The item type of an array, or the value type of a map.
     items: Type | None = None
+    # The values an inline `enum` allows (a schema-level enum is kind "enum" with `ref`).
+    values: tuple[str, ...] = ()
+    # A regular expression the value must match (the document's `pattern`).
+    pattern: str | None = None
 
     def describe(self) -> str:
         """A short spelling for messages and reports: `int64`, `CustomerAddress`, `array of ...`."""
@@ -148,6 +152,9 @@ class Operation:
     # The record schema of a list's pages or an export's batches.
     item: str | None = None
     scopes: tuple[str, ...] = ()
+    # Query parameters (wire names) of which the API requires at least one
+    # (`x-required-one-of` in the document).
+    required_one_of: tuple[str, ...] = ()
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
