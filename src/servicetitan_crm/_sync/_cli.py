@@ -20,8 +20,9 @@ from .._constants import (
     SYNC_LEASE_RETRY_SECONDS,
 )
 from .._errors import ConfigurationError
-from ._feeds import FEEDS, feed_named
+from ._feeds import FEEDS, Feed, feed_named
 from ._progress import JsonReporter, LiveReporter, LogReporter, Reporter
+from ._reference import render_reference
 from ._runner import EXIT_FAILED, SyncOptions, SyncOutcome, run_sync
 from ._simulate import simulated_tenants
 from ._store import FeedStatus, Store, StoreError, SyncError, open_store
@@ -163,7 +164,8 @@ async def _sync(
 ) -> tuple[SyncOutcome, dict[str, int]]:
     store = await open_store(database, options.worker)
     try:
-        await store.prepare(options.feeds)
+        for change in await store.prepare(options.feeds):
+            click.echo(f"tables: {change}", err=True)
         outcome = await run_sync(store, sources, options, reporter)
         with anyio.CancelScope(shield=True):
             counts = await store.table_counts(options.feeds)
@@ -197,12 +199,13 @@ def status(db: str | None, config: Path | None, as_json: bool) -> None:
         for state in states:
             click.echo(json.dumps(_state_json(state)))
         return
-    header = ("tenant", "feed", "rows", "last commit", "caught up", "lease")
+    header = ("tenant", "feed", "rows", "unfit", "last commit", "caught up", "lease")
     lines = [header] + [
         (
             str(state.tenant),
             state.feed,
             f"{state.rows:,}",
+            f"{state.unfit:,}",
             state.committed_at or "never",
             "yes" if state.caught_up else "no",
             state.holder or "-",
@@ -219,6 +222,7 @@ def _state_json(state: FeedStatus) -> dict[str, object]:
         "tenant": state.tenant,
         "feed": state.feed,
         "rows": state.rows,
+        "unfit": state.unfit,
         "lastCommit": state.committed_at,
         "caughtUp": state.caught_up,
         "lease": state.holder,
@@ -232,3 +236,55 @@ async def _status(database: str) -> list[FeedStatus]:
         return await store.status(FEEDS)
     finally:
         await store.aclose()
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "style",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="Aligned text, or Markdown tables.",
+)
+def schema(style: str) -> None:
+    """Every table the sync keeps: its columns, their SQLite and PostgreSQL types, and the
+    document property each comes from."""
+    click.echo(render_reference(FEEDS, "markdown" if style == "markdown" else "text"), nl=False)
+
+
+@cli.command()
+@_db_option
+@_config_option
+@click.option(
+    "--table",
+    "tables",
+    multiple=True,
+    type=click.Choice([feed.table for feed in FEEDS]),
+    help="A feed table to rebuild (repeatable); all of them by default.",
+)
+def migrate(db: str | None, config: Path | None, tables: Sequence[str]) -> None:
+    """Rebuild feed tables from their stored records: every column recomputed with the types
+    the document gives now (after a type change the sync refuses), in one transaction, with no
+    request to the API."""
+    try:
+        settings = _config(config)
+    except ConfigurationError as error:
+        _fail(str(error), EXIT_USAGE)
+    database = db or settings.db or DEFAULT_SYNC_DATABASE
+    feeds = [feed for feed in FEEDS if not tables or feed.table in tables]
+    try:
+        changes = anyio.run(_rebuild, database, feeds)
+    except StoreError as error:
+        _fail(str(error))
+    for change in changes:
+        click.echo(change)
+
+
+async def _rebuild(database: str, feeds: Sequence[Feed]) -> list[str]:
+    store = await open_store(database, _default_worker())
+    try:
+        return await store.rebuild(feeds)
+    finally:
+        with anyio.CancelScope(shield=True):
+            await store.aclose()

@@ -4,7 +4,8 @@
 them (about twice, for a customer) and is not the server's text. This reads the envelope with
 the standard library's own scanner: each element of `data` is decoded where it stands, and the
 slice of the body it spans is kept beside it. Same cost as `json.loads`, and the stored record is
-exactly what the server sent.
+exactly what the server sent. A number with a fraction or an exponent is decoded as its
+text (`JsonNumber`), so the typed columns get it digit for digit.
 """
 
 from __future__ import annotations
@@ -14,9 +15,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["split_envelope"]
+__all__ = ["JsonNumber", "decode_record", "split_envelope"]
 
-_DECODER = json.JSONDecoder()
+
+class JsonNumber(str):
+    """A JSON number with a fraction or an exponent, as its text: a `decimal` stays exact."""
+
+    __slots__ = ()
+
+
+_DECODER = json.JSONDecoder(parse_float=JsonNumber)
 # The decoder's own scanner (the C one): one JSON value at an index, no whitespace skipped.
 # `raw_decode` wraps it in a call and an exception translation per element; the loop below
 # calls it directly. Typeshed does not list the attribute.
@@ -64,6 +72,11 @@ def _elements(text: str, index: int) -> tuple[list[tuple[Any, str]], int]:
             return elements, end + 1
         else:
             _expect(text, end, "',' or ']'")
+
+
+def decode_record(text: str) -> Any:
+    """One stored record's text decoded as a response's records are (numbers as `JsonNumber`)."""
+    return _DECODER.decode(text)
 
 
 def split_envelope(text: str) -> tuple[dict[str, Any], list[tuple[Any, str]] | None]:

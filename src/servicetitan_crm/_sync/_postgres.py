@@ -17,7 +17,7 @@ the upsert to compare, so two versions less than a microsecond apart are still t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -29,7 +29,8 @@ from .._constants import (
     POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS,
 )
 from ._feeds import Feed, FeedRow
-from ._schema import POSTGRESQL
+from ._migrate import Sql, prepare_tables, rebuild_tables
+from ._schema import POSTGRESQL, Dialect
 from ._store import FeedStatus, StoreError
 
 if TYPE_CHECKING:
@@ -111,9 +112,21 @@ class PostgresStore:
     async def open(self) -> None:
         self._conn = await self._connect()
 
-    async def prepare(self, feeds: Sequence[Feed]) -> None:
+    async def prepare(self, feeds: Sequence[Feed]) -> list[str]:
+        return await self._migrate(feeds, prepare_tables)
+
+    async def rebuild(self, feeds: Sequence[Feed]) -> list[str]:
+        return await self._migrate(feeds, rebuild_tables)
+
+    async def _migrate(
+        self,
+        feeds: Sequence[Feed],
+        work: Callable[[Sql, Sequence[Feed], str], Awaitable[list[str]]],
+    ) -> list[str]:
+        """`work` on the tables of `feeds` in one transaction, with the state table."""
         pg = _psycopg()
-        assert self._conn is not None
+        if self._conn is None:
+            raise StoreError(f"{self._description} is closed")
         try:
             async with self._conn.transaction():
                 # Workers starting together would race on CREATE ... IF NOT EXISTS.
@@ -124,8 +137,8 @@ class PostgresStore:
                 await self._conn.execute(
                     POSTGRESQL.create_state_table("    lease_key SERIAL UNIQUE,\n")
                 )
-                for feed in feeds:
-                    await self._conn.execute(POSTGRESQL.create_feed_table(feed))
+                now = await self.now()
+                return await work(_PostgresSql(self._conn), feeds, now)
         except pg.Error as error:
             raise StoreError(f"{self._description}: {error}") from error
 
@@ -199,7 +212,10 @@ class PostgresStore:
             ((rows,),) = await self._query(
                 f"SELECT count(*) FROM {tables[name]} WHERE tenant = %s", (tenant,)
             )
-            result.append(FeedStatus(tenant, name, rows, committed_at, caught_up, holder))
+            ((unfit,),) = await self._query(POSTGRESQL.count_unfit(tables[name]), (tenant,))
+            result.append(
+                FeedStatus(tenant, name, rows, committed_at, caught_up, holder, int(unfit))
+            )
         return result
 
     async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
@@ -248,8 +264,10 @@ class PostgresLease:
                 if rows:
                     async with self._conn.cursor() as cursor:
                         await cursor.executemany(
-                            self._upsert, [POSTGRESQL.with_version(row.values) for row in rows]
+                            self._upsert, [POSTGRESQL.parameters(row, "") for row in rows]
                         )
+                        if self._feed.layout.children:
+                            await self._replace_children(cursor, rows)
                 await self._conn.execute(
                     self._state,
                     (token, caught_up, caught_up, len(rows), self._tenant, self._feed.name),
@@ -257,6 +275,21 @@ class PostgresLease:
         except pg.Error as error:
             raise StoreError(f"{self._description}: {error}") from error
         self._token = token
+
+    async def _replace_children(
+        self, cursor: psycopg.AsyncCursor[Any], rows: Sequence[FeedRow]
+    ) -> None:
+        """The child rows of the records this commit wrote, in place of the stored ones."""
+        query = POSTGRESQL.stored_versions(self._feed.table, len(rows))
+        await cursor.execute(query, (self._tenant, [row.id for row in rows]))
+        stored: dict[int, object] = dict(await cursor.fetchall())
+        written = POSTGRESQL.written_children(rows, stored)
+        keys = [(self._tenant, row.id) for row in written]
+        for index, child in enumerate(self._feed.layout.children):
+            await cursor.executemany(POSTGRESQL.delete_children(child), keys)
+            items = [item for row in written for item in row.children[index]]
+            if items:
+                await cursor.executemany(POSTGRESQL.insert_children(child), items)
 
     async def release(self) -> None:
         """Unlock, so the feed is free when this returns, and close the lease's connection.
@@ -273,6 +306,26 @@ class PostgresLease:
             pass
         finally:
             await self._conn.close()
+
+
+class _PostgresSql:
+    """`Sql` on a connection inside its transaction."""
+
+    dialect: Dialect = POSTGRESQL
+
+    def __init__(self, connection: psycopg.AsyncConnection[Any]) -> None:
+        self._conn = connection
+
+    async def fetch(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        cursor = await self._conn.execute(sql, params)
+        return await cursor.fetchall()
+
+    async def execute(self, sql: str, params: Sequence[object] = ()) -> None:
+        await self._conn.execute(sql, params)
+
+    async def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        async with self._conn.cursor() as cursor:
+            await cursor.executemany(sql, rows)
 
 
 def _uninterrupted() -> anyio.CancelScope:

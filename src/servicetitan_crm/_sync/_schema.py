@@ -1,70 +1,212 @@
-"""The SQL both databases share: feed tables, the sync state table, the guarded upsert.
+"""The SQL both databases share: feed tables and their child tables, the sync state table, the
+guarded upsert, the statements migrations run.
 
-Only the column types and the parameter placeholder differ between SQLite and
-PostgreSQL, so one `Dialect` value describes each and the statements are written once.
+Only the column types, the parameter placeholder and a few casts differ between SQLite and
+PostgreSQL, so one `Dialect` value describes each and the statements are written once. A feed
+table's columns, in order: `tenant`, `id`, `modified_on`, (`version` in PostgreSQL), the other
+typed columns of its layout (`_tables`), `_state`, `_unfit`, `record`, `_synced_at`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from ._feeds import Feed
+from ._rows import FeedRow
+from ._tables import ChildTable, ColumnKind, Table
 
-__all__ = ["POSTGRESQL", "SQLITE", "Dialect"]
+__all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SqlColumn"]
+
+# What a column holds: a kind of `_tables`, or one of the sync's own.
+SqlKind = ColumnKind
+# Columns the sync keeps NOT NULL in a table it creates (added later, they allow NULL).
+_NOT_NULL = frozenset({"tenant", "id", "modified_on", "version", "record", "_state"})
+_CHILD_KEY = (("tenant", "int"), ("parent_id", "int"), ("position", "int"))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SqlColumn:
+    name: str
+    kind: SqlKind
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Dialect:
-    """How one database spells types and parameters."""
+    """How one database spells types, parameters and the sync's statements."""
 
-    types: dict[str, str]
+    name: str
+    types: dict[SqlKind, str]
+    # The type as the database's catalog reports it, where it differs from `types`.
+    reported: dict[SqlKind, str]
     placeholder: str
     # Appended to a placeholder to convert the parameter (PostgreSQL: `::jsonb`).
-    casts: dict[str, str]
+    casts: dict[SqlKind, str]
     # Whether `modified_on` loses precision (PostgreSQL keeps microseconds, the API sends 100 ns):
-    # then a `version` column holds the exact canonical text, which the upsert compares. Rows
-    # carry it right after `modified_on` (see `with_version`).
+    # then a `version` column holds the exact canonical text, which the upsert compares.
     versioned: bool
+    # SQL for the commit time in the upsert; None: a parameter after the row's values.
+    now: str | None
+    # Lists the columns of a table (name, type); takes the table name.
+    columns_query: str
 
-    def _columns(self, feed: Feed) -> list[tuple[str, str]]:
-        columns = [("tenant", "int")]
-        for column in feed.columns:
-            columns.append((column.name, column.kind))
+    def type_of(self, kind: SqlKind) -> str:
+        return self.types[kind]
+
+    def reports(self, kind: SqlKind) -> str:
+        return self.reported.get(kind, self.types[kind]).lower()
+
+    def row_columns(self, table: Table) -> list[SqlColumn]:
+        """A feed table's columns in the order of `parameters(row)`, `_synced_at` last."""
+        columns = [SqlColumn("tenant", "int")]
+        for column in table.columns:
+            columns.append(SqlColumn(column.name, column.kind))
             if column.name == "modified_on" and self.versioned:
-                columns.append(("version", "text"))
-        columns.append(("record", "json"))
+                columns.append(SqlColumn("version", "text"))
+        columns += [
+            SqlColumn("_state", "text"),
+            SqlColumn("_unfit", "text"),
+            SqlColumn("record", "json"),
+            SqlColumn("_synced_at", "timestamp"),
+        ]
         return columns
 
-    def create_feed_table(self, feed: Feed) -> str:
-        columns = []
-        for name, kind in self._columns(feed):
-            constraint = (
-                " NOT NULL" if name in ("tenant", "id", "modified_on", "version", "record") else ""
-            )
-            columns.append(f"{name} {self.types[kind]}{constraint}")
-        columns.append("PRIMARY KEY (tenant, id)")
-        body = ",\n    ".join(columns)
-        return f"CREATE TABLE IF NOT EXISTS {feed.table} (\n    {body}\n)"
+    def child_columns(self, child: ChildTable) -> list[SqlColumn]:
+        key = [SqlColumn(name, kind) for name, kind in _CHILD_KEY]  # type: ignore[arg-type]
+        return key + [SqlColumn(column.name, column.kind) for column in child.columns]
+
+    def parameters(self, row: FeedRow, now: str) -> tuple[object, ...]:
+        """A row's values as the upsert takes them (`now` is the commit time, for SQLite)."""
+        values = row.values
+        if self.versioned:
+            values = (*values[:3], values[2], *values[3:])
+        return values if self.now is not None else (*values, now)
+
+    def _create(self, name: str, columns: Sequence[SqlColumn], key: str) -> str:
+        body = [
+            f"{column.name} {self.types[column.kind]}"
+            + (" NOT NULL" if column.name in _NOT_NULL else "")
+            for column in columns
+        ]
+        lines = ",\n    ".join([*body, f"PRIMARY KEY ({key})"])
+        return f"CREATE TABLE IF NOT EXISTS {name} (\n    {lines}\n)"
+
+    def create_table(self, table: Table) -> str:
+        return self._create(table.name, self.row_columns(table), "tenant, id")
+
+    def create_child(self, child: ChildTable) -> str:
+        return self._create(child.name, self.child_columns(child), "tenant, parent_id, position")
+
+    def create_indexes(self, table: Table) -> list[str]:
+        statements = [
+            f"CREATE INDEX IF NOT EXISTS {table.name}_{column}_idx ON {table.name} ({column})"
+            for column in table.indexed
+        ]
+        # A child table's key starts (tenant, parent_id): joins to the parent use it.
+        return statements
+
+    def drop_indexes(self, table: Table) -> list[str]:
+        return [f"DROP INDEX IF EXISTS {table.name}_{column}_idx" for column in table.indexed]
+
+    def create_view(self, table: Table) -> list[str]:
+        return [
+            f"DROP VIEW IF EXISTS {table.view}",
+            f"CREATE VIEW {table.view} AS SELECT * FROM {table.name} "
+            "WHERE _state NOT IN ('deleted', 'merged')",
+        ]
+
+    def add_column(self, table: str, column: SqlColumn) -> str:
+        return f"ALTER TABLE {table} ADD COLUMN {column.name} {self.types[column.kind]}"
+
+    def _values(self, columns: Sequence[SqlColumn]) -> str:
+        return ", ".join(self.placeholder + self.casts.get(column.kind, "") for column in columns)
 
     def upsert(self, feed: Feed) -> str:
         """Insert a row, or update it unless the stored version is newer."""
         table = feed.table
-        columns = self._columns(feed)
-        names = [name for name, _ in columns]
-        values = ", ".join(self.placeholder + self.casts.get(kind, "") for _, kind in columns)
+        columns = self.row_columns(feed.layout)
+        names = [column.name for column in columns]
+        values = self._values(columns[:-1]) + ", " + (self.now or self._values(columns[-1:]))
         updates = ", ".join(f"{name} = excluded.{name}" for name in names[2:])
-        compared = "version" if self.versioned else "modified_on"
+        compared = self.compared
         return (
             f"INSERT INTO {table} ({', '.join(names)}) VALUES ({values}) "
             f"ON CONFLICT (tenant, id) DO UPDATE SET {updates} "
             f"WHERE excluded.{compared} >= {table}.{compared}"
         )
 
-    def with_version(self, values: tuple[object, ...]) -> tuple[object, ...]:
-        """A row's values as this dialect's upsert takes them."""
-        if not self.versioned:
-            return values
-        return (*values[:3], values[2], *values[3:])
+    def insert(self, table: Table) -> str:
+        """Insert a row whose `_synced_at` is a parameter (a rebuild keeps the old one)."""
+        columns = self.row_columns(table)
+        names = ", ".join(column.name for column in columns)
+        return f"INSERT INTO {table.name} ({names}) VALUES ({self._values(columns)})"
+
+    def rebuild_parameters(self, row: FeedRow, synced_at: object) -> tuple[object, ...]:
+        values = row.values
+        if self.versioned:
+            values = (*values[:3], values[2], *values[3:])
+        return (*values, synced_at)
+
+    @property
+    def compared(self) -> str:
+        """The column the upsert compares: the exact version text."""
+        return "version" if self.versioned else "modified_on"
+
+    def stored_versions(self, table: str, count: int) -> str:
+        """The stored version of up to `count` ids of one tenant (parameters: tenant, ids)."""
+        p = self.placeholder
+        ids = f"ANY({p})" if self.versioned else f"({', '.join([p] * count)})"
+        where = f"id = {ids}" if self.versioned else f"id IN {ids}"
+        return f"SELECT id, {self.compared} FROM {table} WHERE tenant = {p} AND {where}"
+
+    def written_children(self, rows: Sequence[FeedRow], stored: dict[int, object]) -> list[FeedRow]:
+        """The rows whose version the table now holds (the upsert wrote them), once per id:
+        their child rows replace the stored ones; the others' children stay."""
+        written: dict[int, FeedRow] = {}
+        for row in rows:
+            if stored.get(row.id) == row.modified_on:
+                written[row.id] = row
+        return list(written.values())
+
+    def delete_children(self, child: ChildTable) -> str:
+        p = self.placeholder
+        return f"DELETE FROM {child.name} WHERE tenant = {p} AND parent_id = {p}"
+
+    def insert_children(self, child: ChildTable) -> str:
+        columns = self.child_columns(child)
+        names = ", ".join(column.name for column in columns)
+        return f"INSERT INTO {child.name} ({names}) VALUES ({self._values(columns)})"
+
+    def page_of_records(self, table: str, limit: int, synced_at: str) -> str:
+        """Stored records after (tenant, id) in key order (parameters: tenant, tenant, id), with
+        `synced_at` (SQL: the column, or NULL for a table from before it existed)."""
+        p = self.placeholder
+        record = "record::text" if self.versioned else "record"
+        return (
+            f"SELECT tenant, id, {record}, {synced_at} FROM {table} "
+            f"WHERE tenant > {p} OR (tenant = {p} AND id > {p}) ORDER BY tenant, id LIMIT {limit}"
+        )
+
+    def create_tables_table(self) -> str:
+        t = self.types
+        return (
+            "CREATE TABLE IF NOT EXISTS sync_tables (\n"
+            f"    table_name {t['text']} PRIMARY KEY,\n"
+            f"    document_digest {t['text']} NOT NULL,\n"
+            f"    document_version {t['text']} NOT NULL,\n"
+            f"    migrated_at {t['timestamp']} NOT NULL\n)"
+        )
+
+    def record_document(self) -> str:
+        """Parameters: table, digest, version, now."""
+        p = self.placeholder
+        now = p + self.casts.get("timestamp", "")
+        return (
+            "INSERT INTO sync_tables (table_name, document_digest, document_version, migrated_at) "
+            f"VALUES ({p}, {p}, {p}, {now}) ON CONFLICT (table_name) DO UPDATE SET "
+            "document_digest = excluded.document_digest, "
+            "document_version = excluded.document_version, migrated_at = excluded.migrated_at"
+        )
 
     def create_state_table(self, extra_columns: str = "") -> str:
         t = self.types
@@ -101,29 +243,59 @@ class Dialect:
             f"batches = batches + 1, records = records + {p} WHERE tenant = {p} AND feed = {p}"
         )
 
+    def count_unfit(self, table: str) -> str:
+        return (
+            f"SELECT count(*) FROM {table} WHERE tenant = {self.placeholder} AND _unfit IS NOT NULL"
+        )
+
 
 SQLITE = Dialect(
+    name="SQLite",
     types={
         "int": "INTEGER",
+        # NUMERIC affinity: the JSON number's text is stored as an INTEGER or REAL when that
+        # conversion is exact to 15 significant digits, else as the text itself.
+        "number": "NUMERIC",
         "text": "TEXT",
         "bool": "BOOLEAN",
         "timestamp": "TEXT",
+        "date": "TEXT",
+        "uuid": "TEXT",
         "json": "TEXT",
     },
+    reported={},
     placeholder="?",
     casts={},
     versioned=False,
+    now=None,
+    columns_query="SELECT name, type FROM pragma_table_info(?)",
 )
 
 POSTGRESQL = Dialect(
+    name="PostgreSQL",
     types={
         "int": "BIGINT",
+        "number": "NUMERIC",
         "text": "TEXT",
         "bool": "BOOLEAN",
         "timestamp": "TIMESTAMPTZ",
+        "date": "DATE",
+        "uuid": "UUID",
         "json": "JSONB",
     },
+    reported={"timestamp": "timestamp with time zone"},
     placeholder="%s",
-    casts={"json": "::jsonb", "timestamp": "::timestamptz"},
+    casts={
+        "json": "::jsonb",
+        "timestamp": "::timestamptz",
+        "number": "::numeric",
+        "date": "::date",
+        "uuid": "::uuid",
+    },
     versioned=True,
+    now="now()",
+    columns_query=(
+        "SELECT column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND table_name = %s ORDER BY ordinal_position"
+    ),
 )

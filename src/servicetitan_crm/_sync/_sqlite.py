@@ -12,16 +12,18 @@ second process would only repeat work, never corrupt it, because batches are ide
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
 
 from .._constants import SQLITE_BUSY_TIMEOUT_SECONDS
 from ._feeds import Feed, FeedRow
-from ._schema import SQLITE
+from ._limits import SQLITE_IDS_PER_QUERY
+from ._migrate import Sql, prepare_tables, rebuild_tables
+from ._schema import SQLITE, Dialect
 from ._store import FeedStatus, StoreError, utc_now
 
 __all__ = ["SqliteStore"]
@@ -72,14 +74,36 @@ class SqliteStore:
         except sqlite3.Error as error:
             raise StoreError(f"cannot open {self.description}: {error}") from error
 
-    async def prepare(self, feeds: Sequence[Feed]) -> None:
-        def create(db: sqlite3.Connection) -> None:
-            with _transaction(db):
-                db.execute(SQLITE.create_state_table())
-                for feed in feeds:
-                    db.execute(SQLITE.create_feed_table(feed))
+    async def prepare(self, feeds: Sequence[Feed]) -> list[str]:
+        return await self._migrate(feeds, prepare_tables)
 
-        await self._run(create)
+    async def rebuild(self, feeds: Sequence[Feed]) -> list[str]:
+        return await self._migrate(feeds, rebuild_tables)
+
+    async def _migrate(
+        self,
+        feeds: Sequence[Feed],
+        work: Callable[[Sql, Sequence[Feed], str], Awaitable[list[str]]],
+    ) -> list[str]:
+        """`work` on the tables of `feeds` in one transaction, with the state table."""
+        async with self._lock:
+            db = self._db
+            if db is None:
+                raise StoreError(f"{self.description} is closed")
+            sql = _SqliteSql(db)
+            try:
+                await sql.execute("BEGIN IMMEDIATE")
+                try:
+                    await sql.execute(SQLITE.create_state_table())
+                    changes = await work(sql, feeds, utc_now())
+                except BaseException:
+                    with anyio.CancelScope(shield=True):
+                        await sql.execute("ROLLBACK")
+                    raise
+                await sql.execute("COMMIT")
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.description}: {error}") from error
+            return changes
 
     async def now(self) -> str:
         return utc_now()
@@ -120,7 +144,9 @@ class SqliteStore:
         def write(db: sqlite3.Connection) -> None:
             now = utc_now()
             with _transaction(db):
-                db.executemany(upsert, [row.values for row in rows])
+                db.executemany(upsert, [SQLITE.parameters(row, now) for row in rows])
+                if feed.layout.children and rows:
+                    _replace_children(db, tenant, feed, rows)
                 db.execute(
                     state, (token, now, caught_up, caught_up, now, len(rows), tenant, feed.name)
                 )
@@ -141,7 +167,10 @@ class SqliteStore:
                 (rows,) = db.execute(
                     f"SELECT count(*) FROM {tables[name]} WHERE tenant = ?", (tenant,)
                 ).fetchone()
-                result.append(FeedStatus(tenant, name, rows, committed_at, bool(caught_up), None))
+                (unfit,) = db.execute(SQLITE.count_unfit(tables[name]), (tenant,)).fetchone()
+                result.append(
+                    FeedStatus(tenant, name, rows, committed_at, bool(caught_up), None, unfit)
+                )
             return result
 
         return await self._run(read)
@@ -181,6 +210,46 @@ class SqliteLease:
 
     async def release(self) -> None:
         """Nothing to give back: SQLite has one writing process."""
+
+
+def _replace_children(
+    db: sqlite3.Connection, tenant: int, feed: Feed, rows: Sequence[FeedRow]
+) -> None:
+    """The child rows of the records this commit wrote, in place of the stored ones."""
+    stored: dict[int, object] = {}
+    ids = list(dict.fromkeys(row.id for row in rows))
+    for start in range(0, len(ids), SQLITE_IDS_PER_QUERY):
+        chunk = ids[start : start + SQLITE_IDS_PER_QUERY]
+        query = SQLITE.stored_versions(feed.table, len(chunk))
+        stored.update(db.execute(query, (tenant, *chunk)).fetchall())
+    written = SQLITE.written_children(rows, stored)
+    keys = [(tenant, row.id) for row in written]
+    for index, child in enumerate(feed.layout.children):
+        db.executemany(SQLITE.delete_children(child), keys)
+        items = [item for row in written for item in row.children[index]]
+        if items:
+            db.executemany(SQLITE.insert_children(child), items)
+
+
+class _SqliteSql:
+    """`Sql` on the store's connection; the caller holds the store's lock."""
+
+    dialect: Dialect = SQLITE
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    async def fetch(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        def run() -> list[tuple[Any, ...]]:
+            return self._db.execute(sql, params).fetchall()
+
+        return await anyio.to_thread.run_sync(run)
+
+    async def execute(self, sql: str, params: Sequence[object] = ()) -> None:
+        await anyio.to_thread.run_sync(self._db.execute, sql, params)
+
+    async def execute_many(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        await anyio.to_thread.run_sync(self._db.executemany, sql, rows)
 
 
 class _transaction:

@@ -45,6 +45,8 @@ class FeedStatus:
     committed_at: str | None
     caught_up: bool
     holder: str | None
+    # Rows with a value that did not fit its column (stored NULL, named in `_unfit`).
+    unfit: int = 0
 
 
 class Lease(Protocol):
@@ -72,8 +74,14 @@ class Store(Protocol):
         """The database, for messages (never a password)."""
         ...
 
-    async def prepare(self, feeds: Sequence[Feed]) -> None:
-        """Create the tables of `feeds` and the sync state table when missing."""
+    async def prepare(self, feeds: Sequence[Feed]) -> list[str]:
+        """Create the tables of `feeds` and the sync state table when missing, or migrate them
+        to the feeds' layout (`_migrate.prepare_tables`), in one transaction; what changed."""
+        ...
+
+    async def rebuild(self, feeds: Sequence[Feed]) -> list[str]:
+        """Make the tables of `feeds` anew from their stored records (`servicetitan-crm
+        migrate`), in one transaction; what changed."""
         ...
 
     async def now(self) -> str:
