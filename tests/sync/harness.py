@@ -23,7 +23,9 @@ import anyio
 import psycopg
 
 from servicetitan_crm import ServiceTitanClient
-from servicetitan_crm._sync._feeds import FEEDS, Feed
+from servicetitan_crm._sync._feeds import FEEDS, Feed, feed_named
+
+from .typed_tables import assert_tables_match_records
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -228,7 +230,10 @@ class Churn:
             http = client.get_async_httpx_client()
             ids = {
                 path: sorted(await _feed_records(client, feed))
-                for path, feed in (("/customers", FEEDS[0]), ("/locations", FEEDS[1]))
+                for path, feed in (
+                    ("/customers", feed_named("customers")),
+                    ("/locations", feed_named("locations")),
+                )
             }
             for number in range(self._changes):
                 path = self._random.choice(sorted(ids))
@@ -266,3 +271,5 @@ def assert_database_equals_simulator(database: str, endpoint: SimulatorEndpoint)
         stale = [record_id for record_id in records if held[record_id] != records[record_id]]
         assert not stale, f"{key}: {len(stale)} records not at their latest version: {stale[:5]}"
     assert set(actual) <= set(expected), f"unexpected tenants/tables {set(actual) - set(expected)}"
+    # The typed columns and child tables agree with those records, no child row stale or extra.
+    assert_tables_match_records(database)

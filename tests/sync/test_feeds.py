@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -9,15 +10,26 @@ import httpx2
 import pytest
 
 from servicetitan_crm import ResponseDecodeError
+from servicetitan_crm._sync._envelope import decode_record
 from servicetitan_crm._sync._feeds import (
     FEEDS,
+    Feed,
+    FeedRow,
     canonical_timestamp,
     decode_batch,
     feed_named,
+    feeds_of,
     row_builder,
 )
+from servicetitan_crm.generated.document import DOCUMENT
 
 CUSTOMERS = feed_named("customers")
+
+
+def named(feed: Feed, row: FeedRow) -> dict[str, object]:
+    """A row's values by column name (the upsert's order, without PostgreSQL's `version`)."""
+    names = ["tenant", *(column.name for column in feed.layout.columns)]
+    return dict(zip([*names, "_state", "_unfit", "record"], row.values, strict=True))
 
 
 @pytest.mark.parametrize(
@@ -70,24 +82,28 @@ def test_a_row_has_the_tenant_the_typed_key_columns_and_the_record_as_sent() -> 
 
     assert row.id == 42
     assert row.modified_on == "2024-05-01T12:00:00.1234567Z"
-    *columns, record_json = row.values
-    assert columns == [
-        1000,
-        42,
-        "2024-05-01T12:00:00.1234567Z",
-        True,
-        "2020-01-01T00:00:00.0000000Z",
-        "Ada",
-        "Government",  # an enum value the document does not list, kept verbatim
-        7,
-    ]
-    assert record_json == text
+    values = named(CUSTOMERS, row)
+    assert {name: values[name] for name in ("tenant", "id", "modified_on", "active")} == {
+        "tenant": 1000,
+        "id": 42,
+        "modified_on": "2024-05-01T12:00:00.1234567Z",
+        "active": True,
+    }
+    assert values["created_on"] == "2020-01-01T00:00:00.0000000Z"
+    assert values["name"] == "Ada"
+    assert values["type"] == "Government"  # an enum value the document does not list, verbatim
+    assert values["merged_to_id"] == 7
+    assert values["_state"] == "merged"
+    assert values["_unfit"] is None
+    assert values["record"] == text
 
 
 def test_nulls_in_documented_required_fields_become_null_columns() -> None:
     record = _customer(name=None, active=None)
-    row = row_builder(CUSTOMERS, 1000)(record, json.dumps(record))
-    assert row.values[3] is None and row.values[5] is None
+    values = named(CUSTOMERS, row_builder(CUSTOMERS, 1000)(record, json.dumps(record)))
+    assert values["name"] is None and values["active"] is None
+    assert values["_unfit"] is None
+    assert values["_state"] == "unknown"
 
 
 @pytest.mark.parametrize(
@@ -97,15 +113,47 @@ def test_nulls_in_documented_required_fields_become_null_columns() -> None:
         (_customer(id="42"), "id is '42', not an integer"),
         (_customer(modifiedOn=None), "record 42: modifiedOn is None, not a timestamp"),
         (_customer(modifiedOn="soon"), "record 42: 'soon' is not a timestamp"),
-        (_customer(active="yes"), "record 42: active is 'yes', not a boolean"),
-        (_customer(mergedToId=True), "record 42: mergedToId is True, not an integer"),
+        (_customer(modifiedOn="2024-13-01T00:00:00Z"), "record 42: '2024-13-01T00:00:00Z' is not"),
+        (_customer(id=2**63), "id is 9223372036854775808, not an integer"),
     ],
 )
-def test_a_record_without_a_usable_id_or_key_column_is_refused(
+def test_a_record_without_a_usable_id_or_modified_on_is_refused(
     record: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(ValueError, match=message):
         row_builder(CUSTOMERS, 1000)(record, json.dumps(record))
+
+
+@pytest.mark.parametrize(
+    ("member", "unfit"),
+    [
+        ('"createdById": "12"', "createdById"),
+        ('"createdById": 9223372036854775808', "createdById"),
+        ('"createdById": true', "createdById"),
+        ('"balance": 1e999999', "balance"),
+        ('"balance": "12.5"', "balance"),
+        ('"createdOn": "2024-02-30T00:00:00Z"', "createdOn"),
+        ('"createdOn": "0000-01-01T00:00:00Z"', "createdOn"),
+        ('"name": "nul \\u0000 inside"', "name"),
+        ('"name": "lone \\ud800 surrogate"', "name"),
+        ('"address": "not an object"', "address.city"),
+        ('"tagTypeIds": {"not": "an array"}', "tagTypeIds"),
+        ('"customFields": [{"typeId": 1}, "text"]', "customFields[1].typeId"),
+    ],
+)
+def test_a_value_that_does_not_fit_its_column_is_null_and_named_in_unfit(
+    member: str, unfit: str
+) -> None:
+    text = '{"id": 42, "modifiedOn": "2024-05-01T12:00:00Z", ' + member + "}"
+    values = named(CUSTOMERS, row_builder(CUSTOMERS, 1000)(decode_record(text), text))
+    assert unfit in str(values["_unfit"]).split(", ")
+    assert values["record"] == text
+
+
+def test_numbers_reach_their_column_as_the_json_text_digit_for_digit() -> None:
+    text = '{"id": 42, "modifiedOn": "2024-05-01T12:00:00Z", "balance": 12345678901234567.891}'
+    values = named(CUSTOMERS, row_builder(CUSTOMERS, 1000)(decode_record(text), text))
+    assert values["balance"] == "12345678901234567.891"
 
 
 def _response(body: object) -> httpx2.Response:
@@ -151,7 +199,7 @@ def test_each_record_keeps_the_text_the_server_sent_byte_for_byte() -> None:
     batch = decode_batch(CUSTOMERS, response, row_builder(CUSTOMERS, 1000))
 
     assert [row.values[-1] for row in batch.data] == records
-    assert [row.values[5] for row in batch.data] == ["Amélie", "Zoë"]
+    assert [named(CUSTOMERS, row)["name"] for row in batch.data] == ["Amélie", "Zoë"]
 
 
 @pytest.mark.parametrize(
@@ -171,9 +219,26 @@ def test_a_body_that_is_not_one_json_object_raises(body: bytes) -> None:
         decode_batch(CUSTOMERS, response, row_builder(CUSTOMERS, 1000))
 
 
-def test_every_feed_has_a_distinct_name_table_and_operation() -> None:
-    assert len({feed.name for feed in FEEDS}) == 6
-    assert len({feed.table for feed in FEEDS}) == 6
-    assert len({feed.operation for feed in FEEDS}) == 6
-    with pytest.raises(ValueError, match="the feeds are customers, locations"):
+def test_every_export_operation_is_a_feed_with_a_distinct_name_table_and_operation() -> None:
+    exports = list(DOCUMENT.of_kind("export"))
+    assert len({feed.name for feed in FEEDS}) == len(exports)
+    assert len({feed.table for feed in FEEDS}) == len(exports)
+    assert {feed.operation for feed in FEEDS} == {operation.route for operation in exports}
+    with pytest.raises(ValueError, match="the feeds are bookings, customers, customer-contacts"):
         feed_named("jobs")
+
+
+@pytest.mark.parametrize(
+    ("path", "feed", "table"),
+    [
+        ("/export/customers", "customers", "customers"),
+        ("/export/customers/contacts", "customer-contacts", "customer_contacts"),
+        ("/export/locations/contacts", "location-contacts", "location_contacts"),
+        ("/export/job-types/notes", "job-type-notes", "job_type_notes"),
+    ],
+)
+def test_feed_and_table_names_come_from_the_export_path(path: str, feed: str, table: str) -> None:
+    operation = dataclasses.replace(DOCUMENT.operation("ExportLeads_Leads"), path=path)
+    changed = dataclasses.replace(DOCUMENT, operations=(operation,))
+    (found,) = feeds_of(changed)
+    assert (found.name, found.table) == (feed, table)

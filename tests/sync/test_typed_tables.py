@@ -1,0 +1,336 @@
+"""Tables people query: every property a typed column, arrays as child tables, derived from the
+document and migrated with it; on SQLite and on PostgreSQL alike."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import subprocess
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import pytest
+
+from servicetitan_crm._document import Document, ObjectSchema, Property, Type
+from servicetitan_crm._sync._envelope import decode_record
+from servicetitan_crm._sync._feeds import FEEDS, Feed, feed_named, feeds_of, row_builder
+from servicetitan_crm._sync._migrate import SchemaChangeError
+from servicetitan_crm._sync._progress import LogReporter
+from servicetitan_crm._sync._runner import SyncOptions, run_sync
+from servicetitan_crm._sync._store import Store, open_store
+from servicetitan_crm._sync._tenants import TenantSource
+from servicetitan_crm.generated.document import DOCUMENT
+from servicetitan_crm_simulator import Simulator, SimulatorConfig
+
+from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS
+from .typed_tables import assert_tables_match_records, compare_tables
+
+TENANT = 1000
+CUSTOMERS = 60
+
+
+def _scalar_paths(document: Document, schema: str, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Every scalar property under `schema`, through nested objects, not into arrays."""
+    for prop in document.schema(schema).properties:
+        if prop.type.kind == "object" and prop.type.ref is not None:
+            yield from _scalar_paths(document, prop.type.ref, (*path, prop.name))
+        elif prop.type.kind not in ("array", "map", "any"):
+            yield (*path, prop.name)
+
+
+def _array_paths(document: Document, schema: str, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    for prop in document.schema(schema).properties:
+        if prop.type.kind == "object" and prop.type.ref is not None:
+            yield from _array_paths(document, prop.type.ref, (*path, prop.name))
+        elif prop.type.kind == "array":
+            yield (*path, prop.name)
+
+
+def test_every_scalar_property_of_every_export_schema_is_a_column_and_every_array_a_table() -> None:
+    for feed in FEEDS:
+        item = feed.layout.operation.item
+        assert item is not None
+        assert {column.path for column in feed.layout.columns} == set(
+            _scalar_paths(DOCUMENT, item, ())
+        )
+        assert {child.path for child in feed.layout.children} == set(
+            _array_paths(DOCUMENT, item, ())
+        )
+    names = {feed.table: [c.name for c in feed.layout.columns] for feed in FEEDS}
+    assert {"address_city", "address_zip", "merged_to_id", "balance"} <= set(names["customers"])
+    assert "customers_custom_fields" in {c.name for c in feed_named("customers").layout.children}
+
+
+def test_foreign_keys_and_modified_on_are_indexed() -> None:
+    indexed = {feed.table: feed.layout.indexed for feed in FEEDS}
+    assert indexed["leads"] == ("modified_on", "booking_id", "customer_id", "location_id")
+    assert indexed["location_contacts"] == ("modified_on", "location_id")
+    assert indexed["customers"] == ("modified_on",)
+
+
+def _sync_simulated(database: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("SERVICETITAN_")}
+    return subprocess.run(
+        [str(SCRIPT), "sync", "--simulate", f"--tenant={TENANT}", "--db", database],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=SYNC_TIMEOUT_SECONDS,
+    )
+
+
+def test_after_sync_simulate_every_column_equals_its_record_and_child_tables_hold_the_arrays(
+    database: str,
+) -> None:
+    result = _sync_simulated(database)
+    assert result.returncode == 0, result.stderr
+
+    comparison = assert_tables_match_records(database)
+    assert set(comparison.rows) == {feed.table for feed in FEEDS}
+    # Every column of every row, and every row's items of each array.
+    assert comparison.values == sum(
+        comparison.rows[feed.table] * (len(feed.layout.columns) + len(feed.layout.children))
+        for feed in FEEDS
+    )
+    assert comparison.child_rows > 0
+
+
+# --- in-process syncs against a changed document -----------------------------------------------
+
+
+def _without(document: Document, schema: str, *names: str) -> Document:
+    """`document` with properties of `schema` left out: what an older document said."""
+    old = document.schema(schema)
+    kept = tuple(prop for prop in old.properties if prop.name not in names)
+    objects = tuple(
+        dataclasses.replace(o, properties=kept) if o.name == schema else o for o in document.objects
+    )
+    return dataclasses.replace(document, objects=objects, digest=f"{document.digest}-older")
+
+
+def _retyped(document: Document, schema: str, name: str, kind: Type) -> Document:
+    old = document.schema(schema)
+    properties = tuple(
+        dataclasses.replace(prop, type=kind) if prop.name == name else prop
+        for prop in old.properties
+    )
+    objects = tuple(
+        dataclasses.replace(o, properties=properties) if o.name == schema else o
+        for o in document.objects
+    )
+    return dataclasses.replace(document, objects=objects, digest=f"{document.digest}-retyped")
+
+
+def _with(document: Document, schema: str, prop: Property) -> Document:
+    old: ObjectSchema = document.schema(schema)
+    objects = tuple(
+        dataclasses.replace(o, properties=(*old.properties, prop)) if o.name == schema else o
+        for o in document.objects
+    )
+    return dataclasses.replace(document, objects=objects, digest=f"{document.digest}-newer")
+
+
+async def _sync(store: Store, simulator: Simulator, feeds: Sequence[Feed]) -> None:
+    source = TenantSource(TENANT, lambda: simulator.sdk_client(TENANT, rate_limiter=None))
+    options = SyncOptions(feeds=feeds, worker="test-worker")
+    outcome = await run_sync(store, [source], options, LogReporter(io.StringIO()))
+    assert not outcome.failed, outcome.failed
+
+
+def _export_requests(simulator: Simulator) -> Counter[str]:
+    exports = {operation.operation_id for operation in DOCUMENT.of_kind("export")}
+    return Counter({k: v for k, v in simulator.stats.operations.items() if k in exports})
+
+
+async def test_a_document_adding_properties_migrates_from_record_with_no_extra_request(
+    database: str,
+) -> None:
+    simulator = Simulator(SimulatorConfig(customers=CUSTOMERS))
+    older = _without(DOCUMENT, "ExportCustomerResponse", "taxExempt", "customFields")
+    old_feeds = feeds_of(older)
+    assert "tax_exempt" not in [c.name for c in feed_named("customers", old_feeds).layout.columns]
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(old_feeds)
+        await _sync(store, simulator, old_feeds)
+        before = _export_requests(simulator)
+
+        changes = await store.prepare(FEEDS)
+        await _sync(store, simulator, FEEDS)
+        second = _export_requests(simulator) - before
+        assert await store.prepare(FEEDS) == []  # recorded: nothing more to do
+    finally:
+        await store.aclose()
+
+    assert changes == [
+        "customers: added column tax_exempt",
+        "customers: added child table customers_custom_fields",
+    ]
+    # The usual poll, one request per caught-up feed: the new column came from `record`.
+    assert second == Counter({feed.layout.operation.operation_id: 1 for feed in FEEDS})
+    assert_tables_match_records(database)
+    ((filled,),) = _query(database, "SELECT count(*) FROM customers_custom_fields")
+    ((set_values,),) = _query(database, "SELECT count(tax_exempt) FROM customers")
+    assert filled > 0 and set_values > 0
+
+
+async def test_a_property_new_to_the_document_is_filled_from_records_already_stored(
+    database: str,
+) -> None:
+    # The simulator's wild data sends `simulatorUnknownField` (an object) in some records: a
+    # document that learns of it gets columns for it, from what was stored before.
+    simulator = Simulator(SimulatorConfig(customers=CUSTOMERS, wild_data=True))
+    store = await open_store(database, "test-worker")
+    newer = _with(
+        DOCUMENT,
+        "ExportLeadsResponse",
+        Property(
+            "simulatorUnknownField",
+            "simulator_unknown_field",
+            Type("map", items=Type("any")),
+            required=False,
+            nullable=True,
+        ),
+    )
+    new_feeds = feeds_of(newer)
+    try:
+        await store.prepare(FEEDS)
+        await _sync(store, simulator, FEEDS)
+        changes = await store.prepare(new_feeds)
+    finally:
+        await store.aclose()
+
+    assert changes == ["leads: added column simulator_unknown_field"]
+    comparison = compare_tables(database, new_feeds)
+    assert not comparison.mismatches, comparison.mismatches
+
+
+async def test_a_type_change_is_refused_naming_the_column_and_migrate_rebuilds_from_record(
+    database: str,
+) -> None:
+    simulator = Simulator(SimulatorConfig(customers=CUSTOMERS))
+    retyped = _retyped(DOCUMENT, "ExportCustomerResponse", "balance", Type("string"))
+    new_feeds = feeds_of(retyped)
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(FEEDS)
+        await _sync(store, simulator, FEEDS)
+        with pytest.raises(SchemaChangeError) as refused:
+            await store.prepare(new_feeds)
+        rebuilt = await store.rebuild(new_feeds)
+        assert await store.prepare(new_feeds) == []
+    finally:
+        await store.aclose()
+
+    message = str(refused.value)
+    assert "customers.balance is NUMERIC in the database but TEXT in the document" in message
+    assert "servicetitan-crm migrate --table customers" in message
+    assert f"customers: rebuilt {CUSTOMERS:,} rows from record" in rebuilt
+    assert_tables_match_records(database, new_feeds)
+
+
+# --- bad values, record states -------------------------------------------------------------------
+
+
+async def test_values_that_do_not_fit_are_null_named_in_unfit_and_counted_by_status(
+    database: str,
+) -> None:
+    customers = feed_named("customers")
+    texts = [
+        '{"id": 1, "modifiedOn": "2024-05-01T12:00:00Z", "createdById": 18446744073709551616, '
+        '"balance": "a lot", "createdOn": "2024-02-30T00:00:00Z", "name": "ok", '
+        '"customFields": [{"typeId": "12", "name": "x"}, {"typeId": 3}]}',
+        '{"id": 2, "modifiedOn": "2024-05-01T12:00:00Z", "balance": 12345678901.25, '
+        '"tagTypeIds": [5, 6, 7], "address": {"city": "Oslo", "latitude": 59.9}}',
+    ]
+    build = row_builder(customers, TENANT)
+    rows = [build(decode_record(text), text) for text in texts]
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(FEEDS)
+        lease = await store.lease(TENANT, customers, "test-worker")
+        assert lease is not None
+        await lease.commit(rows, "t1", caught_up=True)
+        await lease.release()
+        (status,) = [state for state in await store.status(FEEDS) if state.feed == "customers"]
+    finally:
+        await store.aclose()
+
+    assert rows[0].values[-2] == "balance, createdById, createdOn, customFields[0].typeId"
+    assert rows[1].values[-2] is None
+    assert (status.rows, status.unfit) == (2, 1)
+    unfit = _query(database, "SELECT created_by_id, balance, created_on FROM customers WHERE id = 1")
+    assert unfit == [(None, None, None)]
+    comparison = assert_tables_match_records(database, [customers])
+    assert comparison.child_rows == 5
+
+
+async def test_a_contact_deleted_through_the_api_stays_as_deleted_outside_the_current_view(
+    database: str,
+) -> None:
+    # Changes show in the feeds at once, so the second sync reads them.
+    simulator = Simulator(SimulatorConfig(customers=CUSTOMERS, export_recent_delay_seconds=0))
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(FEEDS)
+        await _sync(store, simulator, FEEDS)
+        async with simulator.sdk_client(TENANT, rate_limiter=None) as client:
+            http = client.get_async_httpx_client()
+            contacts = (await http.get("/customers/1000000001/contacts")).json()["data"]
+            contact = contacts[0]["id"]
+            deleted = await http.delete(f"/customers/1000000001/contacts/{contact}")
+            assert deleted.status_code == 200
+            patched = await http.patch("/customers/1000000002", json={"active": False})
+            assert patched.status_code == 200
+        await _sync(store, simulator, FEEDS)
+    finally:
+        await store.aclose()
+
+    states = _query(
+        database,
+        "SELECT _state, (SELECT count(*) FROM customer_contacts_current v "
+        f"WHERE v.id = c.id) FROM customer_contacts c WHERE id = {contact}",
+    )
+    assert states == [("deleted", 0)]
+    states = _query(
+        database,
+        "SELECT _state, (SELECT count(*) FROM customers_current v WHERE v.id = c.id) "
+        "FROM customers c WHERE id = 1000000002",
+    )
+    assert states == [("inactive", 1)]
+
+
+def _query(database: str, sql: str) -> list[tuple[object, ...]]:
+    if database.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(database, options="-c search_path=servicetitan") as connection:
+            return [tuple(row) for row in connection.execute(sql).fetchall()]
+    import sqlite3
+
+    with sqlite3.connect(database) as connection:
+        return [tuple(row) for row in connection.execute(sql).fetchall()]
+
+
+def test_schema_prints_every_column_with_its_types_and_property() -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("SERVICETITAN_")}
+    result = subprocess.run(
+        [str(SCRIPT), "schema", "--format", "markdown"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=SYNC_TIMEOUT_SECONDS,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert (
+        "| `address_city` | TEXT | TEXT | ExportCustomerResponse.address.city (string) |" in lines
+    )
+    assert "| `balance` | NUMERIC | NUMERIC | ExportCustomerResponse.balance (decimal) |" in lines
+    for feed in FEEDS:
+        for column in feed.layout.columns:
+            assert any(line.startswith(f"| `{column.name}` |") for line in lines)
+        for child in feed.layout.children:
+            assert any(line.startswith(f"### {child.name} ") for line in lines)
