@@ -30,7 +30,9 @@ TENANT = 1000
 CUSTOMERS = 60
 
 
-def _scalar_paths(document: Document, schema: str, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+def _scalar_paths(
+    document: Document, schema: str, path: tuple[str, ...]
+) -> Iterator[tuple[str, ...]]:
     """Every scalar property under `schema`, through nested objects, not into arrays."""
     for prop in document.schema(schema).properties:
         if prop.type.kind == "object" and prop.type.ref is not None:
@@ -39,7 +41,9 @@ def _scalar_paths(document: Document, schema: str, path: tuple[str, ...]) -> Ite
             yield (*path, prop.name)
 
 
-def _array_paths(document: Document, schema: str, path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+def _array_paths(
+    document: Document, schema: str, path: tuple[str, ...]
+) -> Iterator[tuple[str, ...]]:
     for prop in document.schema(schema).properties:
         if prop.type.kind == "object" and prop.type.ref is not None:
             yield from _array_paths(document, prop.type.ref, (*path, prop.name))
@@ -261,7 +265,9 @@ async def test_values_that_do_not_fit_are_null_named_in_unfit_and_counted_by_sta
     assert rows[0].values[-2] == "balance, createdById, createdOn, customFields[0].typeId"
     assert rows[1].values[-2] is None
     assert (status.rows, status.unfit) == (2, 1)
-    unfit = _query(database, "SELECT created_by_id, balance, created_on FROM customers WHERE id = 1")
+    unfit = _query(
+        database, "SELECT created_by_id, balance, created_on FROM customers WHERE id = 1"
+    )
     assert unfit == [(None, None, None)]
     comparison = assert_tables_match_records(database, [customers])
     assert comparison.child_rows == 5
