@@ -15,7 +15,17 @@ from pathlib import Path
 
 import anyio
 
-from . import _decode, _export, _import_time, _listing, _overhead, _report, _sync, _tokens
+from . import (
+    _decode,
+    _export,
+    _import_time,
+    _listing,
+    _overhead,
+    _report,
+    _sync,
+    _sync_tables,
+    _tokens,
+)
 from ._report import Section
 
 BENCHMARKS: dict[str, Callable[[bool], Awaitable[Section]]] = {
@@ -24,6 +34,7 @@ BENCHMARKS: dict[str, Callable[[bool], Awaitable[Section]]] = {
     "export": lambda quick: _export.run_with_simulator(quick=quick),
     "tokens": lambda quick: _tokens.run_with_simulator(quick=quick),
     "sync": lambda quick: _sync.run_with_simulator(quick=quick),
+    "tables": lambda quick: _sync_tables.run_with_simulator(quick=quick),
     "import": lambda quick: _import_time.run_async(quick=quick),
     "decode": lambda quick: _decode.run_with_simulator(quick=quick),
 }

@@ -138,7 +138,9 @@ def test_a_record_without_a_usable_id_or_modified_on_is_refused(
         ('"name": "lone \\ud800 surrogate"', "name"),
         ('"address": "not an object"', "address.city"),
         ('"tagTypeIds": {"not": "an array"}', "tagTypeIds"),
-        ('"customFields": [{"typeId": 1}, "text"]', "customFields[1].typeId"),
+        ('"customFields": [{"typeId": 1}, "text"]', "customFields[1]"),
+        ('"customFields": [{"typeId": 1.5}]', "customFields[0].typeId"),
+        ('"tagTypeIds": [1, "2"]', "tagTypeIds[1]"),
     ],
 )
 def test_a_value_that_does_not_fit_its_column_is_null_and_named_in_unfit(

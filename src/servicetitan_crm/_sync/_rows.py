@@ -29,6 +29,7 @@ from ._limits import (
     NUMERIC_EXPONENT_RANGE,
     PLAIN_NUMBER_CHARS,
 )
+from ._row_code import compile_columns
 from ._tables import (
     ACTIVE_PROPERTY,
     ID_PROPERTY,
@@ -217,56 +218,39 @@ def _dig(value: Any, path: tuple[str, ...]) -> Any:
     return value
 
 
-_Getter = Callable[[dict[str, Any]], Any]
-
-
-def _getter(path: tuple[str, ...]) -> _Getter:
-    if len(path) == 1:
-        key = path[0]
-        return lambda record: record.get(key)
-    return lambda record: _dig(record, path)
-
-
-def _column_readers(
-    columns: Sequence[Column],
-) -> list[tuple[_Getter, Callable[[Any], object], str]]:
-    return [(_getter(column.path), _reader(column), column.wire) for column in columns]
-
-
-def _read_item(
-    item: Any,
-    readers: list[tuple[tuple[str, ...], Callable[[Any], object], str]],
-    where: str,
-    unfit: list[str],
-) -> list[object]:
-    values: list[object] = []
-    for path, read, wire in readers:
-        value = read(_dig(item, path)) if path else read(item)
-        if value is UNFIT:
-            value = None
-            unfit.append(f"{where}.{wire}" if wire else where)
-        values.append(value)
-    return values
+def _compile(columns: Sequence[Column]) -> Callable[[Any, list[str]], tuple[object, ...]]:
+    readers = [_reader(column) for column in columns]
+    limits = {32: INT32_RANGE, 64: INT64_RANGE}
+    return compile_columns(columns, readers, limits, UNFIT, _storable)
 
 
 def _child_reader(
     child: ChildTable, tenant: int
 ) -> Callable[[dict[str, Any], int, list[str]], list[tuple[object, ...]]]:
-    get = _getter(child.path)
-    readers = [(column.path, _reader(column), column.wire) for column in child.columns]
+    path = child.path
+    read_item = _compile(child.columns)
+    objects = any(column.path for column in child.columns)
+    nulls = (None,) * len(child.columns)
     where = child.wire
 
     def read(record: dict[str, Any], parent: int, unfit: list[str]) -> list[tuple[object, ...]]:
-        items = get(record)
+        items = _dig(record, path)
         if items is None:
             return []
         if type(items) is not list:
             unfit.append(where)
             return []
-        return [
-            (tenant, parent, at, *_read_item(item, readers, f"{where}[{at}]", unfit))
-            for at, item in enumerate(items)
-        ]
+        rows: list[tuple[object, ...]] = []
+        for at, item in enumerate(items):
+            if objects and type(item) is not dict:
+                rows.append((tenant, parent, at, *nulls))
+                if item is not None:
+                    unfit.append(f"{where}[{at}]")
+                continue
+            bad: list[str] = []
+            rows.append((tenant, parent, at, *read_item(item, bad)))
+            unfit += [f"{where}[{at}].{wire}" if wire else f"{where}[{at}]" for wire in bad]
+        return rows
 
     return read
 
@@ -291,7 +275,7 @@ def _state_of(table: Table) -> Callable[[dict[str, Any]], str]:
 
 def row_reader(table: Table, tenant: int) -> Callable[[Any, str], FeedRow]:
     """A function from one record, decoded and as text, to its `FeedRow`."""
-    readers = _column_readers(table.columns[2:])
+    read_columns = _compile(table.columns[2:])
     children = [_child_reader(child, tenant) for child in table.children]
     state = _state_of(table)
 
@@ -312,18 +296,21 @@ def row_reader(table: Table, tenant: int) -> Callable[[Any, str], FeedRow]:
         except ValueError as error:
             raise ValueError(f"record {record_id}: {error}") from None
         unfit: list[str] = []
-        values: list[object] = [tenant, record_id, modified_on]
-        append = values.append
-        for dig, read_value, wire in readers:
-            value = read_value(dig(record))
-            if value is UNFIT:
-                value = None
-                unfit.append(wire)
-            append(value)
-        rows = tuple(child(record, record_id, unfit) for child in children)
-        append(state(record))
-        append(", ".join(unfit) if unfit else None)
-        append(text)
-        return FeedRow(record_id, modified_on, tuple(values), rows)
+        values = read_columns(record, unfit)
+        rows = tuple([child(record, record_id, unfit) for child in children])
+        return FeedRow(
+            record_id,
+            modified_on,
+            (
+                tenant,
+                record_id,
+                modified_on,
+                *values,
+                state(record),
+                ", ".join(unfit) if unfit else None,
+                text,
+            ),
+            rows,
+        )
 
     return read
