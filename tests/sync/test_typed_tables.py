@@ -17,6 +17,7 @@ from servicetitan_crm._sync._envelope import decode_record
 from servicetitan_crm._sync._feeds import FEEDS, Feed, feed_named, feeds_of, row_builder
 from servicetitan_crm._sync._migrate import SchemaChangeError
 from servicetitan_crm._sync._progress import LogReporter
+from servicetitan_crm._sync._reference import render_reference
 from servicetitan_crm._sync._runner import SyncOptions, run_sync
 from servicetitan_crm._sync._store import Store, open_store
 from servicetitan_crm._sync._tenants import TenantSource
@@ -340,3 +341,11 @@ def test_schema_prints_every_column_with_its_types_and_property() -> None:
             assert any(line.startswith(f"| `{column.name}` |") for line in lines)
         for child in feed.layout.children:
             assert any(line.startswith(f"### {child.name} ") for line in lines)
+
+
+def test_the_column_reference_in_docs_is_the_one_schema_prints_now() -> None:
+    written = (ROOT / "docs" / "sync-tables.md").read_text(encoding="utf-8")
+    assert written == render_reference(FEEDS, "markdown"), (
+        "docs/sync-tables.md is out of date: "
+        "servicetitan-crm schema --format markdown > docs/sync-tables.md"
+    )

@@ -71,6 +71,15 @@ def render_reference(feeds: Sequence[Feed], style: ReferenceFormat) -> str:
     """The column reference of `feeds`' tables."""
     render = _markdown if style == "markdown" else _text
     out: list[str] = []
+    if style == "markdown" and feeds:
+        layout = feeds[0].layout
+        out += [
+            "# The sync's tables",
+            "",
+            "Printed by `servicetitan-crm schema --format markdown` from the OpenAPI document "
+            f"(version {layout.version}); do not edit: print it again after a document change.",
+            "",
+        ]
     for feed in feeds:
         for title, lines in _tables(feed.layout):
             out += render(title, lines)
