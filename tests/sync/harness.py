@@ -103,7 +103,7 @@ class OutputLines:
                 return lines
 
 
-def _ready_line(process: subprocess.Popen[str], timeout: float) -> str:
+def ready_line(process: subprocess.Popen[str], timeout: float) -> str:
     assert process.stdout is not None
     with selectors.DefaultSelector() as selector:
         selector.register(process.stdout, selectors.EVENT_READ)
@@ -137,7 +137,7 @@ def simulator_process(
         command.append("--wild-data")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
-        ready = json.loads(_ready_line(process, STARTUP_TIMEOUT_SECONDS))
+        ready = json.loads(ready_line(process, STARTUP_TIMEOUT_SECONDS))
         fields = {field.name for field in dataclasses.fields(SimulatorEndpoint)}
         yield SimulatorEndpoint(**{name: ready[name] for name in fields})
     finally:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from servicetitan_crm._constants import SIMULATED_TENANTS
 from servicetitan_crm._sync._feeds import FEEDS
@@ -29,6 +30,12 @@ SIMULATOR_FEEDS = {
 def test_the_readme_quick_start_runs_the_sync_against_the_simulator() -> None:
     quick_start = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f".venv/bin/{COMMAND}\n" in quick_start
+
+
+def _items(record: Any, path: tuple[str, ...]) -> list[Any]:
+    for key in path:
+        record = record.get(key) if isinstance(record, dict) else None
+    return record if isinstance(record, list) else []
 
 
 def test_the_main_job_syncs_every_simulated_tenant_and_prints_the_table_counts(
@@ -55,6 +62,18 @@ def test_the_main_job_syncs_every_simulated_tenant_and_prints_the_table_counts(
         table: sum(len(expected[(tenant, table)]) for tenant in SIMULATED_TENANTS)
         for table in SIMULATOR_FEEDS
     }
+    for feed in FEEDS:
+        for child in feed.layout.children:
+            counts[child.name] = sum(
+                len(_items(record, child.path))
+                for tenant in SIMULATED_TENANTS
+                for record in expected[(tenant, feed.table)].values()
+            )
     printed = [line.split() for line in result.stdout.splitlines()]
-    assert printed == [[feed.table, f"{counts[feed.table]:,}"] for feed in FEEDS]
+    # Each feed's table, then its child tables (one row per array item).
+    assert printed == [
+        [table, f"{counts[table]:,}"]
+        for feed in FEEDS
+        for table in (feed.table, *(child.name for child in feed.layout.children))
+    ]
     assert database_contents(str(tmp_path / "servicetitan.sqlite")) == expected

@@ -6,10 +6,15 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import random
+import signal
 import subprocess
+import sys
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+import anyio
 import pytest
 
 from servicetitan_crm._document import Document, ObjectSchema, Property, Type
@@ -24,7 +29,7 @@ from servicetitan_crm._sync._tenants import TenantSource
 from servicetitan_crm.generated.document import DOCUMENT
 from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
-from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS
+from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS, ready_line
 from .typed_tables import assert_tables_match_records, compare_tables
 
 TENANT = 1000
@@ -349,3 +354,100 @@ def test_the_column_reference_in_docs_is_the_one_schema_prints_now() -> None:
         "docs/sync-tables.md is out of date: "
         "servicetitan-crm schema --format markdown > docs/sync-tables.md"
     )
+
+
+# --- a migration killed at any point --------------------------------------------------------------
+
+# Kill k lands k steps after the migrating process has opened the database, so the kills walk
+# through the migration (a few tenths of a second for these rows) until one lands after it.
+MIGRATION_KILLS = 8
+MIGRATION_KILL_STEP_SECONDS = (0.04, 0.1)
+MIGRATION_CUSTOMERS = 3000
+MIGRATE_SCRIPT = """
+import sys, anyio
+from servicetitan_crm._sync._feeds import FEEDS
+from servicetitan_crm._sync._store import open_store
+
+async def main():
+    store = await open_store(sys.argv[1], "migrating")
+    try:
+        print("ready", flush=True)
+        print(await store.prepare(FEEDS), flush=True)
+    finally:
+        await store.aclose()
+
+anyio.run(main)
+"""
+
+
+def _migration_state(database: str) -> str:
+    """`before` or `after`; anything else fails the test."""
+    ((digest,),) = _query(
+        database, "SELECT document_digest FROM sync_tables WHERE table_name = 'customers'"
+    )
+    if digest == DOCUMENT.digest:
+        assert_tables_match_records(database)
+        ((fields,),) = _query(database, "SELECT count(*) FROM customers_custom_fields")
+        assert fields > 0
+        return "after"
+    older = _without(DOCUMENT, "ExportCustomerResponse", "taxExempt", "customFields")
+    assert digest == older.digest
+    assert_tables_match_records(database, feeds_of(older))
+    # Neither the new column nor the new child table exists yet.
+    assert _query(database, _table_exists(database, "customers_custom_fields")) == [(0,)]
+    return "before"
+
+
+def _table_exists(database: str, table: str) -> str:
+    if database.startswith("postgresql://"):
+        return (
+            "SELECT count(*) FROM information_schema.tables "
+            f"WHERE table_schema = 'servicetitan' AND table_name = '{table}'"
+        )
+    return f"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'"
+
+
+async def _synced_with_older_document(database: str) -> None:
+    simulator = Simulator(SimulatorConfig(customers=MIGRATION_CUSTOMERS))
+    older = _without(DOCUMENT, "ExportCustomerResponse", "taxExempt", "customFields")
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(feeds_of(older))
+        await _sync(store, simulator, feeds_of(older))
+    finally:
+        await store.aclose()
+
+
+def test_a_migration_killed_at_any_point_leaves_the_database_as_before_or_after(
+    database: str,
+) -> None:
+    anyio.run(_synced_with_older_document, database)
+    seed = random.randrange(2**32)
+    chance = random.Random(seed)
+    step = chance.uniform(*MIGRATION_KILL_STEP_SECONDS)
+    states: list[str] = []
+    for kill in range(MIGRATION_KILLS):
+        process = subprocess.Popen(
+            [sys.executable, "-c", MIGRATE_SCRIPT, database],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        assert ready_line(process, SYNC_TIMEOUT_SECONDS) == "ready\n"
+        time.sleep(kill * step)
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=30)
+        states.append(_migration_state(database))
+        if states[-1] == "after":
+            break
+    finished = subprocess.run(
+        [sys.executable, "-c", MIGRATE_SCRIPT, database],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=SYNC_TIMEOUT_SECONDS,
+    )
+    assert finished.returncode == 0, (seed, finished.stderr)
+    assert _migration_state(database) == "after", (seed, states)
+    assert states[0] == "before", (seed, states)

@@ -31,7 +31,7 @@ from .._constants import (
 from ._feeds import Feed, FeedRow
 from ._migrate import Sql, prepare_tables, rebuild_tables
 from ._schema import POSTGRESQL, Dialect
-from ._store import FeedStatus, StoreError
+from ._store import FeedStatus, StoreError, table_names
 
 if TYPE_CHECKING:
     import psycopg
@@ -220,9 +220,9 @@ class PostgresStore:
 
     async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
         counts = {}
-        for feed in feeds:
-            ((rows,),) = await self._query(f"SELECT count(*) FROM {feed.table}")
-            counts[feed.table] = int(rows)
+        for table in table_names(feeds):
+            ((rows,),) = await self._query(f"SELECT count(*) FROM {table}")
+            counts[table] = int(rows)
         return counts
 
     async def aclose(self) -> None:

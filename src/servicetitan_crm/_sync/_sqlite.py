@@ -24,7 +24,7 @@ from ._feeds import Feed, FeedRow
 from ._limits import SQLITE_IDS_PER_QUERY
 from ._migrate import Sql, prepare_tables, rebuild_tables
 from ._schema import SQLITE, Dialect
-from ._store import FeedStatus, StoreError, utc_now
+from ._store import FeedStatus, StoreError, table_names, utc_now
 
 __all__ = ["SqliteStore"]
 
@@ -178,8 +178,8 @@ class SqliteStore:
     async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
         def count(db: sqlite3.Connection) -> dict[str, int]:
             return {
-                feed.table: db.execute(f"SELECT count(*) FROM {feed.table}").fetchone()[0]
-                for feed in feeds
+                table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in table_names(feeds)
             }
 
         return await self._run(count)

@@ -21,7 +21,16 @@ from typing import Protocol
 from .._errors import ServiceTitanError
 from ._feeds import Feed, FeedRow
 
-__all__ = ["FeedStatus", "Lease", "Store", "StoreError", "SyncError", "open_store", "utc_now"]
+__all__ = [
+    "FeedStatus",
+    "Lease",
+    "Store",
+    "StoreError",
+    "SyncError",
+    "open_store",
+    "table_names",
+    "utc_now",
+]
 
 POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"
@@ -101,10 +110,19 @@ class Store(Protocol):
         ...
 
     async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
-        """Rows per table (every tenant together)."""
+        """Rows per table, child tables after their feed's (every tenant together)."""
         ...
 
     async def aclose(self) -> None: ...
+
+
+def table_names(feeds: Sequence[Feed]) -> list[str]:
+    """Each feed's table followed by its child tables."""
+    return [
+        name
+        for feed in feeds
+        for name in (feed.table, *(child.name for child in feed.layout.children))
+    ]
 
 
 def utc_now() -> str:
