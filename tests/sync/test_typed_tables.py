@@ -451,3 +451,41 @@ def test_a_migration_killed_at_any_point_leaves_the_database_as_before_or_after(
     assert finished.returncode == 0, (seed, finished.stderr)
     assert _migration_state(database) == "after", (seed, states)
     assert states[0] == "before", (seed, states)
+
+
+async def test_child_rows_follow_the_version_the_table_holds(database: str) -> None:
+    customers = feed_named("customers")
+    build = row_builder(customers, TENANT)
+
+    def version(record_id: int, modified_on: str, tags: list[int]) -> object:
+        text = (
+            f'{{"id": {record_id}, "modifiedOn": "{modified_on}", "tagTypeIds": {tags}, '
+            f'"customFields": [{{"typeId": {len(tags)}, "name": "n"}}]}}'
+        )
+        return build(decode_record(text), text)
+
+    newer = version(1, "2024-05-01T12:00:01Z", [1, 2])
+    older = version(1, "2024-05-01T12:00:00Z", [9])
+    emptied = version(2, "2024-05-01T12:00:05Z", [])
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(FEEDS)
+        lease = await store.lease(TENANT, customers, "test-worker")
+        assert lease is not None
+        await lease.commit([version(2, "2024-05-01T12:00:00Z", [4, 5, 6])], "t1", caught_up=False)
+        # Within one batch and across batches: the newest version's items, once.
+        await lease.commit([newer, older, newer], "t2", caught_up=False)
+        await lease.commit([older, emptied], "t3", caught_up=False)
+        await lease.commit([newer, emptied], "t4", caught_up=True)
+        await lease.release()
+    finally:
+        await store.aclose()
+
+    tags = _query(
+        database,
+        "SELECT parent_id, position, value FROM customers_tag_type_ids ORDER BY 1, 2",
+    )
+    assert tags == [(1, 0, 1), (1, 1, 2)]
+    fields = _query(database, "SELECT parent_id, type_id FROM customers_custom_fields ORDER BY 1")
+    assert fields == [(1, 2), (2, 0)]
+    assert_tables_match_records(database, [customers])

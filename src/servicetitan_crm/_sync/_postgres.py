@@ -263,11 +263,13 @@ class PostgresLease:
             async with self._conn.transaction():
                 if rows:
                     async with self._conn.cursor() as cursor:
+                        children = bool(self._feed.layout.children)
+                        stored = await self._stored_versions(cursor, rows) if children else {}
                         await cursor.executemany(
                             self._upsert, [POSTGRESQL.parameters(row, "") for row in rows]
                         )
-                        if self._feed.layout.children:
-                            await self._replace_children(cursor, rows)
+                        if children:
+                            await self._replace_children(cursor, rows, stored)
                 await self._conn.execute(
                     self._state,
                     (token, caught_up, caught_up, len(rows), self._tenant, self._feed.name),
@@ -276,17 +278,23 @@ class PostgresLease:
             raise StoreError(f"{self._description}: {error}") from error
         self._token = token
 
-    async def _replace_children(
+    async def _stored_versions(
         self, cursor: psycopg.AsyncCursor[Any], rows: Sequence[FeedRow]
-    ) -> None:
-        """The child rows of the records this commit wrote, in place of the stored ones."""
+    ) -> dict[int, str]:
+        """The version each of the rows' ids has in the table now (absent: a new id)."""
         query = POSTGRESQL.stored_versions(self._feed.table, len(rows))
         await cursor.execute(query, (self._tenant, [row.id for row in rows]))
-        stored: dict[int, object] = dict(await cursor.fetchall())
-        written = POSTGRESQL.written_children(rows, stored)
-        keys = [(self._tenant, row.id) for row in written]
+        return dict(await cursor.fetchall())
+
+    async def _replace_children(
+        self, cursor: psycopg.AsyncCursor[Any], rows: Sequence[FeedRow], stored: dict[int, str]
+    ) -> None:
+        """The child rows of the records this commit wrote, in place of the stored ones."""
+        written, cleared = POSTGRESQL.written_children(rows, stored)
+        keys = [(self._tenant, key) for key in cleared]
         for index, child in enumerate(self._feed.layout.children):
-            await cursor.executemany(POSTGRESQL.delete_children(child), keys)
+            if keys:
+                await cursor.executemany(POSTGRESQL.delete_children(child), keys)
             items = [item for row in written for item in row.children[index]]
             if items:
                 await cursor.executemany(POSTGRESQL.insert_children(child), items)

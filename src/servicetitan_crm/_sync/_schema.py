@@ -159,14 +159,21 @@ class Dialect:
         where = f"id = {ids}" if self.versioned else f"id IN {ids}"
         return f"SELECT id, {self.compared} FROM {table} WHERE tenant = {p} AND {where}"
 
-    def written_children(self, rows: Sequence[FeedRow], stored: dict[int, object]) -> list[FeedRow]:
-        """The rows whose version the table now holds (the upsert wrote them), once per id:
-        their child rows replace the stored ones; the others' children stay."""
+    def written_children(
+        self, rows: Sequence[FeedRow], stored: dict[int, str]
+    ) -> tuple[list[FeedRow], list[int]]:
+        """Given each id's version before the upsert (`stored`), the rows the upsert writes, last
+        one per id (their child rows replace the stored ones; the others' children stay), and
+        the ids among them that had child rows to clear (new ids have none)."""
         written: dict[int, FeedRow] = {}
+        held = dict(stored)
         for row in rows:
-            if stored.get(row.id) == row.modified_on:
+            version = held.get(row.id)
+            # The upsert's own rule: a version at least as new as the held one is written.
+            if version is None or row.modified_on >= version:
+                held[row.id] = row.modified_on
                 written[row.id] = row
-        return list(written.values())
+        return list(written.values()), [key for key in written if key in stored]
 
     def delete_children(self, child: ChildTable) -> str:
         p = self.placeholder

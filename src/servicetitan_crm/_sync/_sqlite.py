@@ -144,9 +144,11 @@ class SqliteStore:
         def write(db: sqlite3.Connection) -> None:
             now = utc_now()
             with _transaction(db):
+                children = feed.layout.children and rows
+                stored = _stored_versions(db, tenant, feed, rows) if children else {}
                 db.executemany(upsert, [SQLITE.parameters(row, now) for row in rows])
-                if feed.layout.children and rows:
-                    _replace_children(db, tenant, feed, rows)
+                if children:
+                    _replace_children(db, tenant, feed, rows, stored)
                 db.execute(
                     state, (token, now, caught_up, caught_up, now, len(rows), tenant, feed.name)
                 )
@@ -212,20 +214,32 @@ class SqliteLease:
         """Nothing to give back: SQLite has one writing process."""
 
 
-def _replace_children(
+def _stored_versions(
     db: sqlite3.Connection, tenant: int, feed: Feed, rows: Sequence[FeedRow]
-) -> None:
-    """The child rows of the records this commit wrote, in place of the stored ones."""
-    stored: dict[int, object] = {}
+) -> dict[int, str]:
+    """The version each of the rows' ids has in the table now (absent: a new id)."""
+    stored: dict[int, str] = {}
     ids = list(dict.fromkeys(row.id for row in rows))
     for start in range(0, len(ids), SQLITE_IDS_PER_QUERY):
         chunk = ids[start : start + SQLITE_IDS_PER_QUERY]
         query = SQLITE.stored_versions(feed.table, len(chunk))
         stored.update(db.execute(query, (tenant, *chunk)).fetchall())
-    written = SQLITE.written_children(rows, stored)
-    keys = [(tenant, row.id) for row in written]
+    return stored
+
+
+def _replace_children(
+    db: sqlite3.Connection,
+    tenant: int,
+    feed: Feed,
+    rows: Sequence[FeedRow],
+    stored: dict[int, str],
+) -> None:
+    """The child rows of the records this commit wrote, in place of the stored ones."""
+    written, cleared = SQLITE.written_children(rows, stored)
+    keys = [(tenant, key) for key in cleared]
     for index, child in enumerate(feed.layout.children):
-        db.executemany(SQLITE.delete_children(child), keys)
+        if keys:
+            db.executemany(SQLITE.delete_children(child), keys)
         items = [item for row in written for item in row.children[index]]
         if items:
             db.executemany(SQLITE.insert_children(child), items)
