@@ -36,37 +36,27 @@ TENANT = 1000
 CUSTOMERS = 60
 
 
-def _scalar_paths(
-    document: Document, schema: str, path: tuple[str, ...]
-) -> Iterator[tuple[str, ...]]:
-    """Every scalar property under `schema`, through nested objects, not into arrays."""
+def _leaf_paths(
+    document: Document, schema: str, path: tuple[str, ...] = ()
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(kind, path) of every property under `schema` that is not an object, through nested
+    objects, not into arrays."""
     for prop in document.schema(schema).properties:
         if prop.type.kind == "object" and prop.type.ref is not None:
-            yield from _scalar_paths(document, prop.type.ref, (*path, prop.name))
-        elif prop.type.kind not in ("array", "map", "any"):
-            yield (*path, prop.name)
-
-
-def _array_paths(
-    document: Document, schema: str, path: tuple[str, ...]
-) -> Iterator[tuple[str, ...]]:
-    for prop in document.schema(schema).properties:
-        if prop.type.kind == "object" and prop.type.ref is not None:
-            yield from _array_paths(document, prop.type.ref, (*path, prop.name))
-        elif prop.type.kind == "array":
-            yield (*path, prop.name)
+            yield from _leaf_paths(document, prop.type.ref, (*path, prop.name))
+        else:
+            yield prop.type.kind, (*path, prop.name)
 
 
 def test_every_scalar_property_of_every_export_schema_is_a_column_and_every_array_a_table() -> None:
     for feed in FEEDS:
         item = feed.layout.operation.item
         assert item is not None
-        assert {column.path for column in feed.layout.columns} == set(
-            _scalar_paths(DOCUMENT, item, ())
-        )
-        assert {child.path for child in feed.layout.children} == set(
-            _array_paths(DOCUMENT, item, ())
-        )
+        leaves = list(_leaf_paths(DOCUMENT, item))
+        scalars = {path for kind, path in leaves if kind != "array"}
+        arrays = {path for kind, path in leaves if kind == "array"}
+        assert {column.path for column in feed.layout.columns} == scalars
+        assert {child.path for child in feed.layout.children} == arrays
     names = {feed.table: [c.name for c in feed.layout.columns] for feed in FEEDS}
     assert {"address_city", "address_zip", "merged_to_id", "balance"} <= set(names["customers"])
     assert "customers_custom_fields" in {c.name for c in feed_named("customers").layout.children}
