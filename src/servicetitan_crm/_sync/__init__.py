@@ -3,11 +3,16 @@
     servicetitan-crm sync --simulate                      # the embedded simulator into SQLite
     servicetitan-crm sync --tenant 123 --tenant 456 --db postgresql://sync@db/warehouse
     servicetitan-crm status --db postgresql://sync@db/warehouse
+    servicetitan-crm schema --format markdown             # every table's columns
+    servicetitan-crm migrate --table customers            # rebuild a table from `record`
 
-Modules: `_feeds` (the six feeds as tables, responses into rows), `_envelope` (a response read
-with each record's own text), `_schema` (the SQL both databases share), `_store` (the store
-interface, `open_store`), `_sqlite`, `_postgres` (leases through advisory locks), `_runner`
-(tenants and feeds concurrently), `_tenants`, `_simulate`, `_progress`, `_cli`. Nothing here
+Modules: `_feeds` (the export feeds and responses into rows), `_tables` (each feed's tables derived
+from the document: typed columns, child tables), `_rows` and `_row_code` (a record into its rows),
+`_envelope` (a response read with each record's own text), `_timestamps`, `_limits`, `_schema` (the
+SQL both databases share), `_migrate` (tables created, migrated additively, rebuilt from
+`record`), `_reference` (`schema`'s column reference), `_store` (the store interface,
+`open_store`), `_sqlite`, `_postgres` (leases through advisory locks), `_runner` (tenants and
+feeds concurrently), `_tenants`, `_simulate`, `_progress`, `_cli`. Nothing here
 is imported by `import servicetitan_crm`.
 """
 
