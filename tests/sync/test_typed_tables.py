@@ -19,7 +19,14 @@ import pytest
 
 from servicetitan_crm._document import Document, ObjectSchema, Property, Type
 from servicetitan_crm._sync._envelope import decode_record
-from servicetitan_crm._sync._feeds import FEEDS, Feed, feed_named, feeds_of, row_builder
+from servicetitan_crm._sync._feeds import (
+    FEEDS,
+    Feed,
+    canonical_timestamp,
+    feed_named,
+    feeds_of,
+    row_builder,
+)
 from servicetitan_crm._sync._migrate import SchemaChangeError
 from servicetitan_crm._sync._progress import LogReporter
 from servicetitan_crm._sync._reference import render_reference
@@ -479,3 +486,87 @@ async def test_child_rows_follow_the_version_the_table_holds(database: str) -> N
     fields = _query(database, "SELECT parent_id, type_id FROM customers_custom_fields ORDER BY 1")
     assert fields == [(1, 2), (2, 0)]
     assert_tables_match_records(database, [customers])
+
+
+# The customers table as the sync made it before typed tables: key columns and `record`.
+_BEFORE_TYPED_TABLES = {
+    "sqlite": (
+        "CREATE TABLE customers (tenant INTEGER NOT NULL, id INTEGER NOT NULL, "
+        "modified_on TEXT NOT NULL, active BOOLEAN, created_on TEXT, name TEXT, type TEXT, "
+        "merged_to_id INTEGER, record TEXT NOT NULL, PRIMARY KEY (tenant, id))"
+    ),
+    "postgresql": (
+        "CREATE SCHEMA servicetitan; CREATE TABLE servicetitan.customers (tenant BIGINT NOT NULL, "
+        "id BIGINT NOT NULL, modified_on TIMESTAMPTZ NOT NULL, version TEXT NOT NULL, "
+        "active BOOLEAN, created_on TIMESTAMPTZ, name TEXT, type TEXT, merged_to_id BIGINT, "
+        "record JSONB NOT NULL, PRIMARY KEY (tenant, id))"
+    ),
+}
+
+
+async def test_a_database_from_before_typed_tables_is_migrated_from_its_records(
+    database: str,
+) -> None:
+    postgres = database.startswith("postgresql://")
+    records = [
+        '{"id": 7, "modifiedOn": "2024-05-01T12:00:00.1234567Z", "active": false, "name": "Ada", '
+        '"address": {"city": "Oslo", "latitude": 59.91}, "balance": 10.50, '
+        '"tagTypeIds": [3, 1], "customFields": [{"typeId": 2, "name": "n", "value": "v"}]}',
+        '{"id": 8, "modifiedOn": "2024-05-02T12:00:00Z", "active": true, "mergedToId": 7}',
+    ]
+    if postgres:
+        import psycopg
+
+        with psycopg.connect(database, autocommit=True) as connection:
+            connection.execute(_BEFORE_TYPED_TABLES["postgresql"])
+            for text in records:
+                record = decode_record(text)
+                connection.execute(
+                    "INSERT INTO servicetitan.customers (tenant, id, modified_on, version, "
+                    "active, name, merged_to_id, record) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s::jsonb)",
+                    (
+                        TENANT,
+                        record["id"],
+                        canonical_timestamp(record["modifiedOn"]),
+                        canonical_timestamp(record["modifiedOn"]),
+                        record["active"],
+                        record.get("name"),
+                        record.get("mergedToId"),
+                        text,
+                    ),
+                )
+    else:
+        import sqlite3
+
+        with sqlite3.connect(database) as connection:
+            connection.execute(_BEFORE_TYPED_TABLES["sqlite"])
+            for text in records:
+                record = decode_record(text)
+                connection.execute(
+                    "INSERT INTO customers (tenant, id, modified_on, active, name, "
+                    "merged_to_id, record) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        TENANT,
+                        record["id"],
+                        canonical_timestamp(record["modifiedOn"]),
+                        record["active"],
+                        record.get("name"),
+                        record.get("mergedToId"),
+                        text,
+                    ),
+                )
+    customers = feed_named("customers")
+    store = await open_store(database, "test-worker")
+    try:
+        changes = await store.prepare([customers])
+    finally:
+        await store.aclose()
+
+    assert "customers: added column address_city" in changes
+    assert "customers: added child table customers_tag_type_ids" in changes
+    assert_tables_match_records(database, [customers])
+    states = _query(database, "SELECT id, _state FROM customers ORDER BY id")
+    assert states == [(7, "inactive"), (8, "merged")]
+    tags = _query(database, "SELECT value FROM customers_tag_type_ids ORDER BY position")
+    assert tags == [(3,), (1,)]

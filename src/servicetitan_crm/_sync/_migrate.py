@@ -130,7 +130,7 @@ async def _backfill(
                 await sql.execute_many(dialect.insert_children(child), child_rows[slot])
 
 
-async def _migrate(sql: Sql, table: Table, have: dict[str, str], now: str) -> list[str]:
+async def _migrate(sql: Sql, table: Table, have: dict[str, str]) -> list[str]:
     dialect = sql.dialect
     wanted = dialect.row_columns(table)
     conflicts = _conflicts(dialect, table.name, wanted, have)
@@ -185,7 +185,7 @@ async def prepare_tables(sql: Sql, feeds: Sequence[Feed], now: str) -> list[str]
             await _create(sql, table)
             changes.append(f"{table.name}: created")
         elif recorded.get(table.name) != table.digest:
-            changes += await _migrate(sql, table, have, now)
+            changes += await _migrate(sql, table, have)
             for statement in dialect.create_indexes(table):
                 await sql.execute(statement)
         else:
