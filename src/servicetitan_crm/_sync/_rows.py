@@ -228,28 +228,34 @@ def _child_reader(
     child: ChildTable, tenant: int
 ) -> Callable[[dict[str, Any], int, list[str]], list[tuple[object, ...]]]:
     path = child.path
+    key = path[0] if len(path) == 1 else None
     read_item = _compile(child.columns)
     objects = any(column.path for column in child.columns)
     nulls = (None,) * len(child.columns)
     where = child.wire
 
     def read(record: dict[str, Any], parent: int, unfit: list[str]) -> list[tuple[object, ...]]:
-        items = _dig(record, path)
-        if items is None:
+        items = record.get(key) if key is not None else _dig(record, path)
+        if not items:
+            if items is None or items == []:
+                return []
+            unfit.append(where)
             return []
         if type(items) is not list:
             unfit.append(where)
             return []
         rows: list[tuple[object, ...]] = []
+        bad: list[str] = []
         for at, item in enumerate(items):
             if objects and type(item) is not dict:
                 rows.append((tenant, parent, at, *nulls))
                 if item is not None:
                     unfit.append(f"{where}[{at}]")
                 continue
-            bad: list[str] = []
             rows.append((tenant, parent, at, *read_item(item, bad)))
-            unfit += [f"{where}[{at}].{wire}" if wire else f"{where}[{at}]" for wire in bad]
+            if bad:
+                unfit += [f"{where}[{at}].{wire}" if wire else f"{where}[{at}]" for wire in bad]
+                bad.clear()
         return rows
 
     return read
