@@ -215,7 +215,8 @@ def _sync_into_postgres(endpoint: SimulatorEndpoint) -> SyncRun:
 
     directory = Path(tempfile.mkdtemp(prefix="servicetitan-crm-bench-postgres-"))
     try:
-        with postgres_server(directory) as url:
+        with postgres_server(directory) as server:
+            url = server.url
             return _sync(endpoint, fresh_database(url, "bench"))
     finally:
         subprocess.run(["rm", "-rf", str(directory)], check=False)

@@ -20,12 +20,13 @@ from .._constants import (
     SYNC_LEASE_RETRY_SECONDS,
 )
 from .._errors import ConfigurationError
+from ._database import database_target
 from ._feeds import FEEDS, feed_named
 from ._progress import JsonReporter, LiveReporter, LogReporter, Reporter
 from ._runner import EXIT_FAILED, SyncOptions, SyncOutcome, run_sync
 from ._simulate import simulated_tenants
 from ._store import FeedStatus, Store, StoreError, SyncError, open_store
-from ._tenants import SyncConfig, TenantSource, load_config, tenant_sources
+from ._tenants import SyncConfig, TenantSource, client_problems, load_config, tenant_sources
 
 __all__ = ["cli"]
 
@@ -45,6 +46,24 @@ def _fail(message: str, status: int = EXIT_FAILED) -> None:
 
 def _config(path: Path | None) -> SyncConfig:
     return SyncConfig() if path is None else load_config(path)
+
+
+def _database(
+    db: str | None, settings: SyncConfig, config: Path | None, problems: list[str]
+) -> str:
+    """`--db`, else the config file's `db` (a relative SQLite path is relative to that file),
+    else the default; a bad one is added to `problems`."""
+    database = db or settings.db or DEFAULT_SYNC_DATABASE
+    try:
+        target = database_target(database)
+    except ConfigurationError as error:
+        problems.append(str(error))
+        return database
+    if db is None and settings.db is not None and config is not None and target.kind == "sqlite":
+        path = Path(target.location)
+        if not path.is_absolute():
+            return str(config.parent / path)
+    return database
 
 
 @click.group()
@@ -113,9 +132,12 @@ def sync(
 ) -> None:
     """Follow the export feeds into the database: each batch's rows and the feed's token are
     committed together, so a restart resumes exactly where the last commit left off."""
+    problems: list[str] = []
     for name, value in (("--poll-interval", poll_interval), ("--lease-retry", lease_retry)):
         if not math.isfinite(value) or value < 0:
-            _fail(f"{name} must be a finite number >= 0, got {value}", EXIT_USAGE)
+            problems.append(f"{name} must be a finite number >= 0, got {value}")
+    settings = SyncConfig()
+    sources: list[TenantSource] = []
     try:
         settings = _config(config)
         if simulate:
@@ -123,7 +145,14 @@ def sync(
         else:
             sources = tenant_sources(tenants, settings)
     except (ConfigurationError, SyncError) as error:
-        _fail(str(error), EXIT_USAGE)
+        problems.append(str(error))
+    database = _database(db, settings, config, problems)
+    problems += anyio.run(client_problems, sources)
+    if problems:
+        # Checked before anything is created or connected to: one line per distinct problem.
+        for problem in dict.fromkeys(problems):
+            click.echo(f"error: {problem}", err=True)
+        sys.exit(EXIT_USAGE)
     options = SyncOptions(
         feeds=[feed_named(name) for name in feed_names] if feed_names else list(FEEDS),
         worker=worker or _default_worker(),
@@ -132,7 +161,6 @@ def sync(
         lease_retry=lease_retry,
         max_feeds=max_feeds,
     )
-    database = db or settings.db or DEFAULT_SYNC_DATABASE
     if as_json:
         reporter: Reporter = JsonReporter(options.worker)
     elif sys.stderr.isatty():
@@ -179,16 +207,20 @@ async def _sync(
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per (tenant, feed).")
 def status(db: str | None, config: Path | None, as_json: bool) -> None:
     """Per tenant and feed: rows, last commit, caught up or not, the worker holding the lease."""
+    problems: list[str] = []
+    settings = SyncConfig()
     try:
         settings = _config(config)
     except ConfigurationError as error:
-        _fail(str(error), EXIT_USAGE)
-    database = db or settings.db or DEFAULT_SYNC_DATABASE
-    if (
-        not database.startswith(("postgresql://", "postgres://"))
-        and not Path(database.removeprefix("sqlite:///")).exists()
-    ):
-        _fail(f"no SQLite database at {database}: nothing has been synced there")
+        problems.append(str(error))
+    database = _database(db, settings, config, problems)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if problems:
+        sys.exit(EXIT_USAGE)
+    target = database_target(database)
+    if target.kind == "sqlite" and not Path(target.location).exists():
+        _fail(f"no SQLite database at {target.location}: nothing has been synced there")
     try:
         states = anyio.run(_status, database)
     except StoreError as error:
@@ -226,9 +258,9 @@ def _state_json(state: FeedStatus) -> dict[str, object]:
 
 
 async def _status(database: str) -> list[FeedStatus]:
-    store: Store = await open_store(database, _default_worker())
+    # Read-only: a monitoring role with SELECT rights (or a read-only file) is enough.
+    store: Store = await open_store(database, _default_worker(), read_only=True)
     try:
-        await store.prepare(FEEDS)
         return await store.status(FEEDS)
     finally:
         await store.aclose()

@@ -28,6 +28,7 @@ from .._constants import (
     POSTGRESQL_SCHEMA,
     POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS,
 )
+from ._database import redact
 from ._feeds import Feed, FeedRow
 from ._schema import POSTGRESQL
 from ._store import FeedStatus, StoreError
@@ -60,7 +61,7 @@ def _describe(url: str) -> str:
     try:
         parts = pg.conninfo.conninfo_to_dict(url)
     except pg.Error as error:
-        raise StoreError(f"invalid PostgreSQL URL: {error}") from None
+        raise StoreError(f"invalid PostgreSQL URL: {redact(str(error))}") from None
     host = parts.get("host", "localhost")
     port = parts.get("port", "5432")
     return f"PostgreSQL database {parts.get('dbname', '?')!r} at {host}:{port}"
@@ -69,8 +70,9 @@ def _describe(url: str) -> str:
 class PostgresStore:
     """A PostgreSQL database shared by any number of workers."""
 
-    def __init__(self, url: str, worker: str) -> None:
+    def __init__(self, url: str, worker: str, *, read_only: bool = False) -> None:
         self._url = url
+        self._read_only = read_only
         self._description = _describe(url)
         self._conn: psycopg.AsyncConnection[Any] | None = None
         # One connection that failed to take a lease, kept for the next attempt.
@@ -90,10 +92,13 @@ class PostgresStore:
                 autocommit=True,
                 connect_timeout=POSTGRESQL_CONNECT_TIMEOUT_SECONDS,
                 application_name=name.decode(errors="ignore"),
-                options=f"-c search_path={POSTGRESQL_SCHEMA} -c timezone=UTC",
+                options=f"-c search_path={POSTGRESQL_SCHEMA} -c timezone=UTC"
+                + (" -c default_transaction_read_only=on" if self._read_only else ""),
             )
         except pg.Error as error:
-            raise StoreError(f"cannot connect to {self._description}: {error}") from error
+            raise StoreError(
+                f"cannot connect to {self._description}: {redact(str(error))}"
+            ) from error
         return connection
 
     async def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
@@ -183,6 +188,14 @@ class PostgresStore:
 
     async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
         tables = {feed.name: feed.table for feed in feeds}
+        present = {
+            name
+            for (name,) in await self._query(
+                "SELECT tablename FROM pg_tables WHERE schemaname = %s", (POSTGRESQL_SCHEMA,)
+            )
+        }
+        if "sync_state" not in present:
+            return []
         states = await self._query(
             "SELECT s.tenant, s.feed, s.committed_at::text, s.caught_up, "
             "CASE WHEN l.pid IS NULL THEN NULL ELSE s.holder END "
@@ -196,9 +209,11 @@ class PostgresStore:
         for tenant, name, committed_at, caught_up, holder in states:
             if name not in tables:
                 continue
-            ((rows,),) = await self._query(
-                f"SELECT count(*) FROM {tables[name]} WHERE tenant = %s", (tenant,)
-            )
+            rows = 0
+            if tables[name] in present:
+                ((rows,),) = await self._query(
+                    f"SELECT count(*) FROM {tables[name]} WHERE tenant = %s", (tenant,)
+                )
             result.append(FeedStatus(tenant, name, rows, committed_at, caught_up, holder))
         return result
 

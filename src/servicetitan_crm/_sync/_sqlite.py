@@ -32,8 +32,9 @@ T = TypeVar("T")
 class SqliteStore:
     """A SQLite database file holding the feed tables and `sync_state`."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
         self._path = Path(path)
+        self._read_only = read_only
         self._db: sqlite3.Connection | None = None
         self._lock = anyio.Lock()
 
@@ -53,6 +54,14 @@ class SqliteStore:
 
     async def open(self) -> None:
         def connect() -> sqlite3.Connection:
+            if self._read_only:
+                return sqlite3.connect(
+                    f"{self._path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
             db = sqlite3.connect(
                 self._path,
                 timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
@@ -131,6 +140,11 @@ class SqliteStore:
         tables = {feed.name: feed.table for feed in feeds}
 
         def read(db: sqlite3.Connection) -> list[FeedStatus]:
+            present = {
+                name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "sync_state" not in present:
+                return []
             states = db.execute(
                 "SELECT tenant, feed, committed_at, caught_up FROM sync_state ORDER BY tenant, feed"
             ).fetchall()
@@ -138,9 +152,11 @@ class SqliteStore:
             for tenant, name, committed_at, caught_up in states:
                 if name not in tables:
                     continue
-                (rows,) = db.execute(
-                    f"SELECT count(*) FROM {tables[name]} WHERE tenant = ?", (tenant,)
-                ).fetchone()
+                rows = 0
+                if tables[name] in present:
+                    (rows,) = db.execute(
+                        f"SELECT count(*) FROM {tables[name]} WHERE tenant = ?", (tenant,)
+                    ).fetchone()
                 result.append(FeedStatus(tenant, name, rows, committed_at, bool(caught_up), None))
             return result
 

@@ -19,12 +19,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .._errors import ServiceTitanError
+from ._database import database_target
 from ._feeds import Feed, FeedRow
 
 __all__ = ["FeedStatus", "Lease", "Store", "StoreError", "SyncError", "open_store", "utc_now"]
-
-POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
-SQLITE_SCHEME = "sqlite:///"
 
 
 class SyncError(ServiceTitanError):
@@ -89,7 +87,8 @@ class Store(Protocol):
         ...
 
     async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
-        """Every (tenant, feed) the state table knows, in tenant then feed order."""
+        """Every (tenant, feed) the state table knows, in tenant then feed order; read-only, and
+        empty when nothing was synced (no tables)."""
         ...
 
     async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
@@ -105,22 +104,22 @@ def utc_now() -> str:
     return f"{now.strftime('%Y-%m-%dT%H:%M:%S')}.{now.microsecond:06d}0Z"
 
 
-async def open_store(database: str, worker: str) -> Store:
-    """Open `--db`: a `postgresql://` URL, or a SQLite path (`sqlite:///path` also works).
+async def open_store(database: str, worker: str, *, read_only: bool = False) -> Store:
+    """Open `--db`: a `postgresql://` URL, or a SQLite path (`sqlite:///path` also works); see
+    `database_target` for what is accepted (else `ConfigurationError`).
 
     `worker` names this process to the others (PostgreSQL shows it as the application name).
+    `read_only` opens it for `status`: nothing is created or written, and SELECT rights suffice.
     """
-    if database.startswith(POSTGRESQL_SCHEMES):
+    target = database_target(database)
+    if target.kind == "postgresql":
         from ._postgres import PostgresStore
 
-        postgres = PostgresStore(database, worker)
+        postgres = PostgresStore(target.location, worker, read_only=read_only)
         await postgres.open()
         return postgres
     from ._sqlite import SqliteStore
 
-    path = database.removeprefix(SQLITE_SCHEME)
-    if not path:
-        raise StoreError("--db names no SQLite file")
-    sqlite = SqliteStore(path)
+    sqlite = SqliteStore(target.location, read_only=read_only)
     await sqlite.open()
     return sqlite

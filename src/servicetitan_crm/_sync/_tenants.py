@@ -31,7 +31,14 @@ from .._client import ServiceTitanClient
 from .._constants import ENV_TENANT_ID
 from .._errors import ConfigurationError
 
-__all__ = ["SyncConfig", "TenantSource", "load_config", "tenant_id", "tenant_sources"]
+__all__ = [
+    "SyncConfig",
+    "TenantSource",
+    "client_problems",
+    "load_config",
+    "tenant_id",
+    "tenant_sources",
+]
 
 # What a `[[tenants]]` entry may set besides `id`: `ServiceTitanClient` arguments.
 CLIENT_SETTINGS = frozenset(
@@ -104,7 +111,8 @@ def tenant_sources(
     tenants: Sequence[int], config: SyncConfig, environ: Mapping[str, str] = os.environ
 ) -> list[TenantSource]:
     """The tenants to sync, in the order given, each with its client factory."""
-    chosen = list(dict.fromkeys([*tenants, *config.tenants]))
+    given = [tenant_id(tenant, "--tenant") for tenant in tenants]
+    chosen = list(dict.fromkeys([*given, *config.tenants]))
     if not chosen:
         raw = environ.get(ENV_TENANT_ID)
         if raw is None:
@@ -124,3 +132,17 @@ def _client_factory(tenant: int, settings: Mapping[str, Any]) -> Callable[[], Se
         return ServiceTitanClient(tenant=tenant, **settings)
 
     return open_client
+
+
+async def client_problems(sources: Sequence[TenantSource]) -> list[str]:
+    """Why a tenant's client cannot be made (missing credentials, an unknown environment, ...),
+    one message per tenant; nothing is sent, each client made is closed again."""
+    problems = []
+    for source in sources:
+        try:
+            client = source.open()
+        except ConfigurationError as error:
+            problems.append(f"tenant {source.tenant}: {error}")
+            continue
+        await client.aclose()
+    return problems
