@@ -1,8 +1,10 @@
 """What a running sync shows: a live table on a terminal, log lines otherwise, JSON for machines.
 
 The runner keeps one `FeedProgress` per (tenant, feed) and tells the reporter about each event:
-`leased`, `waiting` (another worker holds the feed), `batch` (one committed), `caught-up`,
-`done-elsewhere` (another worker caught it up), `released`, `failed`, `stopped`.
+`leased`, `waiting` (another worker holds the feed), `batch` (one committed), `rejected` (the batch
+quarantined malformed records), `stale` (it carried records older than the stored ones, which
+were not written), `caught-up`, `done-elsewhere` (another worker caught it up), `released`,
+`failed`, `stopped`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ EVENTS = (
     "leased",
     "waiting",
     "batch",
+    "rejected",
+    "stale",
     "caught-up",
     "done-elsewhere",
     "released",
@@ -46,6 +50,12 @@ class FeedProgress:
     error: str | None = None
     started: float | None = None
     last_batch: float | None = None
+    # Whether this process found a committed token (None until it first took the feed).
+    resumed: bool | None = None
+    # Records quarantined, and records not written because a newer version was stored.
+    rejects: int = 0
+    stale: int = 0
+    last_problem: str | None = None
 
     def rate(self) -> float:
         """Records per second since this process took the feed."""
@@ -56,8 +66,13 @@ class FeedProgress:
     def describe(self) -> str:
         text = (
             f"tenant {self.tenant} {self.feed}: {self.records:,} records "
-            f"({self.rate():,.0f}/s), {self.batches:,} batches, {self.state}"
+            f"({self.rate():,.0f}/s), {self.batches:,} batches"
         )
+        if self.rejects:
+            text += f", {self.rejects:,} rejected (last: {self.last_problem})"
+        if self.stale:
+            text += f", {self.stale:,} older than stored (skipped)"
+        text += f", {self.state}"
         return f"{text}: {self.error}" if self.error else text
 
 

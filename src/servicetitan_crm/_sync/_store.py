@@ -7,8 +7,9 @@ restart after a crash anywhere resumes exactly after the last committed batch. R
 by (tenant, id) and an older `modifiedOn` never overwrites a newer one, so a batch read twice
 changes nothing.
 
-A lease is the right to write one (tenant, feed). SQLite is for one process and grants every
-lease; PostgreSQL grants each to one session at a time (see `_postgres`).
+A hold is the right to serve one tenant (send its requests: one rate budget per tenant across
+the fleet); under it, a lease is the right to write one of its feeds. SQLite is for one process
+and grants every hold and lease; PostgreSQL grants each to one worker at a time (`_postgres`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,18 @@ from typing import Protocol
 from .._errors import ServiceTitanError
 from ._database import database_target
 from ._feeds import Feed, FeedRow
+from ._rejects import Reject
 
-__all__ = ["FeedStatus", "Lease", "Store", "StoreError", "SyncError", "open_store", "utc_now"]
+__all__ = [
+    "FeedStatus",
+    "Lease",
+    "Store",
+    "StoreError",
+    "SyncError",
+    "TenantHold",
+    "open_store",
+    "utc_now",
+]
 
 
 class SyncError(ServiceTitanError):
@@ -43,6 +54,8 @@ class FeedStatus:
     committed_at: str | None
     caught_up: bool
     holder: str | None
+    # Records of the feed kept in `sync_rejects` (see `_rejects`).
+    rejects: int = 0
 
 
 class Lease(Protocol):
@@ -53,12 +66,38 @@ class Lease(Protocol):
         """The committed continuation token; None when the feed was never synced."""
         ...
 
-    async def commit(self, rows: Sequence[FeedRow], token: str, *, caught_up: bool) -> None:
-        """Upsert `rows` and store `token` (and whether the feed is caught up) atomically."""
+    async def commit(
+        self,
+        rows: Sequence[FeedRow],
+        token: str,
+        *,
+        caught_up: bool,
+        rejects: Sequence[Reject] = (),
+    ) -> int:
+        """Upsert `rows`, keep `rejects` and store `token` (and whether the feed is caught up)
+        in one transaction; the number of rows not written because the stored version of the
+        record is newer."""
         ...
 
     async def release(self) -> None:
         """Give the feed back to other workers; the lease cannot commit afterwards."""
+        ...
+
+
+class TenantHold(Protocol):
+    """The right to serve one tenant: this worker alone sends its requests and writes its feeds."""
+
+    @property
+    def lost(self) -> bool:
+        """Whether the hold is gone (its database session broke); leases under it are too."""
+        ...
+
+    async def lease(self, feed: Feed) -> Lease | None:
+        """Take one of the tenant's feeds, or None when another worker still holds it."""
+        ...
+
+    async def release(self) -> None:
+        """Give the tenant back (its leases must be released first)."""
         ...
 
 
@@ -78,8 +117,8 @@ class Store(Protocol):
         """The database's current time, canonical UTC text (workers compare with it)."""
         ...
 
-    async def lease(self, tenant: int, feed: Feed, worker: str) -> Lease | None:
-        """Take the feed for `worker`, or None when another worker holds it."""
+    async def hold(self, tenant: int, worker: str) -> TenantHold | None:
+        """Take the tenant for `worker`, or None when another worker serves it."""
         ...
 
     async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
