@@ -24,6 +24,7 @@ import psycopg
 
 from servicetitan_crm import ServiceTitanClient
 from servicetitan_crm._sync._feeds import FEEDS, Feed
+from servicetitan_crm._sync._store import open_store
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -266,3 +267,16 @@ def assert_database_equals_simulator(database: str, endpoint: SimulatorEndpoint)
         stale = [record_id for record_id in records if held[record_id] != records[record_id]]
         assert not stale, f"{key}: {len(stale)} records not at their latest version: {stale[:5]}"
     assert set(actual) <= set(expected), f"unexpected tenants/tables {set(actual) - set(expected)}"
+
+
+def create_tables(database: str) -> None:
+    """Create the sync's tables in `database`, as a sync's start does."""
+
+    async def prepare() -> None:
+        store = await open_store(database, "test-setup")
+        try:
+            await store.prepare(FEEDS)
+        finally:
+            await store.aclose()
+
+    anyio.run(prepare)

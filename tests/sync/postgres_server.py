@@ -137,11 +137,19 @@ class PostgresServer:
                 time.sleep(0.1)
 
     def stop(self) -> None:
-        """Fast shutdown (SIGINT): every session is ended, as when an operator restarts it."""
+        """Fast shutdown: every session is ended, as when an operator restarts the server.
+
+        The signal goes to the postmaster itself (its pid is in `postmaster.pid`): `runuser`
+        does not pass it on.
+        """
         process, self._process = self._process, None
         if process is None:
             return
-        process.send_signal(signal.SIGINT)
+        pid_file = self._data / "postmaster.pid"
+        if process.poll() is None and pid_file.exists():
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGINT)
+        else:
+            process.send_signal(signal.SIGINT)
         try:
             process.wait(timeout=SHUTDOWN_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import subprocess
 import time
 from collections import defaultdict
 from typing import Any
@@ -19,11 +18,10 @@ import psycopg
 from servicetitan_crm._sync._feeds import FEEDS
 
 from .harness import (
-    ROOT,
-    SCRIPT,
     SYNC_TIMEOUT_SECONDS,
     OutputLines,
     assert_database_equals_simulator,
+    create_tables,
     simulator_process,
     start_sync,
 )
@@ -68,7 +66,7 @@ def _lease_intervals(
 
 def _log_every_write(database: str) -> None:
     """Have PostgreSQL itself record which session wrote each row, in which transaction, when."""
-    subprocess.run([str(SCRIPT), "status", "--db", database], cwd=ROOT, check=True, timeout=60)
+    create_tables(database)
     with psycopg.connect(database, autocommit=True, options=SEARCH_PATH) as connection:
         connection.execute(
             "CREATE TABLE write_log (tenant bigint, feed text, writer text, xact bigint, "
