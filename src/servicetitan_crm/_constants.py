@@ -118,6 +118,10 @@ POSTGRESQL_RECONNECT_WAIT_MAX_SECONDS = 5.0
 # (psycopg closes a connection whose query was cancelled, and the run still needs it for the
 # table counts); it is cut off only when it has not ended this long after it started.
 POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS = 30.0
+# An export answer whose body is not JSON (a proxy cut it short) is asked for this many times in
+# all, waiting this long times the attempt number before each new one, then the feed fails.
+SYNC_BODY_ATTEMPTS = 4
+SYNC_BODY_RETRY_WAIT_SECONDS = 0.5
 # Plain (non-terminal) progress: at most one line per feed this often, besides state changes.
 SYNC_LOG_INTERVAL_SECONDS = 5.0
 # `--simulate` without `--tenant`: these seeded tenants, this many customers each.

@@ -56,6 +56,11 @@ class FeedProgress:
     rejects: int = 0
     stale: int = 0
     last_problem: str | None = None
+    # Answers asked for again because their body was cut short (`_refetch`).
+    body_retries: int = 0
+
+    def count_body_retry(self) -> None:
+        self.body_retries += 1
 
     def rate(self) -> float:
         """Records per second since this process took the feed."""

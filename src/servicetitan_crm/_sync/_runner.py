@@ -35,6 +35,7 @@ from .._errors import ServiceTitanError
 from .._export import export_batches
 from ._feeds import Feed, FeedRow, batch_endpoint
 from ._progress import FeedProgress, Reporter
+from ._refetch import refetching
 from ._rejects import Reject
 from ._store import Lease, Store, SyncError, TenantHold
 from ._tenants import TenantSource
@@ -256,7 +257,7 @@ class _Run:
             progress.resumed = lease.token is not None
         self.report("leased", progress, "syncing")
         batches = export_batches(
-            batch_endpoint(feed, tenant),
+            refetching(batch_endpoint(feed, tenant), progress.count_body_retry),
             client=client,
             start=lease.token if lease.token is not None else self.options.start,
             follow=self.options.follow,
