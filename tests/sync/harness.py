@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx2
 import psycopg
 
 from servicetitan_crm import ServiceTitanClient
@@ -38,6 +39,7 @@ SYNC_TIMEOUT_SECONDS = 90.0
 class SimulatorEndpoint:
     """A running simulator process: its URLs, credentials and tenants."""
 
+    base_url: str
     api_url: str
     auth_url: str
     client_id: str
@@ -56,6 +58,12 @@ class SimulatorEndpoint:
             "SERVICETITAN_API_URL": self.api_url,
             "SERVICETITAN_AUTH_URL": self.auth_url,
         }
+
+    def stats(self) -> dict[str, Any]:
+        """The simulator's counters (`GET /_simulator/stats`): requests, 429s, token requests."""
+        with httpx2.Client() as http:
+            stats: dict[str, Any] = http.get(f"{self.base_url}/_simulator/stats").json()
+        return stats
 
     def client(self, tenant: int) -> ServiceTitanClient:
         return ServiceTitanClient(
@@ -119,6 +127,7 @@ def simulator_process(
     batch_size: int,
     wild_data: bool = True,
     latency: float = 0.0,
+    rate_limit: float | None = None,
 ) -> Iterator[SimulatorEndpoint]:
     command = [
         sys.executable,
@@ -134,6 +143,8 @@ def simulator_process(
     ]
     if wild_data:
         command.append("--wild-data")
+    if rate_limit is not None:
+        command.append(f"--rate-limit={rate_limit}")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         ready = json.loads(_ready_line(process, STARTUP_TIMEOUT_SECONDS))
