@@ -12,6 +12,7 @@ the tests start it). Its throughput is timed from its `leased` event to its last
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import os
 import subprocess
@@ -190,6 +191,7 @@ def _sync(endpoint: SimulatorEndpoint, database: str) -> SyncRun:
     deadline = time.monotonic() + CHILD_TIMEOUT_SECONDS
     for line in process.stdout:
         event = json.loads(line)
+        event["time"] = datetime.datetime.fromisoformat(event["time"]).timestamp()
         if event["event"] == "leased":
             baseline = _vm_rss(process.pid) or 0
             peak = baseline

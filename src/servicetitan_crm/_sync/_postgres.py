@@ -49,6 +49,7 @@ from ._rejects import (
     insert_reject,
     reject_parameters,
 )
+from ._reset import reset_statements
 from ._schema import POSTGRESQL
 from ._store import FeedStatus, StoreError, utc_now
 
@@ -192,7 +193,8 @@ class PostgresStore:
             return []
         states = await self._query(
             "SELECT s.tenant, s.feed, s.committed_at::text, s.caught_up, "
-            "CASE WHEN l.pid IS NULL THEN NULL ELSE s.holder END "
+            "CASE WHEN l.pid IS NULL THEN NULL ELSE s.holder END, "
+            "s.records, s.batches, s.caught_up_at::text "
             "FROM sync_state s LEFT JOIN pg_locks l ON l.locktype = 'advisory' "
             "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             "AND l.classid = %s::oid AND l.objid = s.lease_key::oid AND l.objsubid = 2 "
@@ -206,13 +208,14 @@ class PostgresStore:
             ):
                 rejects[(tenant, name)] = count
         result = []
-        for tenant, name, committed_at, caught_up, holder in states:
+        for tenant, name, committed_at, caught_up, holder, records, batches, at in states:
             if name not in tables:
                 continue
-            rows = 0
+            rows, newest = 0, None
             if tables[name] in present:
-                ((rows,),) = await self._query(
-                    f"SELECT count(*) FROM {tables[name]} WHERE tenant = %s", (tenant,)
+                ((rows, newest),) = await self._query(
+                    f"SELECT count(*), max(version) FROM {tables[name]} WHERE tenant = %s",
+                    (tenant,),
                 )
             result.append(
                 FeedStatus(
@@ -223,6 +226,10 @@ class PostgresStore:
                     caught_up,
                     holder,
                     rejects.get((tenant, name), 0),
+                    records,
+                    batches,
+                    _iso_utc(at),
+                    newest,
                 )
             )
         return result
@@ -233,6 +240,26 @@ class PostgresStore:
             ((rows,),) = await self._query(f"SELECT count(*) FROM {feed.table}")
             counts[feed.table] = int(rows)
         return counts
+
+    async def reset(self, tenant: int, feed: Feed, *, keep_rows: bool) -> int:
+        pg = _psycopg()
+        hold = await self.hold(tenant, self._worker)
+        if hold is None:
+            raise StoreError(
+                f"tenant {tenant} is being synced by another worker: stop it before a reset"
+            )
+        try:
+            async with self._writers.connection() as connection, connection.transaction():
+                counts = []
+                for sql, parameters in reset_statements(
+                    POSTGRESQL, tenant, feed, keep_rows=keep_rows
+                ):
+                    counts.append((await connection.execute(sql, parameters)).rowcount)
+        except pg.Error as error:
+            raise StoreError(f"{self._description}: {error}") from error
+        finally:
+            await hold.release()
+        return 0 if keep_rows else counts[0]
 
     async def aclose(self) -> None:
         await self._writers.aclose()

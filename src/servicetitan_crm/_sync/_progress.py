@@ -10,13 +10,13 @@ were not written), `caught-up`, `done-elsewhere` (another worker caught it up), 
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import json
 import sys
 import time
 from typing import IO, Any, Protocol
 
 from .._constants import SYNC_LOG_INTERVAL_SECONDS
+from ._store import utc_now
 
 __all__ = ["FeedProgress", "JsonReporter", "LiveReporter", "LogReporter", "Reporter"]
 
@@ -56,6 +56,8 @@ class FeedProgress:
     rejects: int = 0
     stale: int = 0
     last_problem: str | None = None
+    # The newest `modifiedOn` committed by this process (canonical UTC text), for the lag.
+    newest_modified_on: str | None = None
     # Answers asked for again because their body was cut short (`_refetch`).
     body_retries: int = 0
 
@@ -87,10 +89,6 @@ class Reporter(Protocol):
     def close(self) -> None: ...
 
 
-def _now_text() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
-
-
 class LogReporter:
     """Plain lines on stderr: every state change, and a feed's counts every few seconds."""
 
@@ -111,14 +109,15 @@ class LogReporter:
         ):
             return
         self._last[key] = now
-        print(f"{_now_text()} {progress.describe()}", file=self._stream, flush=True)
+        print(f"{utc_now()} {progress.describe()}", file=self._stream, flush=True)
 
     def close(self) -> None:
         """Nothing buffered."""
 
 
 class JsonReporter:
-    """One JSON object per event on stdout, `time` in UTC and `worker` naming this process."""
+    """One JSON object per event on stdout, `time` in ISO 8601 UTC and `worker` naming this
+    process."""
 
     def __init__(self, worker: str, stream: IO[str] | None = None) -> None:
         self._worker = worker
@@ -127,7 +126,7 @@ class JsonReporter:
     def report(self, event: str, progress: FeedProgress) -> None:
         line: dict[str, Any] = {
             "event": event,
-            "time": time.time(),
+            "time": utc_now(),
             "worker": self._worker,
             "tenant": progress.tenant,
             "feed": progress.feed,

@@ -281,6 +281,10 @@ class _Run:
                     )
                 progress.records += len(rows)
                 progress.batches += 1
+                if rows:
+                    newest = max(row.modified_on for row in rows)
+                    if progress.newest_modified_on is None or newest > progress.newest_modified_on:
+                        progress.newest_modified_on = newest
                 progress.error = None
                 progress.last_batch = time.monotonic()
                 self.report("batch", progress, progress.state)

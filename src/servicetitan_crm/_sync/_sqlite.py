@@ -28,6 +28,7 @@ from ._rejects import (
     insert_reject,
     reject_parameters,
 )
+from ._reset import reset_statements
 from ._schema import SQLITE
 from ._store import FeedStatus, StoreError, utc_now
 
@@ -176,16 +177,18 @@ class SqliteStore:
                 ):
                     rejects[(tenant, name)] = count
             states = db.execute(
-                "SELECT tenant, feed, committed_at, caught_up FROM sync_state ORDER BY tenant, feed"
+                "SELECT tenant, feed, committed_at, caught_up, records, batches, caught_up_at "
+                "FROM sync_state ORDER BY tenant, feed"
             ).fetchall()
             result = []
-            for tenant, name, committed_at, caught_up in states:
+            for tenant, name, committed_at, caught_up, records, batches, caught_up_at in states:
                 if name not in tables:
                     continue
-                rows = 0
+                rows, newest = 0, None
                 if tables[name] in present:
-                    (rows,) = db.execute(
-                        f"SELECT count(*) FROM {tables[name]} WHERE tenant = ?", (tenant,)
+                    rows, newest = db.execute(
+                        f"SELECT count(*), max(modified_on) FROM {tables[name]} WHERE tenant = ?",
+                        (tenant,),
                     ).fetchone()
                 result.append(
                     FeedStatus(
@@ -196,6 +199,10 @@ class SqliteStore:
                         bool(caught_up),
                         None,
                         rejects.get((tenant, name), 0),
+                        records,
+                        batches,
+                        caught_up_at,
+                        newest,
                     )
                 )
             return result
@@ -210,6 +217,16 @@ class SqliteStore:
             }
 
         return await self._run(count)
+
+    async def reset(self, tenant: int, feed: Feed, *, keep_rows: bool) -> int:
+        statements = reset_statements(SQLITE, tenant, feed, keep_rows=keep_rows)
+
+        def forget(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                counts = [db.execute(sql, parameters).rowcount for sql, parameters in statements]
+            return 0 if keep_rows else counts[0]
+
+        return await self._run(forget)
 
     async def aclose(self) -> None:
         async with self._lock:

@@ -33,6 +33,7 @@ __all__ = [
     "TenantHold",
     "open_store",
     "utc_now",
+    "utc_text",
 ]
 
 
@@ -56,6 +57,12 @@ class FeedStatus:
     holder: str | None
     # Records of the feed kept in `sync_rejects` (see `_rejects`).
     rejects: int = 0
+    # Records and batches ever committed, when it was last caught up and the newest
+    # `modifiedOn` held (canonical UTC text), for the lag.
+    records: int = 0
+    batches: int = 0
+    caught_up_at: str | None = None
+    newest_modified_on: str | None = None
 
 
 class Lease(Protocol):
@@ -134,13 +141,24 @@ class Store(Protocol):
         """Rows per table (every tenant together)."""
         ...
 
+    async def reset(self, tenant: int, feed: Feed, *, keep_rows: bool) -> int:
+        """Forget the feed's token (and, without `keep_rows`, its rows and rejects) for
+        `tenant` in one transaction; the rows deleted. `StoreError` while a worker syncs it."""
+        ...
+
     async def aclose(self) -> None: ...
 
 
+def utc_text(moment: datetime.datetime) -> str:
+    """`moment` as canonical UTC text (`2024-05-01T12:00:00.1234560Z`): the one form every time
+    the command shows takes (status, logs, JSON events) and timestamps take in SQLite."""
+    moment = moment.astimezone(datetime.UTC)
+    return f"{moment.strftime('%Y-%m-%dT%H:%M:%S')}.{moment.microsecond:06d}0Z"
+
+
 def utc_now() -> str:
-    """Now as canonical UTC text, the form timestamps take in SQLite."""
-    now = datetime.datetime.now(datetime.UTC)
-    return f"{now.strftime('%Y-%m-%dT%H:%M:%S')}.{now.microsecond:06d}0Z"
+    """Now as canonical UTC text."""
+    return utc_text(datetime.datetime.now(datetime.UTC))
 
 
 async def open_store(database: str, worker: str, *, read_only: bool = False) -> Store:

@@ -27,13 +27,17 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import httpx2
+
 from .._client import ServiceTitanClient
+from .._config import DEFAULT_LIMITS
 from .._constants import ENV_TENANT_ID
 from .._errors import ConfigurationError
 
 __all__ = [
     "SyncConfig",
     "TenantSource",
+    "TransportWrapper",
     "client_problems",
     "load_config",
     "tenant_id",
@@ -107,10 +111,18 @@ def _settings(entry: Mapping[str, Any], where: str) -> dict[str, str]:
     return settings
 
 
+# What the sync may put under a tenant client's own retries (the metrics' counting transport).
+TransportWrapper = Callable[[int, httpx2.AsyncBaseTransport], httpx2.AsyncBaseTransport]
+
+
 def tenant_sources(
-    tenants: Sequence[int], config: SyncConfig, environ: Mapping[str, str] = os.environ
+    tenants: Sequence[int],
+    config: SyncConfig,
+    environ: Mapping[str, str] = os.environ,
+    wrap: TransportWrapper | None = None,
 ) -> list[TenantSource]:
-    """The tenants to sync, in the order given, each with its client factory."""
+    """The tenants to sync, in the order given, each with its client factory (its transport
+    passed through `wrap` when given)."""
     given = [tenant_id(tenant, "--tenant") for tenant in tenants]
     chosen = list(dict.fromkeys([*given, *config.tenants]))
     if not chosen:
@@ -122,14 +134,19 @@ def tenant_sources(
             )
         chosen = [tenant_id(raw, ENV_TENANT_ID)]
     return [
-        TenantSource(tenant, _client_factory(tenant, config.tenants.get(tenant, {})))
+        TenantSource(tenant, _client_factory(tenant, config.tenants.get(tenant, {}), wrap))
         for tenant in chosen
     ]
 
 
-def _client_factory(tenant: int, settings: Mapping[str, Any]) -> Callable[[], ServiceTitanClient]:
+def _client_factory(
+    tenant: int, settings: Mapping[str, Any], wrap: TransportWrapper | None
+) -> Callable[[], ServiceTitanClient]:
     def open_client() -> ServiceTitanClient:
-        return ServiceTitanClient(tenant=tenant, **settings)
+        if wrap is None:
+            return ServiceTitanClient(tenant=tenant, **settings)
+        pool = httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        return ServiceTitanClient(tenant=tenant, transport=wrap(tenant, pool), **settings)
 
     return open_client
 
