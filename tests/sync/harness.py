@@ -204,18 +204,26 @@ def oracle(endpoint: SimulatorEndpoint) -> dict[tuple[int, str], dict[int, Any]]
 
 
 def database_contents(database: str) -> dict[tuple[int, str], dict[int, Any]]:
-    """(tenant, table) -> {id: record} as the database holds them."""
+    """(tenant, table) -> {id: record} as the database holds them (tables it lacks: none)."""
     result: dict[tuple[int, str], dict[int, Any]] = {}
     if database.startswith("postgresql://"):
         with psycopg.connect(database, options="-c search_path=servicetitan") as connection:
             for feed in FEEDS:
+                (exists,) = connection.execute(
+                    "SELECT to_regclass(%s) IS NOT NULL", (feed.table,)
+                ).fetchone() or (False,)
+                if not exists:
+                    continue
                 for tenant, record_id, record in connection.execute(
                     f"SELECT tenant, id, record FROM {feed.table}"
                 ):
                     result.setdefault((tenant, feed.table), {})[record_id] = record
         return result
     with sqlite3.connect(database) as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
         for feed in FEEDS:
+            if feed.table not in tables:
+                continue
             for tenant, record_id, record in connection.execute(
                 f"SELECT tenant, id, record FROM {feed.table}"
             ):
