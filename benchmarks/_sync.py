@@ -120,7 +120,8 @@ async def run_with_simulator(*, quick: bool) -> Section:
     return Section(title, results, details)
 
 
-def _environment(endpoint: SimulatorEndpoint) -> dict[str, str]:
+def environment(endpoint: SimulatorEndpoint) -> dict[str, str]:
+    """The process environment that points `servicetitan-crm` at the simulator."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("SERVICETITAN_")}
     return {
         **base,
@@ -169,7 +170,7 @@ def _sync(endpoint: SimulatorEndpoint, database: str) -> SyncRun:
     ]
     process = subprocess.Popen(
         command,
-        env=_environment(endpoint),
+        env=environment(endpoint),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -10,7 +10,7 @@ import math
 import os
 import socket
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import anyio
@@ -299,16 +299,16 @@ async def _sync(
     return outcome, counts
 
 
-@cli.command()
-@_db_option
-@_config_option
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per (tenant, feed).")
-def status(db: str | None, config: Path | None, as_json: bool) -> None:
-    """Per tenant and feed: rows, last commit, caught up or not, the worker holding the lease."""
+def _synced_database(
+    db: str | None, config: Path | None, check: Callable[[], object] = lambda: None
+) -> str:
+    """The database `status` and `reset` work on: configuration problems (and `check`'s) exit 2,
+    a SQLite file that does not exist exits 1 (nothing was synced there)."""
     problems: list[str] = []
     settings = SyncConfig()
     try:
         settings = _config(config)
+        check()
     except ConfigurationError as error:
         problems.append(str(error))
     database = _database(db, settings, config, problems)
@@ -319,6 +319,16 @@ def status(db: str | None, config: Path | None, as_json: bool) -> None:
     target = database_target(database)
     if target.kind == "sqlite" and not Path(target.location).exists():
         _fail(f"no SQLite database at {target.location}: nothing has been synced there")
+    return database
+
+
+@cli.command()
+@_db_option
+@_config_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per (tenant, feed).")
+def status(db: str | None, config: Path | None, as_json: bool) -> None:
+    """Per tenant and feed: rows, last commit, caught up or not, the worker holding the lease."""
+    database = _synced_database(db, config)
     try:
         states = anyio.run(_status, database)
     except StoreError as error:
@@ -397,21 +407,7 @@ def reset(
 ) -> None:
     """Forget a feed's token (and, without --keep-rows, its rows and rejected records), so the
     next sync reads it from the start, or from --from. Refused while a worker syncs the tenant."""
-    problems: list[str] = []
-    settings = SyncConfig()
-    try:
-        settings = _config(config)
-        tenant_id(tenant, "--tenant")
-    except ConfigurationError as error:
-        problems.append(str(error))
-    database = _database(db, settings, config, problems)
-    for problem in problems:
-        click.echo(f"error: {problem}", err=True)
-    if problems:
-        sys.exit(EXIT_USAGE)
-    target = database_target(database)
-    if target.kind == "sqlite" and not Path(target.location).exists():
-        _fail(f"no SQLite database at {target.location}: nothing has been synced there")
+    database = _synced_database(db, config, lambda: tenant_id(tenant, "--tenant"))
     feeds = [feed_named(name) for name in feed_names]
     try:
         deleted = anyio.run(_reset, database, tenant, feeds, keep_rows)
