@@ -310,7 +310,12 @@ class PostgresHold:
             if not taken:
                 return None
             if self.lost:
-                raise StoreError(f"{store.description}: the session was lost")
+                # The session broke and a new one took the lock: give it back (locks are
+                # re-entrant, and an extra hold would outlive every release).
+                await store._query(
+                    "SELECT pg_advisory_unlock(%s, %s)", (POSTGRESQL_LOCK_NAMESPACE, key)
+                )
+                raise StoreError(f"{store.description}: the session holding the tenant was lost")
             rows = await store._query(
                 "UPDATE sync_state SET holder = %s, leased_at = clock_timestamp() "
                 "WHERE tenant = %s AND feed = %s RETURNING token",
