@@ -134,6 +134,8 @@ class JsonReporter:
             "batches": progress.batches,
             "recordsPerSecond": round(progress.rate(), 1),
             "caughtUp": progress.caught_up,
+            "rejected": progress.rejects,
+            "stale": progress.stale,
         }
         if progress.error is not None:
             line["error"] = progress.error
