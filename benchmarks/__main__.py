@@ -15,7 +15,17 @@ from pathlib import Path
 
 import anyio
 
-from . import _decode, _export, _import_time, _listing, _overhead, _report, _sync, _tokens
+from . import (
+    _decode,
+    _export,
+    _fleet,
+    _import_time,
+    _listing,
+    _overhead,
+    _report,
+    _sync,
+    _tokens,
+)
 from ._report import Section
 
 BENCHMARKS: dict[str, Callable[[bool], Awaitable[Section]]] = {
@@ -26,6 +36,7 @@ BENCHMARKS: dict[str, Callable[[bool], Awaitable[Section]]] = {
     "sync": lambda quick: _sync.run_with_simulator(quick=quick),
     "import": lambda quick: _import_time.run_async(quick=quick),
     "decode": lambda quick: _decode.run_with_simulator(quick=quick),
+    "fleet": lambda quick: _fleet.run_with_simulator(quick=quick),
 }
 
 

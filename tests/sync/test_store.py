@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from servicetitan_crm._sync._feeds import FEEDS, feed_named, row_builder
-from servicetitan_crm._sync._store import Store, StoreError, open_store
+from servicetitan_crm._sync._feeds import FEEDS, Feed, feed_named, row_builder
+from servicetitan_crm._sync._store import Lease, Store, StoreError, TenantHold, open_store
 
 from .harness import database_contents
 
@@ -27,28 +27,47 @@ async def _store(database: str, worker: str = "test-worker") -> Store:
     return store
 
 
+class _Leased:
+    """The tenant held and one feed leased by `worker`, both released at the end."""
+
+    def __init__(self, store: Store, feed: Feed = CUSTOMERS, worker: str = "test-worker") -> None:
+        self._store, self._feed, self._worker = store, feed, worker
+        self._hold: TenantHold | None = None
+
+    async def __aenter__(self) -> Lease:
+        self._hold = await self._store.hold(TENANT, self._worker)
+        assert self._hold is not None
+        lease = await self._hold.lease(self._feed)
+        assert lease is not None
+        self._lease = lease
+        return lease
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        assert self._hold is not None
+        await self._lease.release()
+        await self._hold.release()
+
+
 async def test_an_older_version_never_overwrites_a_newer_one(database: str) -> None:
     build = row_builder(CUSTOMERS, TENANT)
     store = await _store(database)
     try:
-        lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert lease is not None and lease.token is None
         newer = build(*_customer(1, "2024-05-01T12:00:01Z", "newer"))
         older = build(*_customer(1, "2024-05-01T12:00:00.9999999Z", "older"))
-        await lease.commit(
-            [newer, build(*_customer(2, "2024-05-01T12:00:00Z", "two"))], "t1", caught_up=False
-        )
-        await lease.commit([older], "t2", caught_up=True)
-        await lease.release()
+        async with _Leased(store) as lease:
+            assert lease.token is None
+            two = build(*_customer(2, "2024-05-01T12:00:00Z", "two"))
+            assert await lease.commit([newer, two], "t1", caught_up=False) == 0
+            # The older version is not written, and the commit says so.
+            assert await lease.commit([older, two], "t2", caught_up=True) == 1
 
         held = database_contents(database)[(TENANT, "customers")]
         assert {record_id: record["name"] for record_id, record in held.items()} == {
             1: "newer",
             2: "two",
         }
-        again = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert again is not None and again.token == "t2"
-        await again.release()
+        async with _Leased(store) as again:
+            assert again.token == "t2"
         (status,) = [state for state in await store.status(FEEDS) if state.feed == "customers"]
         assert (status.rows, status.caught_up) == (2, True)
     finally:
@@ -60,11 +79,9 @@ async def test_the_same_version_again_changes_nothing(database: str) -> None:
     row = build(*_customer(5, "2024-05-01T12:00:00Z", "five"))
     store = await _store(database)
     try:
-        lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert lease is not None
-        for token in ("t1", "t2", "t3"):
-            await lease.commit([row], token, caught_up=True)
-        await lease.release()
+        async with _Leased(store) as lease:
+            for token in ("t1", "t2", "t3"):
+                assert await lease.commit([row], token, caught_up=True) == 0
         assert await store.table_counts([CUSTOMERS]) == {"customers": 1}
         held = database_contents(database)[(TENANT, "customers")]
         assert held == {5: json.loads(str(row.values[-1]))}
@@ -76,37 +93,32 @@ async def test_a_failed_commit_writes_neither_rows_nor_token(database: str) -> N
     build = row_builder(CUSTOMERS, TENANT)
     store = await _store(database)
     try:
-        lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert lease is not None
         good = build(*_customer(1, "2024-05-01T12:00:00Z", "good"))
         # The same (tenant, id) with a modifiedOn the database cannot store: the batch fails.
         broken = good._replace(values=(*good.values[:2], None, *good.values[3:]))
-        with pytest.raises(StoreError):
-            await lease.commit([good, broken], "t1", caught_up=True)
-        await lease.release()
+        async with _Leased(store) as lease:
+            with pytest.raises(StoreError):
+                await lease.commit([good, broken], "t1", caught_up=True)
         assert await store.table_counts([CUSTOMERS]) == {"customers": 0}
-        again = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert again is not None and again.token is None
-        await again.release()
+        async with _Leased(store) as again:
+            assert again.token is None
     finally:
         await store.aclose()
 
 
-async def test_a_postgresql_lease_is_held_by_one_worker_until_released(
+async def test_a_postgresql_tenant_is_held_by_one_worker_until_released(
     postgres_database: str,
 ) -> None:
     first = await _store(postgres_database, "first")
     second = await _store(postgres_database, "second")
     try:
-        lease = await first.lease(TENANT, CUSTOMERS, "first")
-        assert lease is not None
-        assert await second.lease(TENANT, CUSTOMERS, "second") is None
-        holders = {state.feed: state.holder for state in await second.status(FEEDS)}
-        assert holders["customers"] == "first"
-        await lease.release()
-        taken = await second.lease(TENANT, CUSTOMERS, "second")
-        assert taken is not None
-        await taken.release()
+        async with _Leased(first, worker="first"):
+            # The whole tenant is held: the other worker serves none of its feeds.
+            assert await second.hold(TENANT, "second") is None
+            holders = {state.feed: state.holder for state in await second.status(FEEDS)}
+            assert holders["customers"] == "first"
+        async with _Leased(second, feed=feed_named("leads"), worker="second"):
+            assert await first.hold(TENANT, "first") is None
         holders = {state.feed: state.holder for state in await first.status(FEEDS)}
         assert holders["customers"] is None
     finally:

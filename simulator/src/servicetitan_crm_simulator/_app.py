@@ -229,9 +229,10 @@ class Simulator:
                 return None
             return Problem(status, f"Simulated failure: status {status}.").response()
         try:
-            return self._answer(request)
+            answer = self._answer(request)
         except Problem as problem:
             return problem.response()
+        return self.faults.corrupted(request.method, request.path, _tenant_in(request.path), answer)
 
     def _answer(self, request: Request) -> Response:
         if request.path.rstrip("/") == TOKEN_PATH:

@@ -8,8 +8,9 @@ byte, so unknown fields and enum values are kept verbatim.
 The response body is decoded here (`_envelope`), not through the generated models: the sync
 stores what the server sent, and skipping the model round trip (parse, then `to_dict`, then
 encode) is what lets it keep up with a bare `export_records` loop. A record without an integer `id`
-or a timestamp `modifiedOn`, or a key column of the wrong type, raises `ResponseDecodeError`
-naming the record and the field, before anything of the batch is written.
+or a timestamp `modifiedOn`, or a key column of the wrong type, becomes a `Reject` naming the
+record and the field, in its place among the rows (see `_rejects`); a body that is not an export
+envelope raises `ResponseDecodeError`.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from ..generated.api.export_locations import export_locations_locations
 from ..generated.client import HttpClient
 from ..generated.types import UNSET, Unset
 from ._envelope import split_envelope
+from ._rejects import Reject, split_rows
 
 __all__ = [
     "FEEDS",
@@ -202,11 +204,12 @@ class FeedRow(NamedTuple):
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class DecodedBatch:
-    """An export response with its records already turned into rows (an `ExportEnvelope`)."""
+    """An export response with its records already turned into rows (an `ExportEnvelope`); a
+    record that could not be is a `Reject` in its place."""
 
     has_more: bool
     continue_from: str
-    data: Sequence[FeedRow]
+    data: Sequence[FeedRow | Reject]
 
 
 _KIND_NAMES = {"int": "an integer", "text": "text", "bool": "a boolean", "timestamp": "a timestamp"}
@@ -302,7 +305,7 @@ def decode_batch(
             raise ValueError(f"continueFrom is {continue_from!r}, not a string")
         if data is None:
             raise ValueError(f"data is {type(members.get('data')).__name__}, not an array")
-        rows = [build(record, text) for record, text in data]
+        rows = split_rows(data, build)
     except ValueError as error:  # json.JSONDecodeError and UnicodeDecodeError are ones too
         raise ResponseDecodeError(feed.operation, response, error) from error
     return DecodedBatch(has_more, continue_from, rows)
