@@ -33,7 +33,7 @@ class ResponseShape:
     # For an object: the JSON names its schema documents (sorted by attribute name).
     properties: tuple[UntrustedString, ...] = ()
     # For an array: the JSON type of its items, when they are scalars.
-    items: str | None = None
+    items: str = "any"
     # Whether null is a documented answer.
     nullable: bool = False
 
@@ -46,15 +46,14 @@ _SCALARS: dict[type[PropertyProtocol], str] = {
 }
 
 
-def response_shape(prop: Property) -> ResponseShape:
+def response_shape(prop: Property | PropertyProtocol) -> ResponseShape:
     """The shape of a body documented by `prop` (the response's parsed property)."""
     nullable = False
     if isinstance(prop, UnionProperty):
-        return ResponseShape("any")
         members = [m for m in prop.inner_properties if not isinstance(m, NoneProperty)]
         nullable = len(members) < len(prop.inner_properties)
         if len(members) != 1:
-            return ResponseShape("any", nullable=nullable)
+            return ResponseShape(_SCALARS.get(type(prop), "any"), nullable=nullable)
         prop = members[0]
     if isinstance(prop, ModelProperty):
         names = sorted(
@@ -64,6 +63,6 @@ def response_shape(prop: Property) -> ResponseShape:
         return ResponseShape("object", tuple(p.name for p in names), nullable=nullable)
     if isinstance(prop, ListProperty):
         return ResponseShape(
-            "array", items=_SCALARS.get(type(prop.inner_property)), nullable=nullable
+            "array", items=_SCALARS.get(type(prop.inner_property), "any"), nullable=nullable
         )
-    return ResponseShape("any", nullable=nullable)
+    return ResponseShape(_SCALARS.get(type(prop), "any"), nullable=nullable)
