@@ -12,6 +12,9 @@ of a model, `decode_plan` picks a strategy for the generated `from_dict`:
 - `model` / `models`: a nullable nested object or list of objects decoded at once, kept as
   received when it does not decode;
 - `strict_model` / `strict_models`: a non-nullable nested object or list (request models);
+- `checked`: a required, non-null scalar (a record's own id, a request model's required text):
+  its JSON type is checked, a missing key or a null fails with the model and field named
+  (`servicetitan_crm._required_fields`);
 - `generic`: anything else, through the generator's own construct code.
 
 A value of another JSON type than documented is kept as sent by the tolerant strategies (as the
@@ -30,11 +33,16 @@ from openapi_python_client.parser.properties import (
     ModelProperty,
     Property,
 )
+from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.schema import UntrustedString
 
 __all__ = [
@@ -61,6 +69,7 @@ class Strategy(StrEnum):
     MODELS = "models"
     STRICT_MODEL = "strict_model"
     STRICT_MODELS = "strict_models"
+    CHECKED = "checked"
     GENERIC = "generic"
 
 
@@ -72,6 +81,9 @@ class FieldDecoding:
     strategy: Strategy
     # The class whose `from_dict` decodes the value (nested strategies), or the enum class.
     target: Class | None = None
+    # For `checked`: the Python type the JSON value must have ("int", "str", "bool", "float"),
+    # or "UUID" for a GUID parsed from its text.
+    checked_type: str | None = None
 
     @property
     def python_name(self) -> str:
@@ -152,6 +164,13 @@ def decode_plan(
     return ModelDecoding(fields, enum_classes, nested_classes)
 
 
+_CHECKED_TYPES: dict[type[PropertyProtocol], str] = {
+    IntProperty: "int",
+    FloatProperty: "float",
+    BooleanProperty: "bool",
+    StringProperty: "str",
+    UuidProperty: "UUID",
+}
 _EAGER_NESTED = frozenset(
     {Strategy.MODEL, Strategy.MODELS, Strategy.STRICT_MODEL, Strategy.STRICT_MODELS}
 )
@@ -162,6 +181,9 @@ def _field_decoding(
 ) -> FieldDecoding:
     if isinstance(prop, UnionProperty):
         return _union_decoding(prop, models, converts)
+    checked_type = _CHECKED_TYPES.get(type(prop))
+    if checked_type is not None and prop.required:
+        return FieldDecoding(prop, Strategy.CHECKED, checked_type=checked_type)
     if not converts(prop.template) or _is_plain_list(prop, converts):
         return FieldDecoding(prop, Strategy.PLAIN)
     if isinstance(prop, ModelProperty):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -33,11 +34,11 @@ T = TypeVar("T", bound="BookingContactResponse")
 class BookingContactResponse:
     """A phone number or email address of a booking, as stored.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
-    id: int | None
+    id: int
     memo: None | str
     modified_on: datetime.datetime | None
     type_: ContactType | None
@@ -50,7 +51,6 @@ class BookingContactResponse:
         _modified_on_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
         id = self.id
 
         memo: None | str
@@ -94,8 +94,7 @@ class BookingContactResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingContactResponse", "id") from None
         try:
             _memo = src_dict["memo"]
         except KeyError:
@@ -117,6 +116,8 @@ class BookingContactResponse:
             _value = None
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "BookingContactResponse", "id")
         instance.id = _id
         instance.memo = _memo
         instance._modified_on_wire = _modified_on

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -54,14 +55,14 @@ T = TypeVar("T", bound="BookingResponse")
 class BookingResponse:
     """A booking, the request for work a booking provider filed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     booking_provider_id: int | None
     created_on: datetime.datetime | None
     external_id: None | str
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     source: None | str
@@ -100,7 +101,6 @@ class BookingResponse:
         external_id: None | str
         external_id = self.external_id
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -268,8 +268,7 @@ class BookingResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -359,6 +358,8 @@ class BookingResponse:
         instance.booking_provider_id = _booking_provider_id
         instance._created_on_wire = _created_on
         instance.external_id = _external_id
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "BookingResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

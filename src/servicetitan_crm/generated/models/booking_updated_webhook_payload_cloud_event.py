@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -34,14 +35,13 @@ T = TypeVar("T", bound="BookingUpdatedWebhookPayloadCloudEvent")
 class BookingUpdatedWebhookPayloadCloudEvent:
     """A booking-updated webhook delivery, as a CloudEvent.
 
-    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
-    parse deliveries with the same models.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     data: BookingUpdatedWebhookPayload | None
     datacontenttype: None | str
-    id: None | str
+    id: str
     source: None | str
     specversion: None | str
     time: datetime.datetime | None
@@ -64,7 +64,6 @@ class BookingUpdatedWebhookPayloadCloudEvent:
         datacontenttype: None | str
         datacontenttype = self.datacontenttype
 
-        id: None | str
         id = self.id
 
         source: None | str
@@ -121,8 +120,7 @@ class BookingUpdatedWebhookPayloadCloudEvent:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingUpdatedWebhookPayloadCloudEvent", "id") from None
         try:
             _source = src_dict["source"]
         except KeyError:
@@ -156,6 +154,8 @@ class BookingUpdatedWebhookPayloadCloudEvent:
                 pass
         instance.data = _data
         instance.datacontenttype = _datacontenttype
+        if _id.__class__ is not str:
+            _id = checked_value(_id, str, "BookingUpdatedWebhookPayloadCloudEvent", "id")
         instance.id = _id
         instance.source = _source
         instance.specversion = _specversion

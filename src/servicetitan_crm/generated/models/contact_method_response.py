@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -39,14 +40,14 @@ T = TypeVar("T", bound="ContactMethodResponse")
 class ContactMethodResponse:
     """One way to reach a contact (a phone number, an email address), as stored.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     contact_id: None | UUID
     created_by: int | None
     created_on: datetime.datetime | None
-    id: None | UUID
+    id: UUID
     modified_by: int | None
     modified_on: datetime.datetime | None
     type_: ContactType | None
@@ -75,11 +76,7 @@ class ContactMethodResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         modified_by: int | None
         modified_by = self.modified_by
@@ -156,8 +153,7 @@ class ContactMethodResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactMethodResponse", "id") from None
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
@@ -208,23 +204,7 @@ class ContactMethodResponse:
         instance.contact_id = contact_id
         instance.created_by = _created_by
         instance._created_on_wire = _created_on
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactMethodResponse", "id")
         instance.modified_by = _modified_by
         instance._modified_on_wire = _modified_on
         try:

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -33,13 +34,13 @@ T = TypeVar("T", bound="ContactRelationshipResponse")
 class ContactRelationshipResponse:
     """A link from a contact to a record it belongs to (a customer, a location, ...).
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_by: int | None
     created_on: datetime.datetime | None
-    id: None | UUID
+    id: UUID
     related_entity_id: int | None
     type_name: None | str
     type_slug: None | str
@@ -58,11 +59,7 @@ class ContactRelationshipResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         related_entity_id: int | None
         related_entity_id = self.related_entity_id
@@ -109,8 +106,7 @@ class ContactRelationshipResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactRelationshipResponse", "id") from None
         try:
             _related_entity_id = src_dict["relatedEntityId"]
         except KeyError:
@@ -129,23 +125,7 @@ class ContactRelationshipResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactRelationshipResponse", "id")
         instance.related_entity_id = _related_entity_id
         instance.type_name = _type_name
         instance.type_slug = _type_slug

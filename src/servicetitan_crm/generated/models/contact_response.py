@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -36,13 +37,13 @@ T = TypeVar("T", bound="ContactResponse")
 class ContactResponse:
     """A contact, a person shared between customers and locations, keyed by a GUID.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_by: int | None
     created_on: datetime.datetime | None
-    id: None | UUID
+    id: UUID
     is_archived: bool | None
     modified_by: int | None
     modified_on: datetime.datetime | None
@@ -65,11 +66,7 @@ class ContactResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         is_archived: bool | None
         is_archived = self.is_archived
@@ -141,8 +138,7 @@ class ContactResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactResponse", "id") from None
         try:
             _is_archived = src_dict["isArchived"]
         except KeyError:
@@ -176,23 +172,7 @@ class ContactResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactResponse", "id")
         instance.is_archived = _is_archived
         instance.modified_by = _modified_by
         instance._modified_on_wire = _modified_on

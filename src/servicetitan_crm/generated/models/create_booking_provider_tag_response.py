@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -34,13 +35,13 @@ T = TypeVar("T", bound="CreateBookingProviderTagResponse")
 class CreateBookingProviderTagResponse:
     """The booking-provider tag just created, with its id.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
     description: None | str
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     tag_name: None | str
     type_: BookingAgentTagType | None
@@ -60,7 +61,6 @@ class CreateBookingProviderTagResponse:
         description: None | str
         description = self.description
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -112,8 +112,7 @@ class CreateBookingProviderTagResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CreateBookingProviderTagResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -132,6 +131,8 @@ class CreateBookingProviderTagResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         instance.description = _description
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CreateBookingProviderTagResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.tag_name = _tag_name

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="CreateLocationResponse")
 class CreateLocationResponse:
     """The location just created, with its id.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -55,7 +56,7 @@ class CreateLocationResponse:
     custom_fields: list[CustomFieldModel] | None
     customer_id: int | None
     external_data: list[ExternalDataModel] | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     tag_type_ids: list[int] | None
@@ -110,7 +111,6 @@ class CreateLocationResponse:
                 for item in external_data
             ]
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -231,8 +231,7 @@ class CreateLocationResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CreateLocationResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -294,6 +293,8 @@ class CreateLocationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CreateLocationResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

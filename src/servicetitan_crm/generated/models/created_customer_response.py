@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -51,7 +52,7 @@ T = TypeVar("T", bound="CreatedCustomerResponse")
 class CreatedCustomerResponse:
     """The customer just created, with its id, locations and contacts.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -65,7 +66,7 @@ class CreatedCustomerResponse:
     do_not_mail: bool | None
     do_not_service: bool | None
     external_data: list[ExternalDataModel] | None
-    id: int | None
+    id: int
     locations: list[CreateLocationResponse] | None
     modified_on: datetime.datetime | None
     name: None | str
@@ -130,7 +131,6 @@ class CreatedCustomerResponse:
                 for item in external_data
             ]
 
-        id: int | None
         id = self.id
 
         locations: Any = self.locations
@@ -294,8 +294,7 @@ class CreatedCustomerResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CreatedCustomerResponse", "id") from None
         try:
             _locations = src_dict["locations"]
         except KeyError:
@@ -379,6 +378,8 @@ class CreatedCustomerResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CreatedCustomerResponse", "id")
         instance.id = _id
         if isinstance(_locations, list) and _locations:
             try:

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.contact_type import ContactType
@@ -30,18 +31,17 @@ T = TypeVar("T", bound="CustomerContact")
 class CustomerContact:
     """A phone number or email address of a customer.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
-    id: int | None
+    id: int
     type_: ContactType | None
     value: None | str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
         id = self.id
 
         type_: None | str
@@ -84,8 +84,7 @@ class CustomerContact:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CustomerContact", "id") from None
         try:
             _type_ = src_dict["type"]
         except KeyError:
@@ -102,6 +101,8 @@ class CustomerContact:
             _memo = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CustomerContact", "id")
         instance.id = _id
         try:
             _type_ = _CONTACT_TYPE_LOOKUP[_type_]

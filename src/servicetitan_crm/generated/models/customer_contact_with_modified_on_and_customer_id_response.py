@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -38,13 +39,13 @@ T = TypeVar("T", bound="CustomerContactWithModifiedOnAndCustomerIdResponse")
 class CustomerContactWithModifiedOnAndCustomerIdResponse:
     """A customer's contact, with the customer's id and when it last changed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
     customer_id: int | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     phone_settings: None | PhoneSettings
     type_: ContactType | None
@@ -69,7 +70,6 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
         customer_id: int | None
         customer_id = self.customer_id
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -140,8 +140,9 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field(
+                "CustomerContactWithModifiedOnAndCustomerIdResponse", "id"
+            ) from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -175,6 +176,10 @@ class CustomerContactWithModifiedOnAndCustomerIdResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         instance.customer_id = _customer_id
+        if _id.__class__ is not int:
+            _id = checked_value(
+                _id, int, "CustomerContactWithModifiedOnAndCustomerIdResponse", "id"
+            )
         instance.id = _id
         instance._modified_on_wire = _modified_on
         if _phone_settings.__class__ is not dict and isinstance(_phone_settings, dict):

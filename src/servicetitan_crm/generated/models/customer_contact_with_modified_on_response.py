@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -37,12 +38,12 @@ T = TypeVar("T", bound="CustomerContactWithModifiedOnResponse")
 class CustomerContactWithModifiedOnResponse:
     """A customer's contact, with when it last changed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     phone_settings: None | PhoneSettings
     type_: ContactType | None
@@ -64,7 +65,6 @@ class CustomerContactWithModifiedOnResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -129,8 +129,7 @@ class CustomerContactWithModifiedOnResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CustomerContactWithModifiedOnResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -163,6 +162,8 @@ class CustomerContactWithModifiedOnResponse:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CustomerContactWithModifiedOnResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         if _phone_settings.__class__ is not dict and isinstance(_phone_settings, dict):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -49,7 +50,7 @@ T = TypeVar("T", bound="ExportCustomerResponse")
 class ExportCustomerResponse:
     """A customer as the export feed delivers it (inactive ones included).
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -62,7 +63,7 @@ class ExportCustomerResponse:
     do_not_mail: bool | None
     do_not_service: bool | None
     external_data: list[ExternalDataModel] | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     tag_type_ids: list[int] | None
@@ -120,7 +121,6 @@ class ExportCustomerResponse:
                 for item in external_data
             ]
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -270,8 +270,7 @@ class ExportCustomerResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ExportCustomerResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -344,6 +343,8 @@ class ExportCustomerResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "ExportCustomerResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

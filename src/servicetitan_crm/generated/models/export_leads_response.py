@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -61,7 +62,7 @@ T = TypeVar("T", bound="ExportLeadsResponse")
 class ExportLeadsResponse:
     """A lead as the export feed delivers it.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -69,7 +70,7 @@ class ExportLeadsResponse:
     campaign_id: int | None
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     priority: None | Priority
     status: LeadStatus | None
@@ -119,7 +120,6 @@ class ExportLeadsResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -371,8 +371,7 @@ class ExportLeadsResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ExportLeadsResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -508,6 +507,8 @@ class ExportLeadsResponse:
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "ExportLeadsResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         try:

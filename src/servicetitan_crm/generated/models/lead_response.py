@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -60,14 +61,14 @@ T = TypeVar("T", bound="LeadResponse")
 class LeadResponse:
     """A lead, a potential job to follow up.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     campaign_id: int | None
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     priority: None | Priority
     status: LeadStatus | None
@@ -114,7 +115,6 @@ class LeadResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -360,8 +360,7 @@ class LeadResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LeadResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -496,6 +495,8 @@ class LeadResponse:
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LeadResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         try:

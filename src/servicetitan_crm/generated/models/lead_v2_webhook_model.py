@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -51,15 +52,14 @@ T = TypeVar("T", bound="LeadV2WebhookModel")
 class LeadV2WebhookModel:
     """The lead inside a lead webhook delivery.
 
-    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
-    parse deliveries with the same models.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     campaign_id: int | None
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     priority: None | Priority
     status: LeadStatus | None
@@ -97,7 +97,6 @@ class LeadV2WebhookModel:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -261,8 +260,7 @@ class LeadV2WebhookModel:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LeadV2WebhookModel", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -347,6 +345,8 @@ class LeadV2WebhookModel:
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LeadV2WebhookModel", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         try:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -32,12 +33,12 @@ T = TypeVar("T", bound="LocationCustomFieldTypeResponse")
 class LocationCustomFieldTypeResponse:
     """A custom field locations can carry, with its data type.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     data_type: None | str | Unset = UNSET
     data_type_options: list[str] | None | Unset = UNSET
@@ -55,7 +56,6 @@ class LocationCustomFieldTypeResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -117,8 +117,7 @@ class LocationCustomFieldTypeResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LocationCustomFieldTypeResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -141,6 +140,8 @@ class LocationCustomFieldTypeResponse:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LocationCustomFieldTypeResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.data_type = _data_type

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -42,7 +43,7 @@ T = TypeVar("T", bound="LocationResponse")
 class LocationResponse:
     """A location, a service address of a customer.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -53,7 +54,7 @@ class LocationResponse:
     custom_fields: list[CustomFieldModel] | None
     customer_id: int | None
     external_data: list[ExternalDataModel] | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     tag_type_ids: list[int] | None
@@ -102,7 +103,6 @@ class LocationResponse:
                 for item in external_data
             ]
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -217,8 +217,7 @@ class LocationResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LocationResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
@@ -274,6 +273,8 @@ class LocationResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LocationResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

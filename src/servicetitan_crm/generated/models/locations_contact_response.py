@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -38,12 +39,12 @@ T = TypeVar("T", bound="LocationsContactResponse")
 class LocationsContactResponse:
     """A location's contact, with the location's id and when it last changed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     location_id: int | None
     modified_on: datetime.datetime | None
     phone_settings: None | PhoneSettings
@@ -66,7 +67,6 @@ class LocationsContactResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         location_id: int | None
@@ -135,8 +135,7 @@ class LocationsContactResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LocationsContactResponse", "id") from None
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
@@ -174,6 +173,8 @@ class LocationsContactResponse:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LocationsContactResponse", "id")
         instance.id = _id
         instance.location_id = _location_id
         instance._modified_on_wire = _modified_on

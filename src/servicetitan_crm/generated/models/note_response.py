@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -32,13 +33,13 @@ T = TypeVar("T", bound="NoteResponse")
 class NoteResponse:
     """A note on a customer, location or lead.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     is_pinned: bool | None
     modified_on: datetime.datetime | None
     text: None | str
@@ -58,7 +59,6 @@ class NoteResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         is_pinned: bool | None
@@ -107,8 +107,7 @@ class NoteResponse:
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("NoteResponse", "id") from None
         try:
             _is_pinned = src_dict["isPinned"]
         except KeyError:
@@ -127,6 +126,8 @@ class NoteResponse:
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "NoteResponse", "id")
         instance.id = _id
         instance.is_pinned = _is_pinned
         instance._modified_on_wire = _modified_on
