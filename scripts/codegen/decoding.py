@@ -100,6 +100,11 @@ class FieldDecoding:
         return self.prop.required and not _allows_null(self.prop)
 
     @property
+    def absence_tracked(self) -> bool:
+        """A missing key reads as None and is left out again by `to_dict`."""
+        return not self.key_required and self.prop.required
+
+    @property
     def absent_value(self) -> str:
         """What a missing key reads as: null for a documented-required field, else UNSET."""
         return "None" if self.prop.required else "UNSET"
@@ -113,6 +118,10 @@ class ModelDecoding:
     enum_classes: list[Class] = field(default_factory=list)
     # Nested classes whose bound `from_dict` the module keeps (eager nested strategies).
     nested_classes: list[Class] = field(default_factory=list)
+
+    @property
+    def tracks_absence(self) -> bool:
+        return any(item.absence_tracked for item in self.fields)
 
     def names(self, *strategies: Strategy) -> list[str]:
         return [item.python_name for item in self.fields if item.strategy in strategies]

@@ -152,8 +152,7 @@ def test_a_model_decoded_on_first_read_takes_any_object(
     assert lazy_targets
     for class_name in sorted(lazy_targets):
         model = getattr(generated_models, class_name)
-        written = model.from_dict(received).to_dict()
-        assert {key: written[key] for key in received} == received, class_name
+        assert model.from_dict(received).to_dict() == received, class_name
 
 
 def test_an_object_with_a_required_non_null_property_is_decoded_at_once(project: Project) -> None:

@@ -44,6 +44,9 @@ class BookingContactResponse:
     type_: ContactType | None
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -80,6 +83,9 @@ class BookingContactResponse:
                 "value": value,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -91,6 +97,7 @@ class BookingContactResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 5
+        absent: tuple[str, ...] = ()
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -100,21 +107,26 @@ class BookingContactResponse:
         except KeyError:
             _memo = None
             extra += 1
+            absent += ("memo",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if _id.__class__ is not int:
             _id = checked_value(_id, int, "BookingContactResponse", "id")

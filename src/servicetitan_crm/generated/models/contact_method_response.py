@@ -55,6 +55,9 @@ class ContactMethodResponse:
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -124,6 +127,9 @@ class ContactMethodResponse:
             field_dict["memo"] = memo
         if reference_id is not UNSET:
             field_dict["referenceId"] = reference_id
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -135,21 +141,25 @@ class ContactMethodResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 10
+        absent: tuple[str, ...] = ()
         try:
             _contact_id = src_dict["contactId"]
         except KeyError:
             _contact_id = None
             extra += 1
+            absent += ("contactId",)
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
             extra += 1
+            absent += ("createdBy",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -159,21 +169,25 @@ class ContactMethodResponse:
         except KeyError:
             _modified_by = None
             extra += 1
+            absent += ("modifiedBy",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
         try:
             _memo = src_dict["memo"]
         except KeyError:
@@ -184,6 +198,7 @@ class ContactMethodResponse:
         except KeyError:
             _reference_id = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
 
         def _parse_contact_id(data: object) -> None | UUID:

@@ -39,6 +39,9 @@ class ContactPreferenceTypeResponse:
     name: None | str
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data_type: None | str
@@ -66,6 +69,9 @@ class ContactPreferenceTypeResponse:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -77,11 +83,13 @@ class ContactPreferenceTypeResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 4
+        absent: tuple[str, ...] = ()
         try:
             _data_type = src_dict["dataType"]
         except KeyError:
             _data_type = None
             extra += 1
+            absent += ("dataType",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -91,11 +99,13 @@ class ContactPreferenceTypeResponse:
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _description = src_dict["description"]
         except KeyError:
             _description = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data_type = _data_type
         instance.id = checked_uuid(_id, "ContactPreferenceTypeResponse", "id")

@@ -45,6 +45,9 @@ class ContactRelationshipResponse:
     type_name: None | str
     type_slug: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -82,6 +85,9 @@ class ContactRelationshipResponse:
                 "typeSlug": type_slug,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -93,16 +99,19 @@ class ContactRelationshipResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
             extra += 1
+            absent += ("createdBy",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -112,16 +121,20 @@ class ContactRelationshipResponse:
         except KeyError:
             _related_entity_id = None
             extra += 1
+            absent += ("relatedEntityId",)
         try:
             _type_name = src_dict["typeName"]
         except KeyError:
             _type_name = None
             extra += 1
+            absent += ("typeName",)
         try:
             _type_slug = src_dict["typeSlug"]
         except KeyError:
             _type_slug = None
             extra += 1
+            absent += ("typeSlug",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on

@@ -51,6 +51,9 @@ class ContactResponse:
     reference_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -114,6 +117,9 @@ class ContactResponse:
             field_dict["referenceId"] = reference_id
         if title is not UNSET:
             field_dict["title"] = title
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -125,16 +131,19 @@ class ContactResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 9
+        absent: tuple[str, ...] = ()
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
             extra += 1
+            absent += ("createdBy",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -144,16 +153,19 @@ class ContactResponse:
         except KeyError:
             _is_archived = None
             extra += 1
+            absent += ("isArchived",)
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
             extra += 1
+            absent += ("modifiedBy",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _name = src_dict["name"]
         except KeyError:
@@ -169,6 +181,7 @@ class ContactResponse:
         except KeyError:
             _title = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on

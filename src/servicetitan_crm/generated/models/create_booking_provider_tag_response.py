@@ -46,6 +46,9 @@ class CreateBookingProviderTagResponse:
     tag_name: None | str
     type_: BookingAgentTagType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -88,6 +91,9 @@ class CreateBookingProviderTagResponse:
                 "type": type_,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -99,16 +105,19 @@ class CreateBookingProviderTagResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _description = src_dict["description"]
         except KeyError:
             _description = None
             extra += 1
+            absent += ("description",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -118,16 +127,20 @@ class CreateBookingProviderTagResponse:
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _tag_name = src_dict["tagName"]
         except KeyError:
             _tag_name = None
             extra += 1
+            absent += ("tagName",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         instance.description = _description

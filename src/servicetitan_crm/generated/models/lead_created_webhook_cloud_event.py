@@ -48,6 +48,9 @@ class LeadCreatedWebhookCloudEvent:
     type_: None | str
     userassignedid: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -96,6 +99,9 @@ class LeadCreatedWebhookCloudEvent:
                 "userassignedid": userassignedid,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -107,16 +113,19 @@ class LeadCreatedWebhookCloudEvent:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 8
+        absent: tuple[str, ...] = ()
         try:
             _data = src_dict["data"]
         except KeyError:
             _data = None
             extra += 1
+            absent += ("data",)
         try:
             _datacontenttype = src_dict["datacontenttype"]
         except KeyError:
             _datacontenttype = None
             extra += 1
+            absent += ("datacontenttype",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -126,26 +135,32 @@ class LeadCreatedWebhookCloudEvent:
         except KeyError:
             _source = None
             extra += 1
+            absent += ("source",)
         try:
             _specversion = src_dict["specversion"]
         except KeyError:
             _specversion = None
             extra += 1
+            absent += ("specversion",)
         try:
             _time = src_dict["time"]
         except KeyError:
             _time = None
             extra += 1
+            absent += ("time",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _userassignedid = src_dict["userassignedid"]
         except KeyError:
             _userassignedid = None
             extra += 1
+            absent += ("userassignedid",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if _data.__class__ is dict or (_data is not None and isinstance(_data, dict)):
             try:

@@ -40,6 +40,9 @@ class LocationContact:
     value: None | str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -70,6 +73,9 @@ class LocationContact:
         )
         if memo is not UNSET:
             field_dict["memo"] = memo
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -81,6 +87,7 @@ class LocationContact:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 4
+        absent: tuple[str, ...] = ()
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -90,16 +97,19 @@ class LocationContact:
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if _id.__class__ is not int:
             _id = checked_value(_id, int, "LocationContact", "id")

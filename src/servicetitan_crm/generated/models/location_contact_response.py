@@ -51,6 +51,9 @@ class LocationContactResponse:
     memo: None | str | Unset = UNSET
     preferences: ContactPreferencesResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -110,6 +113,9 @@ class LocationContactResponse:
             field_dict["memo"] = memo
         if preferences is not UNSET:
             field_dict["preferences"] = preferences
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -121,11 +127,13 @@ class LocationContactResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 8
+        absent: tuple[str, ...] = ()
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -135,21 +143,25 @@ class LocationContactResponse:
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _phone_settings = src_dict["phoneSettings"]
         except KeyError:
             _phone_settings = None
             extra += 1
+            absent += ("phoneSettings",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
         try:
             _memo = src_dict["memo"]
         except KeyError:
@@ -160,6 +172,7 @@ class LocationContactResponse:
         except KeyError:
             _preferences = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         if _id.__class__ is not int:

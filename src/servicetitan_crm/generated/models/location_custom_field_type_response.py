@@ -44,6 +44,9 @@ class LocationCustomFieldTypeResponse:
     data_type_options: list[str] | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -98,6 +101,9 @@ class LocationCustomFieldTypeResponse:
             field_dict["dataTypeOptions"] = data_type_options
         if name is not UNSET:
             field_dict["name"] = name
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -109,11 +115,13 @@ class LocationCustomFieldTypeResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
@@ -123,6 +131,7 @@ class LocationCustomFieldTypeResponse:
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _data_type = src_dict["dataType"]
         except KeyError:
@@ -138,6 +147,7 @@ class LocationCustomFieldTypeResponse:
         except KeyError:
             _name = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         if _id.__class__ is not int:
