@@ -6,7 +6,8 @@ templates (`templates/`) with Jinja. Everything the templates would otherwise ha
 Python, and handed to them as globals:
 
 - `decode_plan(model)`: a `codegen.decoding.ModelDecoding` for a model;
-- `response_shape(response)`: a `codegen.response_shapes.ResponseShape` for a success response.
+- `response_shape(response)`: a `codegen.response_shapes.ResponseShape` for a success response;
+- `model_modules`: (class name, module name) of every model and enum, sorted by class name.
 """
 
 from __future__ import annotations
@@ -88,7 +89,14 @@ def install_decisions(env: Environment, openapi: GeneratorData) -> None:
     def success_shape(response: Response) -> ResponseShape:
         return response_shape(response.prop)
 
-    env.globals.update(decode_plan=model_plan, response_shape=success_shape)
+    classes = [model.class_info for model in openapi.models]
+    classes += [enum.class_info for enum in openapi.enums]
+    env.globals.update(
+        decode_plan=model_plan,
+        response_shape=success_shape,
+        # (class name, module name) of every model and enum, for the lazy `models/__init__.py`.
+        model_modules=sorted((str(info.name), str(info.module_name)) for info in classes),
+    )
 
 
 def template_converts(env: Environment) -> Converts:
