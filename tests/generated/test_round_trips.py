@@ -12,20 +12,12 @@ import asyncio
 import copy
 from typing import Any
 
-import httpx2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import servicetitan_crm.generated.models as generated_models
-from servicetitan_crm_simulator import (
-    DEFAULT_APP_KEY,
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
-    DEFAULT_TENANT_ID,
-    Simulator,
-    SimulatorConfig,
-)
+from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
 from .operation_calls import DOCUMENT, OPERATIONS, SCHEMAS, resolved
 from .test_typed_ids import TOLERANT
@@ -60,27 +52,12 @@ def collection_reads() -> list[tuple[str, str]]:
 
 async def fetch_wild_bodies() -> list[tuple[str, Json]]:
     simulator = Simulator(SimulatorConfig(customers=24, leads=16, bookings=12, wild_data=True))
-    base = simulator.urls().base_url
-    async with httpx2.AsyncClient(transport=simulator.transport(), base_url=base) as http:
-        token = await http.post(
-            "/connect/token",
-            data={
-                "grant_type": "client_credentials",
-                "client_id": DEFAULT_CLIENT_ID,
-                "client_secret": DEFAULT_CLIENT_SECRET,
-            },
-        )
-        headers = {
-            "Authorization": f"Bearer {token.json()['access_token']}",
-            "ST-App-Key": DEFAULT_APP_KEY,
-        }
-        bodies = []
+    bodies = []
+    async with simulator.sdk_client(rate_limiter=None) as client:
+        http = client.get_async_httpx_client()
         for path, page_schema in collection_reads():
-            response = await http.get(
-                f"/crm/v2/tenant/{DEFAULT_TENANT_ID}{path}",
-                headers=headers,
-                params={"pageSize": 50} if "/export/" not in path else {},
-            )
+            params = {} if "/export/" in path else {"pageSize": 50}
+            response = await http.get(path, params=params)
             # A list the simulator answers only with a filter is covered by the others.
             if response.status_code == 200:
                 bodies.append((page_schema, response.json()))
