@@ -7,6 +7,7 @@ Python, and handed to them as globals:
 
 - `decode_plan(model)`: a `codegen.decoding.ModelDecoding` for a model;
 - `response_shape(response)`: a `codegen.response_shapes.ResponseShape` for a success response;
+- `success_type(endpoint)`, `argument_check(parameter, location)`: see `codegen.endpoint_code`;
 - `model_modules`: (class name, module name) of every model and enum, sorted by class name.
 """
 
@@ -31,6 +32,7 @@ from openapi_python_client.parser.responses import Response
 from ruamel.yaml import YAML
 
 from codegen.decoding import Converts, ModelDecoding, decode_plan
+from codegen.endpoint_code import argument_check, success_type
 from codegen.response_shapes import ResponseShape, response_shape
 
 __all__ = ["GenerationError", "generate_client"]
@@ -92,6 +94,8 @@ def install_decisions(env: Environment, openapi: GeneratorData) -> None:
     classes = [model.class_info for model in openapi.models]
     classes += [enum.class_info for enum in openapi.enums]
     env.globals.update(
+        success_type=success_type,
+        argument_check=argument_check,
         decode_plan=model_plan,
         response_shape=success_shape,
         # (class name, module name) of every model and enum, for the lazy `models/__init__.py`.

@@ -8,33 +8,26 @@ of every schema; the generated classes then show that what is decoded on first r
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-DOCUMENT = ROOT / "openapi" / "openapi.yaml"
+from .conftest import DOCUMENT, ROOT
+
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from codegen.client_code import client_project, generator_config, template_converts  # noqa: E402
-from codegen.decoding import ModelDecoding, Strategy, decodes_any_object  # noqa: E402
-from openapi_python_client import Project  # noqa: E402
-from openapi_python_client.parser.properties.union import UnionProperty  # noqa: E402
+from codegen.client_code import template_converts
+from codegen.decoding import ModelDecoding, Strategy, decodes_any_object
+from openapi_python_client import Project
+from openapi_python_client.parser.properties.union import UnionProperty
 
-import servicetitan_crm.generated.models as generated_models  # noqa: E402
+import servicetitan_crm.generated.models as generated_models
 
 Json = dict[str, Any]
 SCHEMAS: dict[str, Json] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))["components"][
     "schemas"
 ]
-
-
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    output = tmp_path_factory.mktemp("generated")
-    return client_project(DOCUMENT, generator_config(DOCUMENT, output))
 
 
 @pytest.fixture(scope="module")
