@@ -241,7 +241,7 @@ def decodes_any_object(model: ModelProperty, converts: Converts) -> bool:
     if not isinstance(extra, bool) and converts(extra.template):
         return False
     for prop in (model.required_properties or []) + (model.optional_properties or []):
-        if _stores_as_received(prop, converts) is False:
+        if not _stores_as_received(prop, converts):
             return False
         if prop.required and not _allows_null(prop):
             return False
