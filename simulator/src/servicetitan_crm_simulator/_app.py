@@ -20,6 +20,7 @@ import anyio
 import httpx2
 
 from servicetitan_crm._client import ServiceTitanClient
+from servicetitan_crm._document import Document, Operation
 from servicetitan_crm_simulator import (
     _bookings,
     _contact_methods,
@@ -35,9 +36,11 @@ from servicetitan_crm_simulator import (
 )
 from servicetitan_crm_simulator._auth import Tokens
 from servicetitan_crm_simulator._config import App, SimulatorConfig
+from servicetitan_crm_simulator._conform import Conformer
 from servicetitan_crm_simulator._faults import Faults
 from servicetitan_crm_simulator._feeds import FEEDS
-from servicetitan_crm_simulator._http import Problem, Request, Response
+from servicetitan_crm_simulator._http import NO_BODY, Problem, Request, Response
+from servicetitan_crm_simulator._parameters import check_query
 from servicetitan_crm_simulator._routing import Context, Route
 from servicetitan_crm_simulator._store import Store
 from servicetitan_crm_simulator._time import ticks_from_datetime
@@ -129,6 +132,13 @@ class Simulator:
         self.stats = SimulatorStats()
         self._tokens = Tokens()
         self._stores: dict[int, Store] = {}
+        self._conformer = Conformer(self.config.document)
+
+    def conformer(self) -> Conformer:
+        """What completes answers from `config.document` (rebuilt when the config names another)."""
+        if self._conformer.document is not self.config.document:
+            self._conformer = Conformer(self.config.document)
+        return self._conformer
 
     def urls(self, base_url: str = IN_PROCESS_BASE_URL) -> SimulatorUrls:
         return SimulatorUrls.at(base_url)
@@ -186,7 +196,7 @@ class Simulator:
         without `includeRecentChanges` does not reach them yet.
         """
         store = self.store(tenant)
-        return {feed.name: feed.contents(store) for feed in FEEDS}
+        return {feed.name: feed.contents(store, self.conformer()) for feed in FEEDS}
 
     def _served(self, tenant: int | None) -> int:
         if tenant is None:
@@ -271,13 +281,20 @@ class Simulator:
             raise Problem(404, f"No operation at {rest}.")
         api_route, params = matched
         self.stats.operations[api_route.operation] += 1
+        document = self.config.document
+        operation = _documented(document, api_route.operation)
+        if operation is not None:
+            check_query(document, operation, request)
         context = Context(
             dataclasses.replace(request, params=params),
             self.store(request.tenant),
             self.config,
             now,
         )
-        return api_route.handler(context)
+        response = api_route.handler(context)
+        if operation is not None and response.body is not NO_BODY:
+            response.body = self.conformer().complete(response.body, operation.response)
+        return response
 
     def _admin(self, request: Request) -> Response:
         if request.path == "/_simulator/stats" and request.method == "GET":
@@ -288,6 +305,14 @@ class Simulator:
             self.expire_tokens()
             return Response(200)
         raise Problem(404, f"No simulator control at {request.method} {request.path}.")
+
+
+def _documented(document: Document, operation_id: str) -> Operation | None:
+    """The document's operation of a route; None when the document no longer has it."""
+    try:
+        return document.operation(operation_id)
+    except KeyError:
+        return None
 
 
 def _tenant_in(path: str) -> int | None:

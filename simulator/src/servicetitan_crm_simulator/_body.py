@@ -42,9 +42,16 @@ class Body:
             self._error(path or "$", "A JSON object is required.")
             raw = {}
         self.raw: dict[str, Any] = raw
+        # The fields a handler looked at; the others are kept as the record's extras.
+        self.read: set[str] = set()
 
     def has(self, name: str) -> bool:
+        self.read.add(name)
         return name in self.raw
+
+    def unread(self) -> dict[str, Any]:
+        """The fields no handler read: properties the simulator does not model, kept as sent."""
+        return {name: value for name, value in self.raw.items() if name not in self.read}
 
     def error(self, name: str, message: str) -> None:
         """Record an error found by the caller about field `name` of this object."""
@@ -61,6 +68,7 @@ class Body:
         self.errors.setdefault(name, []).append(message)
 
     def _value(self, name: str, required: bool, nullable: bool = False) -> Any:
+        self.read.add(name)
         value = self.raw.get(name)
         if value is None and required:
             self._error(self._name(name), f"The {name} field is required.")

@@ -11,6 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from servicetitan_crm._document import Document
+from servicetitan_crm.generated.document import DOCUMENT
+
 DEFAULT_TENANT_ID = 1000
 DEFAULT_CLIENT_ID = "cid.simulator"
 DEFAULT_CLIENT_SECRET = "cs1.simulator-secret"
@@ -127,7 +130,8 @@ class SimulatorConfig:
     one, allowed on every tenant). The rest (export behaviour, latency, rate limit, wild data,
     clock, and `apps`) are read on every request, so a test can switch them while a client
     is running. `clock` is the simulated "now": token expiry, new records' timestamps and the
-    export feeds' recent-change delay all follow it.
+    export feeds' recent-change delay all follow it. `document` is the document model the
+    answers and the query checks follow (by default the generated one).
     """
 
     tenants: frozenset[int] = frozenset({DEFAULT_TENANT_ID})
@@ -159,6 +163,10 @@ class SimulatorConfig:
     wild_data: bool = False
 
     clock: Callable[[], dt.datetime] = utc_now
+    # The document model the simulator follows: the query parameters it checks and the
+    # properties its answers carry. Another model (a `dataclasses.replace` of `DOCUMENT` with
+    # a property or parameter added) is served with no other change.
+    document: Document = DOCUMENT
 
     @classmethod
     def with_tenants(

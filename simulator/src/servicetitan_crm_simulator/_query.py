@@ -23,7 +23,7 @@ from servicetitan_crm_simulator._time import parse_timestamp
 Active = Literal["True", "Any", "False"]
 # What the API's C# parameters hold: `long` ids, `int` page numbers.
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
-INT32_MAX = 2**31 - 1
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 _ID = re.compile(r"[+-]?\d{1,19}")
 _SORT_FIELDS: dict[str, SortField] = {"id": "id", "createdon": "created", "modifiedon": "modified"}
 
