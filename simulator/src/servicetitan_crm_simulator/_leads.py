@@ -9,7 +9,7 @@ from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._body import Body
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import PRIORITIES, new_address, tag_ids
-from servicetitan_crm_simulator._http import Response, invalid, not_found
+from servicetitan_crm_simulator._http import Response, not_found
 from servicetitan_crm_simulator._listing import page_of_table
 from servicetitan_crm_simulator._notes import create_note, list_notes
 from servicetitan_crm_simulator._query import (
@@ -26,7 +26,6 @@ from servicetitan_crm_simulator._query import (
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
 
-LEAD_STATUSES = ("Open", "Dismissed", "Converted")
 _LEAD_TEXT = (
     "leadCustomerName",
     "leadPhone",
@@ -54,11 +53,11 @@ def _list(ctx: Context) -> Response:
     customer_id = integer(request, "customerId")
     if customer_id is not None:
         filters.add("customerId", customer_id, lambda row: row.fields["customerId"] == customer_id)
-    status = text(request, "status")
+    # The document's LeadStatus values were checked before (case-insensitively, as the API binds
+    # enums), so a value the document adds filters too: no lead has it yet.
+    status = (text(request, "status") or "").lower()
     if status:
-        if status not in LEAD_STATUSES:
-            raise invalid("status", f"'{status}' is not one of {', '.join(LEAD_STATUSES)}.")
-        filters.add("status", status, lambda row: row.fields["status"] == status)
+        filters.add("status", status, lambda row: str(row.fields["status"]).lower() == status)
     if boolean(request, "withoutCustomer"):
         filters.add("withoutCustomer", True, lambda row: row.fields["customerId"] is None)
     _add_customer_filters(filters, ctx)
