@@ -53,6 +53,13 @@ DEFAULT_LIST_PAGE_SIZE = 50
 MAX_LIST_PAGE_SIZE = 5000
 MAX_IDS_PER_FILTER = 50
 
+# `latitude`/`longitude` filters match a record's address coordinate within this many degrees:
+# equal at the six decimals the addresses keep (about 0.1 m).
+COORDINATE_TOLERANCE_DEGREES = 0.000_000_5
+# `genPermUrl=true` answers each lead's `leadUrl` as a permanent link of this form (a reserved
+# `.invalid` host: the simulator has no application to link to).
+PERMANENT_LEAD_URL = "https://servicetitan-simulator.invalid/leads/{id}"
+
 # Retry-After the simulator asks for when its rate limit is exceeded, at least.
 MIN_RETRY_AFTER_SECONDS = 1
 

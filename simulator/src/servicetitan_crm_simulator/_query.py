@@ -87,15 +87,18 @@ def number(request: Request, name: str) -> float | None:
     return value
 
 
-def unmodelled(
-    request: Request, *, booleans: tuple[str, ...] = (), numbers: tuple[str, ...] = ()
-) -> None:
-    """Filters the simulator does not model: their values are checked as the API checks them
-    (a 400 for a value of the wrong type), and they do not narrow the result."""
-    for name in booleans:
-        boolean(request, name)
-    for name in numbers:
-        number(request, name)
+def digits(value: str) -> str:
+    """The digits of a phone number as typed (`(512) 555-0100` -> `5125550100`)."""
+    return "".join(character for character in value if character.isdigit())
+
+
+def phone_contains(stored: object, wanted: str) -> bool:
+    """Whether a stored phone number holds `wanted`: digits compared when `wanted` has any,
+    else a case-insensitive substring."""
+    text_of = str(stored or "")
+    if digits(wanted):
+        return digits(wanted) in digits(text_of)
+    return wanted.lower() in text_of.lower()
 
 
 def timestamp(request: Request, name: str) -> int | None:
