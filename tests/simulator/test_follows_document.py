@@ -334,3 +334,44 @@ async def test_an_empty_required_filter_does_not_count(served: Callable[[Documen
     response = await api.get(operation.path, params={operation.required_one_of[0]: ""})
 
     assert response.status_code == 400
+
+
+def with_enum_value(document: Document, name: str, value: str) -> Document:
+    enum = document.enum(name)
+    grown = dataclasses.replace(enum, values=(*enum.values, value))
+    return dataclasses.replace(
+        document, enums=tuple(grown if other.name == name else other for other in document.enums)
+    )
+
+
+async def test_an_enum_value_added_to_the_document_is_accepted_in_a_body(
+    served: Callable[[Document], Any],
+) -> None:
+    body_schema = DOCUMENT.schema(DOCUMENT.operation("Customers_CreateContact").body or "")
+    enum_name = body_schema.property("type").type.ref
+    assert enum_name is not None
+    _, api = await served(with_enum_value(DOCUMENT, enum_name, "Pager"))
+    _, plain = await served(DOCUMENT)
+    contact = {"type": "Pager", "value": "5125550100"}
+
+    accepted = await api.post("/customers/1000000001/contacts", json=contact)
+    refused = await plain.post("/customers/1000000001/contacts", json=contact)
+
+    assert accepted.status_code == 200, accepted.text
+    assert accepted.json()["type"] == "Pager"
+    assert refused.status_code == 400
+    assert list(refused.json()["errors"]) == ["type"]
+
+
+async def test_a_field_the_document_leaves_a_free_string_is_not_narrowed(
+    served: Callable[[Document], Any],
+) -> None:
+    """A booking contact's `type` is any string in the document, unlike a customer's."""
+    operation = DOCUMENT.operation("Bookings_CreateContact")
+    assert DOCUMENT.schema(operation.body or "").property("type").type.kind == "string"
+    _, api = await served(DOCUMENT)
+    path = operation.path.replace("{booking_provider}", "8000000001").replace("{id}", "6000000001")
+
+    response = await api.post(path, json={"type": "Pager", "value": "5125550100"})
+
+    assert response.status_code == 200, response.text

@@ -290,6 +290,7 @@ class Simulator:
             self.store(request.tenant),
             self.config,
             now,
+            operation,
         )
         response = api_route.handler(context)
         if operation is not None and response.body is not NO_BODY:

@@ -55,11 +55,13 @@ def _update(ctx: Context) -> Response:
     method = method_row(ctx)
     name = _preference_name(ctx)
     body = ctx.body()
-    value = body.string("value", required=True)
+    # The document does not require `value`: a body without one changes nothing.
+    value = body.string("value")
     if value is not None and value.strip().lower() not in PREFERENCE_VALUES:
         body.error("value", f"'{value}' is not a {PREFERENCE_DATA_TYPE}: use true or false.")
     body.check()
-    assert value is not None
+    if value is None:
+        return Response(200, _shape(method, name))
     preferences = {**method.fields["preferences"], name: value.strip().lower()}
     changed = ctx.changed(
         ctx.store.contact_methods, method, preferences=preferences, modifiedBy=API_USER_ID

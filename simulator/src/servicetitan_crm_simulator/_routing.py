@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from servicetitan_crm._document import Operation
 from servicetitan_crm_simulator._body import Body
 from servicetitan_crm_simulator._config import SimulatorConfig
 from servicetitan_crm_simulator._conform import EXTRA
@@ -28,13 +29,27 @@ class Context:
     store: Store
     config: SimulatorConfig
     now: int
+    # The document's operation this request is (None when the document no longer has it).
+    operation: Operation | None = None
     # The request's body once read, and whether its unread fields went to a record already.
     _body: Body | None = dataclasses.field(default=None, init=False)
     _extra_kept: bool = dataclasses.field(default=False, init=False)
 
     def body(self) -> Body:
         """The JSON body; in a PATCH, null is refused where the document does not allow it."""
-        self._body = Body(self.request.json(), forbid_null=self.request.method == "PATCH")
+        document = self.config.document
+        schema = None
+        if self.operation is not None and self.operation.body is not None:
+            try:
+                schema = document.schema(self.operation.body)
+            except KeyError:
+                schema = None
+        self._body = Body(
+            self.request.json(),
+            forbid_null=self.request.method == "PATCH",
+            document=document,
+            schema=schema,
+        )
         return self._body
 
     def _with_extra(self, fields: dict[str, Any]) -> dict[str, Any]:
