@@ -375,3 +375,25 @@ async def test_a_field_the_document_leaves_a_free_string_is_not_narrowed(
     response = await api.post(path, json={"type": "Pager", "value": "5125550100"})
 
     assert response.status_code == 200, response.text
+    # Its answer types `type` as the ContactType enum: what it cannot carry is no value.
+    assert response.json()["type"] is None
+    assert response.json()["value"] == "5125550100"
+
+
+async def test_a_null_the_document_does_not_allow_in_a_patch_is_refused(
+    served: Callable[[Document], Any],
+) -> None:
+    operation = DOCUMENT.operation("Bookings_Update")
+    address_type = DOCUMENT.schema(operation.body or "").property("address").type
+    address = DOCUMENT.schema(address_type.ref or "")
+    assert not address.property("zip").nullable
+    _, api = await served(DOCUMENT)
+    path = operation.path.replace("{booking_provider}", "8000000001").replace("{id}", "6000000001")
+    whole = {"street": "1 Main St", "unit": "2", "city": "Austin", "state": "TX", "country": "USA"}
+
+    refused = await api.patch(path, json={"address": {**whole, "zip": None}})
+    accepted = await api.patch(path, json={"address": {**whole, "zip": "78701"}})
+
+    assert refused.status_code == 400
+    assert list(refused.json()["errors"]) == ["address.zip"]
+    assert accepted.status_code == 200, accepted.text

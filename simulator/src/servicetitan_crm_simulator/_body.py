@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from servicetitan_crm._document import Document, ObjectSchema
+from servicetitan_crm._document import Document, ObjectSchema, Property
 from servicetitan_crm_simulator._http import Problem
 from servicetitan_crm_simulator._time import format_ticks, parse_timestamp
 
@@ -81,6 +81,9 @@ class Body:
     def _value(self, name: str, required: bool, nullable: bool = False) -> Any:
         self.read.add(name)
         value = self.raw.get(name)
+        documented = self._documented(name)
+        if documented is not None:
+            nullable = documented.nullable
         if value is None and required:
             self._error(self._name(name), f"The {name} field is required.")
         elif value is None and name in self.raw and self.forbid_null and not nullable:
@@ -98,31 +101,42 @@ class Body:
             schema=self._nested_schema(name),
         )
 
-    def _nested_schema(self, name: str) -> ObjectSchema | None:
-        """The document's schema of the object (or of the items) in field `name`."""
-        if self.document is None or self.schema is None:
+    def _documented(self, name: str) -> Property | None:
+        """The document's property `name` of this object; None where it does not say."""
+        if self.schema is None:
             return None
         try:
-            type_ = self.schema.property(name).type
-            if type_.kind == "array" and type_.items is not None:
-                type_ = type_.items
+            return self.schema.property(name)
+        except KeyError:
+            return None
+
+    def _nested_schema(self, name: str) -> ObjectSchema | None:
+        """The document's schema of the object (or of the items) in field `name`."""
+        documented = self._documented(name)
+        if self.document is None or documented is None:
+            return None
+        type_ = documented.type
+        if type_.kind == "array" and type_.items is not None:
+            type_ = type_.items
+        try:
             return self.document.schema(type_.ref) if type_.ref is not None else None
         except KeyError:
             return None
 
     def _documented_values(self, name: str) -> tuple[str, ...] | None:
-        """The values the document allows in string field `name`: its enum's, none for a
-        free string (None), or None when the document does not type the field here."""
-        if self.document is None or self.schema is None:
+        """The values the document allows in string field `name`: its enum's, () for a free
+        string, or None when the document does not type the field here."""
+        documented = self._documented(name)
+        if self.document is None or documented is None:
             return None
-        try:
-            type_ = self.schema.property(name).type
-            if type_.values:
-                return type_.values
-            if type_.kind == "enum" and type_.ref is not None:
+        type_ = documented.type
+        if type_.values:
+            return type_.values
+        if type_.kind == "enum" and type_.ref is not None:
+            try:
                 return tuple(str(value) for value in self.document.enum(type_.ref).values)
-        except KeyError:
-            return None
+            except KeyError:
+                return None
         return () if type_.kind == "string" else None
 
     def string(self, name: str, *, required: bool = False, nullable: bool = False) -> str | None:
@@ -163,6 +177,10 @@ class Body:
         allowed = tuple(options) if documented is None else documented
         if value is not None and allowed and value not in allowed:
             self._error(self._name(name), f"'{value}' is not one of {', '.join(allowed)}.")
+            return None
+        if value is not None and not allowed and value not in tuple(options):
+            # The document lets any string in here, but the answers carry only `options` (its
+            # response enum): the value is accepted and kept as no value.
             return None
         return value
 

@@ -57,12 +57,13 @@ def _update(ctx: Context) -> Response:
     body = ctx.body()
     # The document does not require `value`: a body without one changes nothing.
     value = body.string("value")
-    if value is not None and value.strip().lower() not in PREFERENCE_VALUES:
-        body.error("value", f"'{value}' is not a {PREFERENCE_DATA_TYPE}: use true or false.")
     body.check()
     if value is None:
         return Response(200, _shape(method, name))
-    preferences = {**method.fields["preferences"], name: value.strip().lower()}
+    # The document types `value` as any string: a boolean is written `true`/`false`, anything
+    # else is kept as sent.
+    written = value.strip().lower() if value.strip().lower() in PREFERENCE_VALUES else value
+    preferences = {**method.fields["preferences"], name: written}
     changed = ctx.changed(
         ctx.store.contact_methods, method, preferences=preferences, modifiedBy=API_USER_ID
     )
