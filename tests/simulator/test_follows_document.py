@@ -397,3 +397,54 @@ async def test_a_null_the_document_does_not_allow_in_a_patch_is_refused(
     assert refused.status_code == 400
     assert list(refused.json()["errors"]) == ["address.zip"]
     assert accepted.status_code == 200, accepted.text
+
+
+def int64_path_operations() -> list[Operation]:
+    return [
+        operation
+        for operation in DOCUMENT.operations
+        if any(
+            p.type.kind == "integer" and p.type.format == "int64" for p in operation.path_parameters
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "operation", int64_path_operations(), ids=lambda operation: operation.operation_id
+)
+async def test_a_path_id_beyond_int64_is_refused_naming_it(
+    api: httpx2.AsyncClient, operation: Operation
+) -> None:
+    beyond = next(
+        p
+        for p in operation.path_parameters
+        if p.type.kind == "integer" and p.type.format == "int64"
+    )
+    valid = {"uuid": "00000000-0000-0000-0000-000000000001", "integer": "1", "string": "customer"}
+    path = operation.path
+    for parameter in operation.path_parameters:
+        value = str(2**63) if parameter is beyond else valid[parameter.type.kind]
+        path = path.replace("{" + parameter.name + "}", value)
+
+    response = await api.request(operation.method.upper(), path, json={})
+
+    assert response.status_code == 400, response.text
+    assert beyond.name in response.json()["errors"]
+
+
+async def test_a_field_the_document_requires_in_a_nested_object_is_required(
+    served: Callable[[Document], Any],
+) -> None:
+    operation = DOCUMENT.operation("Bookings_Update")
+    address = DOCUMENT.schema(
+        DOCUMENT.schema(operation.body or "").property("address").type.ref or ""
+    )
+    required = [prop.name for prop in address.properties if prop.required]
+    assert required
+    _, api = await served(DOCUMENT)
+    path = operation.path.replace("{booking_provider}", "8000000001").replace("{id}", "6000000001")
+
+    response = await api.patch(path, json={"address": {}})
+
+    assert response.status_code == 400
+    assert set(response.json()["errors"]) == {f"address.{name}" for name in required}

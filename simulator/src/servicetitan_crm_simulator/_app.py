@@ -40,7 +40,7 @@ from servicetitan_crm_simulator._conform import Conformer
 from servicetitan_crm_simulator._faults import Faults
 from servicetitan_crm_simulator._feeds import FEEDS
 from servicetitan_crm_simulator._http import NO_BODY, Problem, Request, Response
-from servicetitan_crm_simulator._parameters import check_query
+from servicetitan_crm_simulator._parameters import check_parameters
 from servicetitan_crm_simulator._routing import Context, Route
 from servicetitan_crm_simulator._store import Store
 from servicetitan_crm_simulator._time import ticks_from_datetime
@@ -283,10 +283,11 @@ class Simulator:
         self.stats.operations[api_route.operation] += 1
         document = self.config.document
         operation = _documented(document, api_route.operation)
+        request = dataclasses.replace(request, params=params)
         if operation is not None:
-            check_query(document, operation, request)
+            check_parameters(document, operation, request)
         context = Context(
-            dataclasses.replace(request, params=params),
+            request,
             self.store(request.tenant),
             self.config,
             now,

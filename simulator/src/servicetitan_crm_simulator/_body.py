@@ -49,12 +49,18 @@ class Body:
         self.forbid_null = forbid_null
         self.document = document
         self.schema = schema
-        if not isinstance(raw, dict):
+        is_object = isinstance(raw, dict)
+        if not is_object:
             self._error(path or "$", "A JSON object is required.")
             raw = {}
         self.raw: dict[str, Any] = raw
         # The fields a handler looked at; the others are kept as the record's extras.
         self.read: set[str] = set()
+        if schema is not None and is_object:
+            # What the document requires, whether or not the handler reads it.
+            for prop in schema.properties:
+                if prop.required and prop.name not in raw:
+                    self._error(self._name(prop.name), f"The {prop.name} field is required.")
 
     def has(self, name: str) -> bool:
         self.read.add(name)
@@ -76,7 +82,9 @@ class Body:
         return f"{self.path}.{name}" if self.path else name
 
     def _error(self, name: str, message: str) -> None:
-        self.errors.setdefault(name, []).append(message)
+        messages = self.errors.setdefault(name, [])
+        if message not in messages:
+            messages.append(message)
 
     def _value(self, name: str, required: bool, nullable: bool = False) -> Any:
         self.read.add(name)

@@ -7,7 +7,7 @@ from typing import Any
 from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import CONTACT_TYPES, CUSTOMER_TYPES, PRIORITIES, new_address
-from servicetitan_crm_simulator._http import Problem, Response, not_found
+from servicetitan_crm_simulator._http import Problem, Response, invalid, not_found
 from servicetitan_crm_simulator._listing import page_of_rows, page_of_table
 from servicetitan_crm_simulator._query import sort, standard_filters, text, window
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -145,7 +145,8 @@ def _dismiss(ctx: Context) -> Response:
     body.string("dismissingMemo")
     body.check()
     if row.fields["status"] == "Converted":
-        raise Problem(409, f"Booking {row.id} is converted and cannot be dismissed.")
+        # The document gives this operation no 409: the conflict is answered as a bad request.
+        raise invalid("id", f"Booking {row.id} is converted and cannot be dismissed.")
     ctx.changed(ctx.store.bookings, row, status="Dismissed", dismissingReasonId=reason)
     return Response(200)
 

@@ -47,8 +47,12 @@ def integer(
 ) -> int | None:
     """An integer query value within [minimum, maximum] (by default what an int64 holds)."""
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else integer_value(name, raw, minimum=minimum, maximum=maximum)
+
+
+def integer_value(
+    name: str, raw: str, *, minimum: int = INT64_MIN, maximum: int = INT64_MAX
+) -> int:
     try:
         value = int(raw)
     except ValueError:
@@ -60,15 +64,15 @@ def integer(
 
 def guid(request: Request, name: str) -> uuid.UUID | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
-    return parse_guid(raw, name)
+    return None if raw is None else parse_guid(raw, name)
 
 
 def boolean(request: Request, name: str) -> bool | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else boolean_value(name, raw)
+
+
+def boolean_value(name: str, raw: str) -> bool:
     if raw.lower() in ("true", "false"):
         return raw.lower() == "true"
     raise invalid(name, f"The value '{raw}' is not a valid boolean.")
@@ -76,8 +80,10 @@ def boolean(request: Request, name: str) -> bool | None:
 
 def number(request: Request, name: str) -> float | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else number_value(name, raw)
+
+
+def number_value(name: str, raw: str) -> float:
     try:
         value = float(raw)
     except ValueError:
@@ -103,8 +109,10 @@ def phone_contains(stored: object, wanted: str) -> bool:
 
 def timestamp(request: Request, name: str) -> int | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else timestamp_value(name, raw)
+
+
+def timestamp_value(name: str, raw: str) -> int:
     ticks = parse_timestamp(raw)
     if ticks is None:
         raise invalid(name, f"The value '{raw}' is not a valid date-time.")
