@@ -7,7 +7,7 @@ from typing import Any
 from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import CONTACT_TYPES, CUSTOMER_TYPES, PRIORITIES, new_address
-from servicetitan_crm_simulator._http import Problem, Response, invalid, not_found
+from servicetitan_crm_simulator._http import Problem, Response, not_found
 from servicetitan_crm_simulator._listing import page_of_rows, page_of_table
 from servicetitan_crm_simulator._query import sort, standard_filters, text, window
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -145,8 +145,9 @@ def _dismiss(ctx: Context) -> Response:
     body.string("dismissingMemo")
     body.check()
     if row.fields["status"] == "Converted":
-        # The document gives this operation no 409: the conflict is answered as a bad request.
-        raise invalid("id", f"Booking {row.id} is converted and cannot be dismissed.")
+        # The export gives this operation no 409 (unlike the update): the dismissal is accepted
+        # and a converted booking, whose job exists, stays converted.
+        return Response(200)
     ctx.changed(ctx.store.bookings, row, status="Dismissed", dismissingReasonId=reason)
     return Response(200)
 
