@@ -20,7 +20,6 @@ import anyio
 import httpx2
 
 from servicetitan_crm._client import ServiceTitanClient
-from servicetitan_crm._document import Document, Operation
 from servicetitan_crm_simulator import (
     _bookings,
     _contact_methods,
@@ -282,7 +281,7 @@ class Simulator:
         api_route, params = matched
         self.stats.operations[api_route.operation] += 1
         document = self.config.document
-        operation = _documented(document, api_route.operation)
+        operation = self.conformer().operation(api_route.operation)
         request = dataclasses.replace(request, params=params)
         if operation is not None:
             check_parameters(document, operation, request)
@@ -307,14 +306,6 @@ class Simulator:
             self.expire_tokens()
             return Response(200)
         raise Problem(404, f"No simulator control at {request.method} {request.path}.")
-
-
-def _documented(document: Document, operation_id: str) -> Operation | None:
-    """The document's operation of a route; None when the document no longer has it."""
-    try:
-        return document.operation(operation_id)
-    except KeyError:
-        return None
 
 
 def _tenant_in(path: str) -> int | None:

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from servicetitan_crm._document import Document, ObjectSchema, Property, Type
+from servicetitan_crm._document import Document, ObjectSchema, Operation, Property, Type
 
 # Where a stored record keeps the body properties its handler did not read (wire names).
 EXTRA = "__simulator_extra__"
@@ -39,6 +39,11 @@ class Conformer:
     def __init__(self, document: Document) -> None:
         self.document = document
         self._objects: dict[str, Walk] = {}
+        self._operations = {operation.operation_id: operation for operation in document.operations}
+
+    def operation(self, operation_id: str) -> Operation | None:
+        """The document's operation with this id; None when the document has none."""
+        return self._operations.get(operation_id)
 
     def complete(self, value: Any, type_: Type | None) -> Any:
         """`value` (an answer body) with every documented property of its records present."""
