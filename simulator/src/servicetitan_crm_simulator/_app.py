@@ -293,8 +293,9 @@ class Simulator:
             operation,
         )
         response = api_route.handler(context)
-        if operation is not None and response.body is not NO_BODY:
-            response.body = self.conformer().complete(response.body, operation.response)
+        if response.body is not NO_BODY:
+            documented = None if operation is None else operation.response
+            response.body = self.conformer().complete(response.body, documented)
         return response
 
     def _admin(self, request: Request) -> Response:

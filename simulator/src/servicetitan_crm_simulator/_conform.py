@@ -46,9 +46,12 @@ class Conformer:
         return self._operations.get(operation_id)
 
     def complete(self, value: Any, type_: Type | None) -> Any:
-        """`value` (an answer body) with every documented property of its records present."""
+        """`value` (an answer body) with every documented property of its records present.
+
+        With no documented type (an operation the model does not have) the records are sent as
+        rendered, without the extras they keep."""
         if type_ is None:
-            return value
+            return _without_extra(value)
         return self._walker(type_)(value)
 
     def _walker(self, type_: Type) -> Walk:
@@ -174,3 +177,11 @@ def _values(inner: Walk) -> Walk:
         return value if all(walked[key] is item for key, item in value.items()) else walked
 
     return walk
+
+
+def _without_extra(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _without_extra(item) for key, item in value.items() if key != EXTRA}
+    if isinstance(value, list):
+        return [_without_extra(item) for item in value]
+    return value
