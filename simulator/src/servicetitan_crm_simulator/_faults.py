@@ -28,6 +28,17 @@ class _Burst:
     method: str | None
     tenant: int | None
 
+    def describe(self) -> str:
+        what = "drop_next" if self.status is None else "fail_next"
+        scope = [f"path={self.path!r}"]
+        if self.status is not None:
+            scope.insert(0, f"status={self.status}")
+        if self.method is not None:
+            scope.append(f"method={self.method!r}")
+        if self.tenant is not None:
+            scope.append(f"tenant={self.tenant}")
+        return f"{what}(..., {', '.join(scope)}): {self.remaining} left"
+
     def matches(self, method: str, path: str, tenant: int | None) -> bool:
         return (
             self.path in path
@@ -39,9 +50,13 @@ class _Burst:
 class Faults:
     """Failures queued for the next matching requests, consumed in the order they were added.
 
-    `path` matches any request whose path contains it (`"/export/"`, `"/connect/token"`);
-    the empty string matches everything. `tenant` limits a failure to the API requests of
-    one tenant (token requests name no tenant, so they never match it).
+    `path` is matched as a substring of the request's whole path, query string excluded:
+    `"/customers"` matches `/crm/v2/tenant/1000/customers` and `/crm/v2/tenant/1000/customers/5/
+    notes` alike, `"/export/"` every export feed, `"/connect/token"` the token endpoint, and the
+    empty string every request. `method` (any case) and `tenant` narrow it further; `tenant`
+    limits a failure to the API requests of one tenant (token requests name no tenant, so they
+    never match it). Under the pytest plugin a failure still queued when the test ends fails
+    that test (see `unfired`).
     """
 
     def __init__(self) -> None:
@@ -103,6 +118,10 @@ class Faults:
     def pending(self) -> int:
         queued = self._bursts + [burst for burst, _ in self._corruptions]
         return sum(burst.remaining for burst in queued)
+
+    def unfired(self) -> list[str]:
+        """The queued failures no request has used up yet, one line each."""
+        return [burst.describe() for burst in self._bursts]
 
     def _add(self, burst: _Burst) -> None:
         if burst.remaining < 1:
