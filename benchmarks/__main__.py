@@ -18,6 +18,7 @@ import anyio
 from . import (
     _decode,
     _export,
+    _fleet,
     _import_time,
     _listing,
     _overhead,
@@ -37,6 +38,7 @@ BENCHMARKS: dict[str, Callable[[bool], Awaitable[Section]]] = {
     "tables": lambda quick: _sync_tables.run_with_simulator(quick=quick),
     "import": lambda quick: _import_time.run_async(quick=quick),
     "decode": lambda quick: _decode.run_with_simulator(quick=quick),
+    "fleet": lambda quick: _fleet.run_with_simulator(quick=quick),
 }
 
 

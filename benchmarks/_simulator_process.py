@@ -9,7 +9,7 @@ import selectors
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -127,6 +127,8 @@ def running_simulator(
     leads: int | None = None,
     bookings: int | None = None,
     wild_data: bool = False,
+    tenants: Sequence[int] = (),
+    rate_limit: float | None = None,
 ) -> Iterator[SimulatorEndpoint]:
     """Run `python -m servicetitan_crm_simulator` on a free loopback port for the block's span."""
     command = [
@@ -150,6 +152,9 @@ def running_simulator(
         command += ["--bookings", str(bookings)]
     if wild_data:
         command.append("--wild-data")
+    command += [f"--tenant={tenant}" for tenant in tenants]
+    if rate_limit is not None:
+        command += ["--rate-limit", str(rate_limit)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
         yield SimulatorEndpoint.from_json(_ready_line(process), pid=process.pid)

@@ -12,6 +12,7 @@ the tests start it). Its throughput is timed from its `leased` event to its last
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import os
 import subprocess
@@ -119,7 +120,8 @@ async def run_with_simulator(*, quick: bool) -> Section:
     return Section(title, results, details)
 
 
-def _environment(endpoint: SimulatorEndpoint) -> dict[str, str]:
+def environment(endpoint: SimulatorEndpoint) -> dict[str, str]:
+    """The process environment that points `servicetitan-crm` at the simulator."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("SERVICETITAN_")}
     return {
         **base,
@@ -168,7 +170,7 @@ def _sync(endpoint: SimulatorEndpoint, database: str) -> SyncRun:
     ]
     process = subprocess.Popen(
         command,
-        env=_environment(endpoint),
+        env=environment(endpoint),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -190,6 +192,7 @@ def _sync(endpoint: SimulatorEndpoint, database: str) -> SyncRun:
     deadline = time.monotonic() + CHILD_TIMEOUT_SECONDS
     for line in process.stdout:
         event = json.loads(line)
+        event["time"] = datetime.datetime.fromisoformat(event["time"]).timestamp()
         if event["event"] == "leased":
             baseline = _vm_rss(process.pid) or 0
             peak = baseline
@@ -215,7 +218,8 @@ def _sync_into_postgres(endpoint: SimulatorEndpoint) -> SyncRun:
 
     directory = Path(tempfile.mkdtemp(prefix="servicetitan-crm-bench-postgres-"))
     try:
-        with postgres_server(directory) as url:
+        with postgres_server(directory) as server:
+            url = server.url
             return _sync(endpoint, fresh_database(url, "bench"))
     finally:
         subprocess.run(["rm", "-rf", str(directory)], check=False)

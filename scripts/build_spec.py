@@ -455,6 +455,17 @@ def object_schema(export_name: str, sources: Sources, tolerant: bool) -> Json:
         name: property_schema(properties[name], tolerant, sources.names)
         for name in sorted(properties)
     }
+    return identified_record(schema, tolerant)
+
+
+def identified_record(schema: Json, tolerant: bool) -> Json:
+    """A record the server sends always carries its own id: a server-sent schema whose `id` every
+    source requires types it non-null (the SDK then types it `int`/`UUID`, not optional, and a
+    record without one fails to decode). Ids of other records (`customerId`) stay tolerant."""
+    if not tolerant or "id" not in schema.get("required", ()):
+        return schema
+    schema["properties"]["id"].pop("nullable", None)
+    schema["description"] = "Sent by the server: every property but `id` may be null."
     return schema
 
 

@@ -10,13 +10,13 @@ half-written package behind, and the check compares exactly what a regeneration 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from codegen.client_code import generate_client
 from codegen.document import read_document
 from codegen.facts import write_facts
 
@@ -39,33 +39,8 @@ def build_document(check: bool) -> bool:
 
 
 def generate_into(output: Path) -> None:
-    """Run openapi-python-client on the checked-in document into `output`."""
-    environment = dict(os.environ)
-    # The post hooks call `ruff`; use the one installed beside this interpreter (pinned).
-    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "openapi_python_client",
-            "generate",
-            "--path",
-            str(DOCUMENT),
-            "--config",
-            str(CONFIG),
-            "--custom-template-path",
-            str(TEMPLATES),
-            "--meta",
-            "none",
-            "--output-path",
-            str(output),
-            "--overwrite",
-        ],
-        cwd=ROOT,
-        env=environment,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    """Run openapi-python-client on the checked-in document into `output`, in process."""
+    generate_client(DOCUMENT, output)
 
 
 def emit_resources_into(output: Path) -> None:

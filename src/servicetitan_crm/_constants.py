@@ -102,10 +102,26 @@ POSTGRESQL_SCHEMA = "servicetitan"
 # First key of every advisory lock the sync takes (b"STCM"); the second is the feed's lease key.
 POSTGRESQL_LOCK_NAMESPACE = 0x5354434D
 POSTGRESQL_CONNECT_TIMEOUT_SECONDS = 10
+# First key of a tenant's advisory lock (b"STCN"): the worker holding it is the only one that
+# sends the tenant's requests, so the fleet stays inside the tenant's one rate budget.
+POSTGRESQL_TENANT_LOCK_NAMESPACE = 0x5354434E
+# Connections that commit batches, per worker, whatever the number of tenants (plus the session
+# that holds the locks): the fleet's connection count is workers x (this + 1).
+POSTGRESQL_WRITER_CONNECTIONS = 4
+# A broken session (PostgreSQL restarted) is reopened: this many attempts, the waits between
+# them doubling from the first to the cap (about 20 s in all), before the failure is reported and
+# the feeds try again at their next poll.
+POSTGRESQL_RECONNECT_ATTEMPTS = 8
+POSTGRESQL_RECONNECT_WAIT_INITIAL_SECONDS = 0.25
+POSTGRESQL_RECONNECT_WAIT_MAX_SECONDS = 5.0
 # A query on the store's shared connection or a lease's is not interrupted by SIGINT/SIGTERM
 # (psycopg closes a connection whose query was cancelled, and the run still needs it for the
 # table counts); it is cut off only when it has not ended this long after it started.
 POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS = 30.0
+# An export answer whose body is not JSON (a proxy cut it short) is asked for this many times in
+# all, waiting this long times the attempt number before each new one, then the feed fails.
+SYNC_BODY_ATTEMPTS = 4
+SYNC_BODY_RETRY_WAIT_SECONDS = 0.5
 # Plain (non-terminal) progress: at most one line per feed this often, besides state changes.
 SYNC_LOG_INTERVAL_SECONDS = 5.0
 # `--simulate` without `--tenant`: these seeded tenants, this many customers each.

@@ -93,7 +93,8 @@ class TestMissingFields:
         parsed = ExportCustomerResponse.from_dict(source)
 
         assert parsed.additional_properties == {"loyalty": {"tier": "gold"}, "channel": "sms"}
-        assert parsed.to_dict() == {**source, "balance": None}
+        # A missing key is not written back as null (a round trip adds no key).
+        assert parsed.to_dict() == source
 
     def test_a_record_missing_a_field_builds_the_same_model(self) -> None:
         complete = customer(extra=1)
@@ -133,14 +134,7 @@ class TestNestedObjects:
         assert (parsed.address.street, parsed.address.state) == ("1 Main St", None)
         assert parsed.address.latitude is UNSET
         assert parsed.address.additional_properties == {"plusCode": "8FVC9G8F+6X"}
-        assert parsed.to_dict()["address"] == {
-            "plusCode": "8FVC9G8F+6X",
-            "city": "Denver",
-            "country": None,
-            "state": None,
-            "street": "1 Main St",
-            "zip": None,
-        }
+        assert parsed.to_dict()["address"] == address
 
 
 class TestNestedValuesOfAnotherType:
@@ -236,11 +230,13 @@ class TestLazyNestedObjects:
     def test_to_dict_before_any_read_gives_what_eager_decoding_gave(self) -> None:
         source = customer()
         assert ExportCustomerResponse.from_dict(copy.deepcopy(source)).to_dict() == source
-        # A documented field missing from the nested object is written as null, read or not.
+        # A documented field missing from the nested object is not written back, read or not.
         partial = customer(address={"city": "Denver", "planet": "Earth"})
-        written = ExportCustomerResponse.from_dict(partial).to_dict()["address"]
-        assert list(written) == ["planet", "city", "country", "state", "street", "zip"]
-        assert written["street"] is None
+        unread = ExportCustomerResponse.from_dict(copy.deepcopy(partial))
+        read = ExportCustomerResponse.from_dict(copy.deepcopy(partial))
+        assert read.address is not None and read.address.street is None
+        for record in (unread, read):
+            assert list(record.to_dict()["address"]) == ["planet", "city"]
 
     def test_a_value_that_is_no_object_is_kept_as_sent(self) -> None:
         for value in ("string", 5, ["Denver"], None):

@@ -67,24 +67,23 @@ def test_customer_contact_list_page() -> None:
 
 def test_location_contact_response_with_misspelt_keys() -> None:
     source = example("locations_update_contact.200.json")
-    contact = LocationContactResponse.from_dict(copy.deepcopy(source))
+    # The page leaves out `id`: a record without its own id is refused, naming the field.
+    with pytest.raises(KeyError, match=r"LocationContactResponse\.id is missing"):
+        LocationContactResponse.from_dict(copy.deepcopy(source))
 
-    # `id` and `createdOn` are missing (the page misspells the latter `creationOn`): they read as
-    # null, and the misspelt keys survive as unknown fields.
-    assert contact.id is None
+    with_id = {**source, "id": 7}
+    contact = LocationContactResponse.from_dict(copy.deepcopy(with_id))
+
+    # `createdOn` is missing (the page misspells it `creationOn`): it reads as null, the
+    # misspelt keys survive as unknown fields, and the record is written back as it came.
+    assert contact.id == 7
     assert contact.created_on is None
     assert contact["creationOn"] == "string"
     assert contact.phone_settings is not None
     assert contact.phone_settings.do_not_text is None
     assert contact.phone_settings["dotText"] is True
     assert contact.memo == "string"
-    written = contact.to_dict()
-    assert written == {
-        **source,
-        "id": None,
-        "createdOn": None,
-        "phoneSettings": {"phoneNumber": "string", "dotText": True, "doNotText": None},
-    }
+    assert contact.to_dict() == with_id
 
 
 def test_error_body() -> None:

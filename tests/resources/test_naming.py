@@ -21,6 +21,9 @@ HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
 
 def script(name: str) -> ModuleType:
+    # As when run as a script: its folder is on the path (generate.py imports scripts/codegen).
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -105,6 +105,7 @@ PROVIDER_BOOKINGS = f"/booking-provider/{PROVIDER}/bookings"
 CONTACT = "<contact>"
 METHOD = "<method>"
 ONE_METHOD = f"/contacts/{CONTACT}/contact-methods/{METHOD}"
+SINCE_2000 = "modifiedOnOrAfter=2000-01-01T00:00:00Z"
 ADDRESS = {"street": "1 Main St", "city": "Austin", "state": "TX", "zip": "78701", "country": "USA"}
 
 # (method, document path, concrete path, JSON body) for each modelled operation with a body.
@@ -130,7 +131,8 @@ CALLS: list[tuple[str, str, str, Any]] = [
             ],
         },
     ),
-    ("GET", "/customers/contacts", "/customers/contacts?pageSize=5", None),
+    # The API answers these two only with an owner-id, created or modified filter.
+    ("GET", "/customers/contacts", f"/customers/contacts?pageSize=5&{SINCE_2000}", None),
     ("GET", "/customers/custom-fields", "/customers/custom-fields", None),
     ("GET", "/customers/{id}/contacts", f"/customers/{CUSTOMER}/contacts", None),
     (
@@ -162,7 +164,7 @@ CALLS: list[tuple[str, str, str, Any]] = [
             "contacts": [{"type": "Phone", "value": "5125550123"}],
         },
     ),
-    ("GET", "/locations/contacts", "/locations/contacts", None),
+    ("GET", "/locations/contacts", f"/locations/contacts?{SINCE_2000}", None),
     ("GET", "/locations/custom-fields", "/locations/custom-fields", None),
     ("GET", "/locations/{id}/contacts", f"/locations/{LOCATION}/contacts", None),
     (

@@ -361,20 +361,23 @@ async def test_a_new_method_opts_in_to_nothing_until_a_preference_is_set(
     assert [item["value"] for item in after] == ["false", "true", "false", "false"]
 
 
-async def test_a_preference_must_exist_and_take_a_boolean(
+async def test_a_preference_must_exist_and_keeps_what_the_document_lets_in(
     simulator: Simulator, api: httpx2.AsyncClient
 ) -> None:
+    """The document types a preference's `value` as any string and does not require it."""
     contact = seeded_contact(simulator)
     method = (await ok(await api.get(f"/contacts/{contact}/contact-methods")))["data"][0]["id"]
     path = f"/contacts/{contact}/contact-methods/{method}/preferences"
 
     unknown = await api.get(f"{path}/smokeSignals")
-    not_boolean = await api.patch(f"{path}/jobReminders", json={"value": "maybe"})
-    missing = await api.patch(f"{path}/jobReminders", json={})
+    spelt = await ok(await api.patch(f"{path}/jobReminders", json={"value": " TRUE "}))
+    not_boolean = await ok(await api.patch(f"{path}/jobReminders", json={"value": "maybe"}))
+    missing = await ok(await api.patch(f"{path}/jobReminders", json={}))
 
     assert unknown.status_code == 404
-    assert not_boolean.status_code == 400 and list(not_boolean.json()["errors"]) == ["value"]
-    assert missing.status_code == 400 and list(missing.json()["errors"]) == ["value"]
+    assert spelt["value"] == "true"
+    assert not_boolean["value"] == "maybe"
+    assert missing == not_boolean == await ok(await api.get(f"{path}/jobReminders"))
 
 
 # --- relationships -----------------------------------------------------------------------

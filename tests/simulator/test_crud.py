@@ -398,6 +398,22 @@ async def test_a_dismissed_booking_cannot_change(api: httpx2.AsyncClient) -> Non
     assert response.status_code == 409
 
 
+async def test_dismissing_a_converted_booking_is_accepted_and_changes_nothing(
+    api: httpx2.AsyncClient,
+) -> None:
+    """The export gives the dismissal no 409 (unlike the update): it is not refused."""
+    page = await ok(await api.get("/bookings", params={"pageSize": 100}))
+    converted = next(item for item in page["data"] if item["status"] == "Converted")
+    provider = converted["bookingProviderId"]
+
+    response = await api.post(
+        f"/booking-provider/{provider}/bookings/{converted['id']}/dismiss", json={}
+    )
+
+    assert response.status_code == 200, response.text
+    assert await ok(await api.get(f"/bookings/{converted['id']}")) == converted
+
+
 async def test_booking_contacts_round_trip(api: httpx2.AsyncClient) -> None:
     booking = await new_booking(api)
     path = f"{BOOKINGS}/{booking['id']}/contacts"

@@ -72,7 +72,7 @@ import pytest
 from servicetitan_crm_simulator import DEFAULT_TENANT_ID, Simulator
 
 
-@pytest.mark.servicetitan(customers=2, tenants=frozenset({7}))
+@pytest.mark.servicetitan(customers=2, tenants=frozenset({7}), assert_all_faults_fired=False)
 def test_marked(servicetitan_simulator):
     assert servicetitan_simulator.config.customers == 2
     assert servicetitan_simulator.config.tenants == {7}
@@ -103,7 +103,64 @@ def test_a_positional_marker_argument_is_refused(servicetitan_simulator):
     result = run_suite(tmp_path, source)
 
     assert "4 passed, 1 error" in result.stdout, result.stdout + result.stderr
-    assert "takes SimulatorConfig fields by name" in result.stdout
+    assert "takes SimulatorConfig fields by name" in result.stdout, result.stdout
+
+
+@pytest.mark.slow
+def test_a_fault_left_unfired_or_a_misspelt_marker_field_fails_the_test(tmp_path: Path) -> None:
+    source = """
+import anyio
+import httpx2
+import pytest
+
+
+def test_unfired(servicetitan_simulator):
+    servicetitan_simulator.faults.fail_next(1, path="/customerz")
+    servicetitan_simulator.faults.drop_next(2, path="/export/", method="get", tenant=1000)
+
+
+def test_fired(servicetitan_simulator):
+    simulator = servicetitan_simulator
+    simulator.faults.fail_next(1, status=502, path="/customers")
+
+    async def call():
+        async with httpx2.AsyncClient(
+            transport=simulator.transport(), base_url=simulator.urls().base_url
+        ) as http:
+            return await http.get("/crm/v2/tenant/1000/customers/5/notes")
+
+    assert anyio.run(call).status_code == 502
+
+
+@pytest.mark.servicetitan(assert_all_faults_fired=False)
+def test_opted_out(servicetitan_simulator):
+    servicetitan_simulator.faults.fail_next(1, path="/customerz")
+
+
+def test_failing_itself(servicetitan_simulator):
+    servicetitan_simulator.faults.fail_next(1, path="/customerz")
+    assert False, "the test's own failure"
+
+
+@pytest.mark.servicetitan(customer=5)
+def test_misspelt(servicetitan_simulator):
+    pass
+"""
+    result = run_suite(tmp_path, source, "-rEf")
+    output = result.stdout + result.stderr
+
+    # test_unfired passes its call and errors at teardown.
+    assert "1 failed, 3 passed, 2 errors" in result.stdout, output
+    assert "ERROR at teardown of test_unfired" in result.stdout, output
+    assert "fail_next(..., status=503, path='/customerz'): 1 left" in result.stdout, output
+    assert "drop_next(..., path='/export/', method='GET', tenant=1000): 2 left" in result.stdout, (
+        output
+    )
+    assert "assert_all_faults_fired=False" in result.stdout, output
+    assert "ERROR at setup of test_misspelt" in result.stdout, output
+    assert "unknown field(s) 'customer' (did you mean 'customers'?)" in result.stdout, output
+    assert "valid fields: tenants, apps," in result.stdout, output
+    assert "ERROR at teardown of test_failing_itself" not in result.stdout, output
 
 
 # The plugin is active in this suite too: its fixtures under pytest-asyncio.

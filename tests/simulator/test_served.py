@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
+import subprocess
 import sys
 
 import anyio
@@ -109,3 +111,21 @@ async def test_the_module_runs_a_simulator_process_and_reports_its_urls() -> Non
     assert stats["tokenRequests"] == 1
     assert stats["operations"] == {"Customers_GetList": 2}
     assert process.returncode == 0
+
+
+def test_help_describes_every_option() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "servicetitan_crm_simulator", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    usage, _, body = result.stdout.partition("\n\n")
+    options = re.findall(r"\[(--[\w-]+)", usage)
+    # Each option's entry: its flag, then its description up to the next entry or group.
+    entries = dict(re.findall(r"^  (--[\w-]+)[^\n]*?(?:  +|\n +)(\S[^\n]*)", body, re.M))
+
+    assert len(options) > 20
+    undescribed = [option for option in options if len(entries.get(option, "")) < 10]
+    assert undescribed == []

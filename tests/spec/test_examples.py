@@ -91,7 +91,7 @@ def test_a_corrected_example_passes(document: dict[str, Any]) -> None:
 
 def test_null_in_a_required_field_of_a_response_is_accepted(document: dict[str, Any]) -> None:
     payload = {
-        "id": None,
+        "id": 7,
         "type": None,
         "value": None,
         "phoneSettings": None,
@@ -99,3 +99,15 @@ def test_null_in_a_required_field_of_a_response_is_accepted(document: dict[str, 
         "createdOn": None,
     }
     assert defects_found(payload, "LocationContactResponse", document) == set()
+
+
+def test_a_record_s_own_id_is_never_null(document: dict[str, Any]) -> None:
+    payload = {
+        "id": None,
+        "type": None,
+        "value": None,
+        "phoneSettings": None,
+        "modifiedOn": None,
+        "createdOn": None,
+    }
+    assert defects_found(payload, "LocationContactResponse", document) == {"/id"}

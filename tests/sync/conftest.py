@@ -10,21 +10,27 @@ from pathlib import Path
 
 import pytest
 
-from .postgres_server import fresh_database, postgres_server
+from .postgres_server import PostgresServer, fresh_database, postgres_server
 
 _database_numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
+def postgres_cluster() -> Iterator[PostgresServer]:
+    """The session's PostgreSQL server; a test may restart it (it is up again afterwards)."""
     # Not under pytest's temporary root: that is private to root, and the server runs as the
     # postgres user when the tests run as root.
     directory = Path(tempfile.mkdtemp(prefix="servicetitan-crm-postgres-"))
     try:
-        with postgres_server(directory) as url:
-            yield url
+        with postgres_server(directory) as server:
+            yield server
     finally:
         shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_cluster: PostgresServer) -> str:
+    return postgres_cluster.url
 
 
 @pytest.fixture

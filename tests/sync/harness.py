@@ -14,16 +14,18 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx2
 import psycopg
 
 from servicetitan_crm import ServiceTitanClient
 from servicetitan_crm._sync._feeds import FEEDS, Feed, feed_named
+from servicetitan_crm._sync._store import Lease, Store, open_store
 
 from .typed_tables import assert_tables_match_records
 
@@ -39,6 +41,7 @@ SYNC_TIMEOUT_SECONDS = 90.0
 class SimulatorEndpoint:
     """A running simulator process: its URLs, credentials and tenants."""
 
+    base_url: str
     api_url: str
     auth_url: str
     client_id: str
@@ -57,6 +60,12 @@ class SimulatorEndpoint:
             "SERVICETITAN_API_URL": self.api_url,
             "SERVICETITAN_AUTH_URL": self.auth_url,
         }
+
+    def stats(self) -> dict[str, Any]:
+        """The simulator's counters (`GET /_simulator/stats`): requests, 429s, token requests."""
+        with httpx2.Client() as http:
+            stats: dict[str, Any] = http.get(f"{self.base_url}/_simulator/stats").json()
+        return stats
 
     def client(self, tenant: int) -> ServiceTitanClient:
         return ServiceTitanClient(
@@ -120,6 +129,7 @@ def simulator_process(
     batch_size: int,
     wild_data: bool = True,
     latency: float = 0.0,
+    rate_limit: float | None = None,
 ) -> Iterator[SimulatorEndpoint]:
     command = [
         sys.executable,
@@ -135,6 +145,8 @@ def simulator_process(
     ]
     if wild_data:
         command.append("--wild-data")
+    if rate_limit is not None:
+        command.append(f"--rate-limit={rate_limit}")
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         ready = json.loads(ready_line(process, STARTUP_TIMEOUT_SECONDS))
@@ -194,18 +206,26 @@ def oracle(endpoint: SimulatorEndpoint) -> dict[tuple[int, str], dict[int, Any]]
 
 
 def database_contents(database: str) -> dict[tuple[int, str], dict[int, Any]]:
-    """(tenant, table) -> {id: record} as the database holds them."""
+    """(tenant, table) -> {id: record} as the database holds them (tables it lacks: none)."""
     result: dict[tuple[int, str], dict[int, Any]] = {}
     if database.startswith("postgresql://"):
         with psycopg.connect(database, options="-c search_path=servicetitan") as connection:
             for feed in FEEDS:
+                (exists,) = connection.execute(
+                    "SELECT to_regclass(%s) IS NOT NULL", (feed.table,)
+                ).fetchone() or (False,)
+                if not exists:
+                    continue
                 for tenant, record_id, record in connection.execute(
                     f"SELECT tenant, id, record FROM {feed.table}"
                 ):
                     result.setdefault((tenant, feed.table), {})[record_id] = record
         return result
     with sqlite3.connect(database) as connection:
+        tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master")}
         for feed in FEEDS:
+            if feed.table not in tables:
+                continue
             for tenant, record_id, record in connection.execute(
                 f"SELECT tenant, id, record FROM {feed.table}"
             ):
@@ -273,3 +293,34 @@ def assert_database_equals_simulator(database: str, endpoint: SimulatorEndpoint)
     assert set(actual) <= set(expected), f"unexpected tenants/tables {set(actual) - set(expected)}"
     # The typed columns and child tables agree with those records, no child row stale or extra.
     assert_tables_match_records(database)
+
+
+def create_tables(database: str) -> None:
+    """Create the sync's tables in `database`, as a sync's start does."""
+
+    async def prepare() -> None:
+        store = await open_store(database, "test-setup")
+        try:
+            await store.prepare(FEEDS)
+        finally:
+            await store.aclose()
+
+    anyio.run(prepare)
+
+
+@asynccontextmanager
+async def leased(
+    store: Store, tenant: int, feed: Feed, worker: str = "test-worker"
+) -> AsyncIterator[Lease]:
+    """`tenant` held and its `feed` leased by `worker`, both released at the end."""
+    hold = await store.hold(tenant, worker)
+    assert hold is not None
+    try:
+        lease = await hold.lease(feed)
+        assert lease is not None
+        try:
+            yield lease
+        finally:
+            await lease.release()
+    finally:
+        await hold.release()

@@ -21,6 +21,7 @@ from servicetitan_crm._sync._feeds import (
     feeds_of,
     row_builder,
 )
+from servicetitan_crm._sync._rejects import Reject
 from servicetitan_crm.generated.document import DOCUMENT
 
 CUSTOMERS = feed_named("customers")
@@ -130,6 +131,7 @@ def test_a_record_without_a_usable_id_or_modified_on_is_refused(
         ('"createdById": "12"', "createdById"),
         ('"createdById": 9223372036854775808', "createdById"),
         ('"createdById": true', "createdById"),
+        ('"active": "yes"', "active"),
         ('"balance": 1e999999', "balance"),
         ('"balance": "12.5"', "balance"),
         ('"createdOn": "2024-02-30T00:00:00Z"', "createdOn"),
@@ -179,7 +181,6 @@ def test_a_response_becomes_a_batch_of_rows_with_its_token() -> None:
         ({"hasMore": "no", "continueFrom": "t", "data": []}, "hasMore is 'no'"),
         ({"hasMore": False, "continueFrom": None, "data": []}, "continueFrom is None"),
         ({"hasMore": False, "continueFrom": "t", "data": {}}, "data is dict, not an array"),
-        ({"hasMore": False, "continueFrom": "t", "data": [{"id": 1}]}, "record 1: modifiedOn"),
     ],
 )
 def test_a_response_that_breaks_the_contract_raises_naming_the_operation(
@@ -188,6 +189,33 @@ def test_a_response_that_breaks_the_contract_raises_naming_the_operation(
     with pytest.raises(ResponseDecodeError, match=reason) as raised:
         decode_batch(CUSTOMERS, _response(body), row_builder(CUSTOMERS, 1000))
     assert raised.value.operation == "GET /export/customers"
+
+
+@pytest.mark.parametrize(
+    ("record", "record_id", "reason"),
+    [
+        ({"id": "C-17", "modifiedOn": "2024-05-01T12:00:00Z"}, '"C-17"', "id is 'C-17'"),
+        ({"id": 1.5, "modifiedOn": "2024-05-01T12:00:00Z"}, "1.5", "id is 1.5, not an integer"),
+        ({"id": 8}, "8", "record 8: modifiedOn is None"),
+        ({"id": 9, "modifiedOn": "soon"}, "9", "record 9: 'soon' is not a timestamp"),
+        ({"id": 10, "modifiedOn": 20240501}, "10", "record 10: modifiedOn is 20240501"),
+        (["not", "an", "object"], None, "a record is list, not an object"),
+    ],
+)
+def test_a_malformed_record_is_a_reject_in_its_place_and_the_others_are_rows(
+    record: object, record_id: str | None, reason: str
+) -> None:
+    good = [_customer(id=1), _customer(id=2)]
+    body = {"hasMore": False, "continueFrom": "t", "data": [good[0], record, good[1]]}
+    batch = decode_batch(CUSTOMERS, _response(body), row_builder(CUSTOMERS, 1000))
+
+    first, reject, last = batch.data
+    assert isinstance(first, FeedRow) and isinstance(last, FeedRow)
+    assert (first.id, last.id) == (1, 2)
+    assert isinstance(reject, Reject)
+    assert (reject.index, reject.record_id) == (1, record_id)
+    assert reason in reject.reason
+    assert json.loads(reject.text) == record
 
 
 def test_each_record_keeps_the_text_the_server_sent_byte_for_byte() -> None:

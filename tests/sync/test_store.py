@@ -10,7 +10,7 @@ import pytest
 from servicetitan_crm._sync._feeds import FEEDS, feed_named, row_builder
 from servicetitan_crm._sync._store import Store, StoreError, open_store
 
-from .harness import database_contents
+from .harness import database_contents, leased
 
 CUSTOMERS = feed_named("customers")
 TENANT = 1000
@@ -31,24 +31,22 @@ async def test_an_older_version_never_overwrites_a_newer_one(database: str) -> N
     build = row_builder(CUSTOMERS, TENANT)
     store = await _store(database)
     try:
-        lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert lease is not None and lease.token is None
         newer = build(*_customer(1, "2024-05-01T12:00:01Z", "newer"))
         older = build(*_customer(1, "2024-05-01T12:00:00.9999999Z", "older"))
-        await lease.commit(
-            [newer, build(*_customer(2, "2024-05-01T12:00:00Z", "two"))], "t1", caught_up=False
-        )
-        await lease.commit([older], "t2", caught_up=True)
-        await lease.release()
+        async with leased(store, TENANT, CUSTOMERS) as lease:
+            assert lease.token is None
+            two = build(*_customer(2, "2024-05-01T12:00:00Z", "two"))
+            assert await lease.commit([newer, two], "t1", caught_up=False) == 0
+            # The older version is not written, and the commit says so.
+            assert await lease.commit([older, two], "t2", caught_up=True) == 1
 
         held = database_contents(database)[(TENANT, "customers")]
         assert {record_id: record["name"] for record_id, record in held.items()} == {
             1: "newer",
             2: "two",
         }
-        again = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert again is not None and again.token == "t2"
-        await again.release()
+        async with leased(store, TENANT, CUSTOMERS) as again:
+            assert again.token == "t2"
         (status,) = [state for state in await store.status(FEEDS) if state.feed == "customers"]
         assert (status.rows, status.caught_up) == (2, True)
     finally:
@@ -60,11 +58,9 @@ async def test_the_same_version_again_changes_nothing(database: str) -> None:
     row = build(*_customer(5, "2024-05-01T12:00:00Z", "five"))
     store = await _store(database)
     try:
-        lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert lease is not None
-        for token in ("t1", "t2", "t3"):
-            await lease.commit([row], token, caught_up=True)
-        await lease.release()
+        async with leased(store, TENANT, CUSTOMERS) as lease:
+            for token in ("t1", "t2", "t3"):
+                assert await lease.commit([row], token, caught_up=True) == 0
         assert (await store.table_counts([CUSTOMERS]))["customers"] == 1
         held = database_contents(database)[(TENANT, "customers")]
         assert held == {5: json.loads(str(row.values[-1]))}
@@ -76,37 +72,32 @@ async def test_a_failed_commit_writes_neither_rows_nor_token(database: str) -> N
     build = row_builder(CUSTOMERS, TENANT)
     store = await _store(database)
     try:
-        lease = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert lease is not None
         good = build(*_customer(1, "2024-05-01T12:00:00Z", "good"))
         # The same (tenant, id) with a modifiedOn the database cannot store: the batch fails.
         broken = good._replace(values=(*good.values[:2], None, *good.values[3:]))
-        with pytest.raises(StoreError):
-            await lease.commit([good, broken], "t1", caught_up=True)
-        await lease.release()
+        async with leased(store, TENANT, CUSTOMERS) as lease:
+            with pytest.raises(StoreError):
+                await lease.commit([good, broken], "t1", caught_up=True)
         assert (await store.table_counts([CUSTOMERS]))["customers"] == 0
-        again = await store.lease(TENANT, CUSTOMERS, "test-worker")
-        assert again is not None and again.token is None
-        await again.release()
+        async with leased(store, TENANT, CUSTOMERS) as again:
+            assert again.token is None
     finally:
         await store.aclose()
 
 
-async def test_a_postgresql_lease_is_held_by_one_worker_until_released(
+async def test_a_postgresql_tenant_is_held_by_one_worker_until_released(
     postgres_database: str,
 ) -> None:
     first = await _store(postgres_database, "first")
     second = await _store(postgres_database, "second")
     try:
-        lease = await first.lease(TENANT, CUSTOMERS, "first")
-        assert lease is not None
-        assert await second.lease(TENANT, CUSTOMERS, "second") is None
-        holders = {state.feed: state.holder for state in await second.status(FEEDS)}
-        assert holders["customers"] == "first"
-        await lease.release()
-        taken = await second.lease(TENANT, CUSTOMERS, "second")
-        assert taken is not None
-        await taken.release()
+        async with leased(first, TENANT, CUSTOMERS, "first"):
+            # The whole tenant is held: the other worker serves none of its feeds.
+            assert await second.hold(TENANT, "second") is None
+            holders = {state.feed: state.holder for state in await second.status(FEEDS)}
+            assert holders["customers"] == "first"
+        async with leased(second, TENANT, feed_named("leads"), "second"):
+            assert await first.hold(TENANT, "first") is None
         holders = {state.feed: state.holder for state in await first.status(FEEDS)}
         assert holders["customers"] is None
     finally:

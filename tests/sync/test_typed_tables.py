@@ -36,7 +36,7 @@ from servicetitan_crm._sync._tenants import TenantSource
 from servicetitan_crm.generated.document import DOCUMENT
 from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
-from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS, ready_line
+from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS, leased, ready_line
 from .typed_tables import assert_tables_match_records, compare_tables
 
 TENANT = 1000
@@ -257,10 +257,8 @@ async def test_values_that_do_not_fit_are_null_named_in_unfit_and_counted_by_sta
     store = await open_store(database, "test-worker")
     try:
         await store.prepare(FEEDS)
-        lease = await store.lease(TENANT, customers, "test-worker")
-        assert lease is not None
-        await lease.commit(rows, "t1", caught_up=True)
-        await lease.release()
+        async with leased(store, TENANT, customers) as lease:
+            await lease.commit(rows, "t1", caught_up=True)
         (status,) = [state for state in await store.status(FEEDS) if state.feed == "customers"]
     finally:
         await store.aclose()
@@ -467,14 +465,13 @@ async def test_child_rows_follow_the_version_the_table_holds(database: str) -> N
     store = await open_store(database, "test-worker")
     try:
         await store.prepare(FEEDS)
-        lease = await store.lease(TENANT, customers, "test-worker")
-        assert lease is not None
-        await lease.commit([version(2, "2024-05-01T12:00:00Z", [4, 5, 6])], "t1", caught_up=False)
-        # Within one batch and across batches: the newest version's items, once.
-        await lease.commit([newer, older, newer], "t2", caught_up=False)
-        await lease.commit([older, emptied], "t3", caught_up=False)
-        await lease.commit([newer, emptied], "t4", caught_up=True)
-        await lease.release()
+        async with leased(store, TENANT, customers) as lease:
+            first = [version(2, "2024-05-01T12:00:00Z", [4, 5, 6])]
+            await lease.commit(first, "t1", caught_up=False)
+            # Within one batch and across batches: the newest version's items, once.
+            await lease.commit([newer, older, newer], "t2", caught_up=False)
+            await lease.commit([older, emptied], "t3", caught_up=False)
+            await lease.commit([newer, emptied], "t4", caught_up=True)
     finally:
         await store.aclose()
 

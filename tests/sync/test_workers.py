@@ -7,9 +7,9 @@ PostgreSQL itself, whose triggers log the session (application name) behind ever
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import json
-import subprocess
 import time
 from collections import defaultdict
 from typing import Any
@@ -19,11 +19,10 @@ import psycopg
 from servicetitan_crm._sync._feeds import FEEDS
 
 from .harness import (
-    ROOT,
-    SCRIPT,
     SYNC_TIMEOUT_SECONDS,
     OutputLines,
     assert_database_equals_simulator,
+    create_tables,
     simulator_process,
     start_sync,
 )
@@ -45,7 +44,14 @@ Interval = tuple[str, float, float]
 
 
 def _events(output: str) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
+    return [_event(line) for line in output.splitlines() if line.strip()]
+
+
+def _event(line: str) -> dict[str, Any]:
+    """A JSON event, its ISO 8601 UTC `time` as Unix seconds (to compare with `time.time()`)."""
+    event: dict[str, Any] = json.loads(line)
+    event["time"] = datetime.datetime.fromisoformat(event["time"]).timestamp()
+    return event
 
 
 def _lease_intervals(
@@ -68,7 +74,7 @@ def _lease_intervals(
 
 def _log_every_write(database: str) -> None:
     """Have PostgreSQL itself record which session wrote each row, in which transaction, when."""
-    subprocess.run([str(SCRIPT), "status", "--db", database], cwd=ROOT, check=True, timeout=60)
+    create_tables(database)
     with psycopg.connect(database, autocommit=True, options=SEARCH_PATH) as connection:
         connection.execute(
             "CREATE TABLE write_log (tenant bigint, feed text, writer text, xact bigint, "
@@ -127,7 +133,7 @@ def test_workers_share_feeds_one_writer_each_and_take_over_from_a_killed_worker(
         events = []
         # Killed right after a batch of a feed it is still in the middle of.
         while not events or events[-1]["event"] != "batch" or events[-1]["caughtUp"]:
-            events.append(json.loads(output.next(SYNC_TIMEOUT_SECONDS)))
+            events.append(_event(output.next(SYNC_TIMEOUT_SECONDS)))
         victim.kill()
         killed_at = time.time()
         events += _events("".join(output.rest(timeout=30)))

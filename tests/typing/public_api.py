@@ -117,6 +117,12 @@ async def resource_client_use() -> None:
         assert_type(st.customers.list().pages(), PageStream[CustomerResponsePage])
 
         assert_type(await st.customers.get(7, timeout=5.0), CustomerResponse)
+        # A record's own id is typed non-optional: it passes on without narrowing.
+        first = (await st.customers.list(page_size=1)).data[0]
+        assert_type(first.id, int)
+        assert_type(await st.customers.get(first.id), CustomerResponse)
+        contact = await st.contacts.get((await st.contacts.list()).data[0].id)
+        assert_type(contact.id, uuid.UUID)
         created = await st.customers.create(
             CreateCustomerRequest(
                 name="Ada",

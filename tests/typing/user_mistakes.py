@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import uuid
 
-from servicetitan_crm import ServiceTitanClient
+from servicetitan_crm import ServiceTitanClient, models
 from servicetitan_crm.generated.api.customers import customers_create, customers_get_list
 from servicetitan_crm.models import CreateCustomerRequest, CustomerResponse
 
@@ -35,6 +35,9 @@ async def mistakes(st: ServiceTitanClient, request: CreateCustomerRequest) -> No
     customer: CustomerResponse = await st.customers.list()  # mistake: a page is not a customer
     async for page in st.customers.list():
         print(page.has_more)  # mistake: iterating yields customers, not pages
+    models.CustomerRespons.from_dict({})  # mistake: a misspelt model (models load lazily)
+    page_id: int | None = (await st.customers.list()).data[0].id
+    await st.customers.get(page_id)  # mistake: an optional int for an id
     ok_date = datetime.date(2024, 1, 1)
     await st.customers.list(created_before=ok_date, active="Any")
     await st.contacts.get(uuid.UUID(int=1))

@@ -27,42 +27,103 @@ def _parser() -> argparse.ArgumentParser:
     defaults = SimulatorConfig()
     parser = argparse.ArgumentParser(
         prog="python -m servicetitan_crm_simulator",
-        description="Serve an embedded ServiceTitan CRM v2 simulator on a loopback port.",
+        description="Serve an embedded ServiceTitan CRM v2 simulator on a loopback port. Once "
+        "it listens it prints one JSON line (base_url, api_url, auth_url, tenant, tenants, "
+        "client_id, client_secret, app_key) and serves until SIGINT or SIGTERM.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
-    parser.add_argument("--host", default=DEFAULT_HOST, choices=sorted(LOOPBACK_HOSTS))
-    parser.add_argument("--port", type=int, default=0, help="0 picks a free port")
-    parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--customers", type=int, default=defaults.customers)
-    parser.add_argument(
-        "--locations-per-customer", type=int, default=defaults.locations_per_customer
+    where = parser.add_argument_group("where it listens")
+    where.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        choices=sorted(LOOPBACK_HOSTS),
+        help="loopback address to listen on (the simulator has no authentication worth the "
+        "name, so it never listens beyond this machine)",
     )
-    parser.add_argument("--contacts-per-customer", type=int, default=defaults.contacts_per_customer)
-    parser.add_argument("--contacts-per-location", type=int, default=defaults.contacts_per_location)
-    parser.add_argument("--leads", type=int, default=defaults.leads)
-    parser.add_argument("--bookings", type=int, default=defaults.bookings)
-    parser.add_argument("--booking-providers", type=int, default=defaults.booking_providers)
-    parser.add_argument("--contacts", type=int, default=defaults.contacts)
-    parser.add_argument(
+    where.add_argument("--port", type=int, default=0, help="TCP port; 0 picks a free one")
+    data = parser.add_argument_group("seeded data (per tenant)")
+    data.add_argument(
+        "--seed",
+        type=int,
+        default=defaults.seed,
+        help="seed of the generated names, addresses and timestamps; the same seed serves the "
+        "same bytes",
+    )
+    counts = (
+        ("--customers", defaults.customers, "customers"),
+        (
+            "--locations-per-customer",
+            defaults.locations_per_customer,
+            "locations of each customer",
+        ),
+        ("--contacts-per-customer", defaults.contacts_per_customer, "contacts of each customer"),
+        ("--contacts-per-location", defaults.contacts_per_location, "contacts of each location"),
+        ("--leads", defaults.leads, "leads"),
+        ("--bookings", defaults.bookings, "bookings (each with one contact)"),
+        ("--booking-providers", defaults.booking_providers, "booking provider tags (at least 1)"),
+        ("--contacts", defaults.contacts, "contacts of the contacts family (GUID ids)"),
+    )
+    for flag, default, what in counts:
+        data.add_argument(flag, type=int, default=default, help=f"how many {what} to seed")
+    data.add_argument(
         "--tenant",
         type=int,
         action="append",
         dest="tenants",
-        help=f"a tenant to serve (repeat for several; default {min(defaults.tenants)}); the "
-        "n-th one's data is seeded with --seed plus n-1",
+        help=f"a tenant to serve, repeated for several (None: {min(defaults.tenants)} only); "
+        "the n-th one's data is seeded with --seed plus n-1",
     )
     app = defaults.apps[0]
-    parser.add_argument("--client-id", default=app.client_id)
-    parser.add_argument("--client-secret", default=app.client_secret)
-    parser.add_argument("--app-key", default=app.app_key, help="the one app, allowed everywhere")
-    parser.add_argument("--token-lifetime", type=int, default=defaults.token_lifetime_seconds)
-    parser.add_argument("--export-batch-size", type=int, default=defaults.export_batch_size)
-    parser.add_argument(
-        "--export-recent-delay", type=float, default=defaults.export_recent_delay_seconds
+    credentials = parser.add_argument_group("the registered app (allowed on every tenant)")
+    credentials.add_argument(
+        "--client-id", default=app.client_id, help="client id the token endpoint accepts"
     )
-    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each request")
-    parser.add_argument("--rate-limit", type=float, default=None, help="requests/s per tenant")
-    parser.add_argument("--wild-data", action="store_true")
-    parser.add_argument("--log-level", default="warning")
+    credentials.add_argument(
+        "--client-secret", default=app.client_secret, help="client secret that goes with it"
+    )
+    credentials.add_argument(
+        "--app-key", default=app.app_key, help="app key every API request must carry"
+    )
+    credentials.add_argument(
+        "--token-lifetime",
+        type=int,
+        default=defaults.token_lifetime_seconds,
+        help="seconds an access token stays valid",
+    )
+    behaviour = parser.add_argument_group("behaviour")
+    behaviour.add_argument(
+        "--export-batch-size",
+        type=int,
+        default=defaults.export_batch_size,
+        help="records in one export feed response",
+    )
+    behaviour.add_argument(
+        "--export-recent-delay",
+        type=float,
+        default=defaults.export_recent_delay_seconds,
+        help="seconds a change stays out of the export feeds unless includeRecentChanges=true",
+    )
+    behaviour.add_argument(
+        "--latency", type=float, default=0.0, help="seconds added to every request"
+    )
+    behaviour.add_argument(
+        "--rate-limit",
+        type=float,
+        default=None,
+        help="requests per second per tenant before a 429 with Retry-After (None: no limit)",
+    )
+    behaviour.add_argument(
+        "--wild-data",
+        action="store_true",
+        help="serve what a tolerant client must survive: nulls in required fields, unknown "
+        "fields and enum values, timestamps without a zone (each on a quarter of records)",
+    )
+    behaviour.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug", "trace"),
+        help="the ASGI server's log level",
+    )
     return parser
 
 

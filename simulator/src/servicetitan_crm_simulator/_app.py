@@ -35,9 +35,11 @@ from servicetitan_crm_simulator import (
 )
 from servicetitan_crm_simulator._auth import Tokens
 from servicetitan_crm_simulator._config import App, SimulatorConfig
+from servicetitan_crm_simulator._conform import Conformer
 from servicetitan_crm_simulator._faults import Faults
 from servicetitan_crm_simulator._feeds import FEEDS
-from servicetitan_crm_simulator._http import Problem, Request, Response
+from servicetitan_crm_simulator._http import NO_BODY, Problem, Request, Response
+from servicetitan_crm_simulator._parameters import check_parameters
 from servicetitan_crm_simulator._routing import Context, Route
 from servicetitan_crm_simulator._store import Store
 from servicetitan_crm_simulator._time import ticks_from_datetime
@@ -129,6 +131,13 @@ class Simulator:
         self.stats = SimulatorStats()
         self._tokens = Tokens()
         self._stores: dict[int, Store] = {}
+        self._conformer = Conformer(self.config.document)
+
+    def conformer(self) -> Conformer:
+        """What completes answers from `config.document` (rebuilt when the config names another)."""
+        if self._conformer.document is not self.config.document:
+            self._conformer = Conformer(self.config.document)
+        return self._conformer
 
     def urls(self, base_url: str = IN_PROCESS_BASE_URL) -> SimulatorUrls:
         return SimulatorUrls.at(base_url)
@@ -186,7 +195,7 @@ class Simulator:
         without `includeRecentChanges` does not reach them yet.
         """
         store = self.store(tenant)
-        return {feed.name: feed.contents(store) for feed in FEEDS}
+        return {feed.name: feed.contents(store, self.conformer()) for feed in FEEDS}
 
     def _served(self, tenant: int | None) -> int:
         if tenant is None:
@@ -229,9 +238,10 @@ class Simulator:
                 return None
             return Problem(status, f"Simulated failure: status {status}.").response()
         try:
-            return self._answer(request)
+            answer = self._answer(request)
         except Problem as problem:
             return problem.response()
+        return self.faults.corrupted(request.method, request.path, _tenant_in(request.path), answer)
 
     def _answer(self, request: Request) -> Response:
         if request.path.rstrip("/") == TOKEN_PATH:
@@ -271,13 +281,23 @@ class Simulator:
             raise Problem(404, f"No operation at {rest}.")
         api_route, params = matched
         self.stats.operations[api_route.operation] += 1
+        document = self.config.document
+        operation = self.conformer().operation(api_route.operation)
+        request = dataclasses.replace(request, params=params)
+        if operation is not None:
+            check_parameters(document, operation, request)
         context = Context(
-            dataclasses.replace(request, params=params),
+            request,
             self.store(request.tenant),
             self.config,
             now,
+            operation,
         )
-        return api_route.handler(context)
+        response = api_route.handler(context)
+        if response.body is not NO_BODY:
+            documented = None if operation is None else operation.response
+            response.body = self.conformer().complete(response.body, documented)
+        return response
 
     def _admin(self, request: Request) -> Response:
         if request.path == "/_simulator/stats" and request.method == "GET":

@@ -145,7 +145,9 @@ def _dismiss(ctx: Context) -> Response:
     body.string("dismissingMemo")
     body.check()
     if row.fields["status"] == "Converted":
-        raise Problem(409, f"Booking {row.id} is converted and cannot be dismissed.")
+        # The export gives this operation no 409 (unlike the update): the dismissal is accepted
+        # and a converted booking, whose job exists, stays converted.
+        return Response(200)
     ctx.changed(ctx.store.bookings, row, status="Dismissed", dismissingReasonId=reason)
     return Response(200)
 

@@ -11,6 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from servicetitan_crm._document import Document
+from servicetitan_crm.generated.document import DOCUMENT
+
 DEFAULT_TENANT_ID = 1000
 DEFAULT_CLIENT_ID = "cid.simulator"
 DEFAULT_CLIENT_SECRET = "cs1.simulator-secret"
@@ -49,6 +52,13 @@ DEFAULT_EXPORT_RECENT_OVERLAP = 2
 DEFAULT_LIST_PAGE_SIZE = 50
 MAX_LIST_PAGE_SIZE = 5000
 MAX_IDS_PER_FILTER = 50
+
+# `latitude`/`longitude` filters match a record's address coordinate within this many degrees:
+# equal at the six decimals the addresses keep (about 0.1 m).
+COORDINATE_TOLERANCE_DEGREES = 0.000_000_5
+# `genPermUrl=true` answers each lead's `leadUrl` as a permanent link of this form (a reserved
+# `.invalid` host: the simulator has no application to link to).
+PERMANENT_LEAD_URL = "https://servicetitan-simulator.invalid/leads/{id}"
 
 # Retry-After the simulator asks for when its rate limit is exceeded, at least.
 MIN_RETRY_AFTER_SECONDS = 1
@@ -127,7 +137,8 @@ class SimulatorConfig:
     one, allowed on every tenant). The rest (export behaviour, latency, rate limit, wild data,
     clock, and `apps`) are read on every request, so a test can switch them while a client
     is running. `clock` is the simulated "now": token expiry, new records' timestamps and the
-    export feeds' recent-change delay all follow it.
+    export feeds' recent-change delay all follow it. `document` is the document model the
+    answers and the query checks follow (by default the generated one).
     """
 
     tenants: frozenset[int] = frozenset({DEFAULT_TENANT_ID})
@@ -159,6 +170,10 @@ class SimulatorConfig:
     wild_data: bool = False
 
     clock: Callable[[], dt.datetime] = utc_now
+    # The document model the simulator follows: the query parameters it checks and the
+    # properties its answers carry. Another model (a `dataclasses.replace` of `DOCUMENT` with
+    # a property or parameter added) is served with no other change.
+    document: Document = DOCUMENT
 
     @classmethod
     def with_tenants(

@@ -55,12 +55,15 @@ def _update(ctx: Context) -> Response:
     method = method_row(ctx)
     name = _preference_name(ctx)
     body = ctx.body()
-    value = body.string("value", required=True)
-    if value is not None and value.strip().lower() not in PREFERENCE_VALUES:
-        body.error("value", f"'{value}' is not a {PREFERENCE_DATA_TYPE}: use true or false.")
+    # The document does not require `value`: a body without one changes nothing.
+    value = body.string("value")
     body.check()
-    assert value is not None
-    preferences = {**method.fields["preferences"], name: value.strip().lower()}
+    if value is None:
+        return Response(200, _shape(method, name))
+    # The document types `value` as any string: a boolean is written `true`/`false`, anything
+    # else is kept as sent.
+    written = value.strip().lower() if value.strip().lower() in PREFERENCE_VALUES else value
+    preferences = {**method.fields["preferences"], name: written}
     changed = ctx.changed(
         ctx.store.contact_methods, method, preferences=preferences, modifiedBy=API_USER_ID
     )

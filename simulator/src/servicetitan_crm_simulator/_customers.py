@@ -6,6 +6,7 @@ from typing import Any
 
 from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._body import Body
+from servicetitan_crm_simulator._config import COORDINATE_TOLERANCE_DEGREES
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import (
     COORDINATES_SOURCES,
@@ -27,10 +28,11 @@ from servicetitan_crm_simulator._query import (
     Predicate,
     add_active,
     guid,
+    number,
+    phone_contains,
     sort,
     standard_filters,
     text,
-    unmodelled,
     window,
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -67,6 +69,37 @@ def add_external_data(filters: Filters, ctx: Context) -> None:
     )
 
 
+def add_coordinates(filters: Filters, ctx: Context) -> None:
+    """`latitude` and `longitude`: records whose address has that coordinate."""
+    for name in ("latitude", "longitude"):
+        wanted = number(ctx.request, name)
+        if wanted is not None:
+            filters.add(name, wanted, _at_coordinate(name, wanted))
+
+
+def _at_coordinate(name: str, wanted: float) -> Predicate:
+    def matches(row: Row) -> bool:
+        value = row.fields["address"].get(name)
+        return value is not None and abs(value - wanted) <= COORDINATE_TOLERANCE_DEGREES
+
+    return matches
+
+
+def _add_phone(filters: Filters, ctx: Context) -> None:
+    """`phone`: customers with a live contact whose number holds it (digits compared)."""
+    wanted = text(ctx.request, "phone")
+    if not wanted:
+        return
+
+    def matches(row: Row) -> bool:
+        return any(
+            contact.fields["type"] != "Email" and phone_contains(contact.fields["value"], wanted)
+            for contact in _CONTACTS.of(ctx, row.id)
+        )
+
+    filters.add("phone", wanted, matches)
+
+
 def _contains(name: str, needle: str) -> Predicate:
     if name == "name":
         return lambda row: needle in str(row.fields["name"]).lower()
@@ -82,11 +115,10 @@ def _list(ctx: Context) -> Response:
     add_active(filters, ctx.request)
     add_name_and_address(filters, ctx)
     add_external_data(filters, ctx)
-    unmodelled(
-        ctx.request,
-        booleans=("excludeAccountingChangesFromModifiedDateRange",),
-        numbers=("latitude", "longitude"),
-    )
+    add_coordinates(filters, ctx)
+    _add_phone(filters, ctx)
+    # excludeAccountingChangesFromModifiedDateRange: no change the simulator makes is an
+    # accounting change (balances never move), so the modified range is the same either way.
     render = ctx.renderer("customer", shapes.customer)
     return Response(
         200,

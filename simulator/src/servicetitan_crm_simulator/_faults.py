@@ -1,12 +1,20 @@
-"""Switchable failures: error bursts, dropped connections and a per-tenant rate limit."""
+"""Switchable failures: error bursts, dropped connections, corrupted answers and a per-tenant
+rate limit."""
 
 from __future__ import annotations
 
 import collections
 import dataclasses
 import math
+from typing import Literal
 
 from servicetitan_crm_simulator._config import MIN_RETRY_AFTER_SECONDS
+from servicetitan_crm_simulator._http import Response
+
+# `truncated-body`: a 200 whose body stops halfway, as a broken proxy sends it (the length header
+# matches the cut body). `malformed-record`: the first record of the answer's `data` gets an `id`
+# that is no integer.
+Corruption = Literal["truncated-body", "malformed-record"]
 
 _RATE_WINDOW_SECONDS = 1.0
 
@@ -20,6 +28,17 @@ class _Burst:
     method: str | None
     tenant: int | None
 
+    def describe(self) -> str:
+        what = "drop_next" if self.status is None else "fail_next"
+        scope = [f"path={self.path!r}"]
+        if self.status is not None:
+            scope.insert(0, f"status={self.status}")
+        if self.method is not None:
+            scope.append(f"method={self.method!r}")
+        if self.tenant is not None:
+            scope.append(f"tenant={self.tenant}")
+        return f"{what}(..., {', '.join(scope)}): {self.remaining} left"
+
     def matches(self, method: str, path: str, tenant: int | None) -> bool:
         return (
             self.path in path
@@ -31,13 +50,18 @@ class _Burst:
 class Faults:
     """Failures queued for the next matching requests, consumed in the order they were added.
 
-    `path` matches any request whose path contains it (`"/export/"`, `"/connect/token"`);
-    the empty string matches everything. `tenant` limits a failure to the API requests of
-    one tenant (token requests name no tenant, so they never match it).
+    `path` is matched as a substring of the request's whole path, query string excluded:
+    `"/customers"` matches `/crm/v2/tenant/1000/customers` and `/crm/v2/tenant/1000/customers/5/
+    notes` alike, `"/export/"` every export feed, `"/connect/token"` the token endpoint, and the
+    empty string every request. `method` (any case) and `tenant` narrow it further; `tenant`
+    limits a failure to the API requests of one tenant (token requests name no tenant, so they
+    never match it). Under the pytest plugin a failure still queued when the test ends fails
+    that test (see `unfired`).
     """
 
     def __init__(self) -> None:
         self._bursts: list[_Burst] = []
+        self._corruptions: list[tuple[_Burst, Corruption]] = []
         self._recent: dict[int, collections.deque[float]] = {}
 
     def fail_next(
@@ -58,13 +82,46 @@ class Faults:
         """The next `count` matching requests lose their connection without an answer."""
         self._add(_Burst(count, None, path, method, tenant))
 
+    def corrupt_next(
+        self,
+        count: int,
+        corruption: Corruption,
+        *,
+        path: str = "",
+        method: str | None = None,
+        tenant: int | None = None,
+    ) -> None:
+        """The next `count` matching successful answers are corrupted (see `Corruption`)."""
+        burst = _Burst(count, 200, path, method, tenant)
+        self._add(burst)
+        self._bursts.remove(burst)
+        self._corruptions.append((burst, corruption))
+
+    def corrupted(self, method: str, path: str, tenant: int | None, answer: Response) -> Response:
+        """`answer`, or its corrupted form when a queued corruption applies to it."""
+        if answer.status != 200:
+            return answer
+        for burst, corruption in self._corruptions:
+            if burst.matches(method, path, tenant):
+                burst.remaining -= 1
+                if burst.remaining == 0:
+                    self._corruptions.remove((burst, corruption))
+                return _corrupt(answer, corruption)
+        return answer
+
     def clear(self) -> None:
         self._bursts.clear()
+        self._corruptions.clear()
         self._recent.clear()
 
     @property
     def pending(self) -> int:
-        return sum(burst.remaining for burst in self._bursts)
+        queued = self._bursts + [burst for burst, _ in self._corruptions]
+        return sum(burst.remaining for burst in queued)
+
+    def unfired(self) -> list[str]:
+        """The queued failures no request has used up yet, one line each."""
+        return [burst.describe() for burst in self._bursts]
 
     def _add(self, burst: _Burst) -> None:
         if burst.remaining < 1:
@@ -99,3 +156,23 @@ class Faults:
             return max(MIN_RETRY_AFTER_SECONDS, math.ceil(wait))
         recent.append(now)
         return None
+
+
+@dataclasses.dataclass
+class _RawResponse(Response):
+    raw: bytes = b""
+
+    def encode(self) -> bytes:
+        return self.raw
+
+
+def _corrupt(answer: Response, corruption: Corruption) -> Response:
+    if corruption == "truncated-body":
+        body = answer.encode()
+        return _RawResponse(answer.status, answer.body, answer.headers, raw=body[: len(body) // 2])
+    body = answer.body
+    if not isinstance(body, dict) or not isinstance(body.get("data"), list) or not body["data"]:
+        return answer
+    first = dict(body["data"][0])
+    first["id"] = f"not-an-id-{first.get('id')}"
+    return dataclasses.replace(answer, body={**body, "data": [first, *body["data"][1:]]})

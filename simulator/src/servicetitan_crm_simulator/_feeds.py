@@ -6,7 +6,9 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from servicetitan_crm._document import Document, Type
 from servicetitan_crm_simulator import _shapes as shapes
+from servicetitan_crm_simulator._conform import Conformer
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._export import export_batch
 from servicetitan_crm_simulator._http import Response
@@ -45,9 +47,22 @@ class Feed:
             },
         )
 
-    def contents(self, store: Store) -> dict[int, dict[str, Any]]:
-        """Every record the feed holds, by id, at its latest version (deleted ones included)."""
-        return {row.id: self.shape(row) for row in self.table_of(store).scan("id", False, None)}
+    def contents(self, store: Store, conformer: Conformer) -> dict[int, dict[str, Any]]:
+        """Every record the feed holds, by id, at its latest version (deleted ones included),
+        as its answers carry it (every property of the document's record schema)."""
+        item = _item_type(conformer.document, self.operation)
+        return {
+            row.id: conformer.complete(self.shape(row), item)
+            for row in self.table_of(store).scan("id", False, None)
+        }
+
+
+def _item_type(document: Document, operation_id: str) -> Type | None:
+    try:
+        item = document.operation(operation_id).item
+    except KeyError:
+        return None
+    return None if item is None else Type(kind="object", ref=item)
 
 
 FEEDS: list[Feed] = [

@@ -7,9 +7,10 @@ from typing import Any
 
 from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._body import Body
+from servicetitan_crm_simulator._config import PERMANENT_LEAD_URL
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._forms import PRIORITIES, new_address, tag_ids
-from servicetitan_crm_simulator._http import Response, invalid, not_found
+from servicetitan_crm_simulator._http import Response, not_found
 from servicetitan_crm_simulator._listing import page_of_table
 from servicetitan_crm_simulator._notes import create_note, list_notes
 from servicetitan_crm_simulator._query import (
@@ -17,16 +18,17 @@ from servicetitan_crm_simulator._query import (
     Predicate,
     boolean,
     integer,
+    phone_contains,
     sort,
     standard_filters,
     text,
     timestamp,
-    unmodelled,
     window,
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
 
-LEAD_STATUSES = ("Open", "Dismissed", "Converted")
+# What a lead submitted through the lead form says it was captured by.
+FORM_CAPTURE_SOURCE = "Form"
 _LEAD_TEXT = (
     "leadCustomerName",
     "leadPhone",
@@ -54,19 +56,73 @@ def _list(ctx: Context) -> Response:
     customer_id = integer(request, "customerId")
     if customer_id is not None:
         filters.add("customerId", customer_id, lambda row: row.fields["customerId"] == customer_id)
-    status = text(request, "status")
+    # The document's LeadStatus values were checked before (case-insensitively, as the API binds
+    # enums), so a value the document adds filters too: no lead has it yet.
+    status = (text(request, "status") or "").lower()
     if status:
-        if status not in LEAD_STATUSES:
-            raise invalid("status", f"'{status}' is not one of {', '.join(LEAD_STATUSES)}.")
-        filters.add("status", status, lambda row: row.fields["status"] == status)
+        filters.add("status", status, lambda row: str(row.fields["status"]).lower() == status)
     if boolean(request, "withoutCustomer"):
         filters.add("withoutCustomer", True, lambda row: row.fields["customerId"] is None)
     _add_customer_filters(filters, ctx)
-    unmodelled(request, booleans=("isProspect", "genPermUrl", "isCaptureSourceForm"))
+    _add_lead_filters(filters, ctx)
+    render = _render(ctx)
+    if boolean(request, "genPermUrl"):
+        render = _with_permanent_url(render)
     return Response(
         200,
-        page_of_table(ctx.store.leads, window(request), sort(request), filters, _render(ctx)),
+        page_of_table(ctx.store.leads, window(request), sort(request), filters, render),
     )
+
+
+def _add_lead_filters(filters: Filters, ctx: Context) -> None:
+    """What the lead itself says: its name and phone as captured, where it was captured, and
+    whether its customer is still a prospect."""
+    name = (text(ctx.request, "leadCustomerName") or "").lower()
+    if name:
+        filters.add(
+            "leadCustomerName",
+            name,
+            lambda row: name in str(row.fields["leadCustomerName"] or "").lower(),
+        )
+    phone = text(ctx.request, "leadPhone")
+    if phone:
+        filters.add("leadPhone", phone, lambda row: phone_contains(row.fields["leadPhone"], phone))
+    from_form = boolean(ctx.request, "isCaptureSourceForm")
+    if from_form is not None:
+        filters.add(
+            "isCaptureSourceForm",
+            from_form,
+            lambda row: (row.fields["captureSource"] == FORM_CAPTURE_SOURCE) == from_form,
+        )
+    prospect = boolean(ctx.request, "isProspect")
+    if prospect is not None:
+        with_jobs = _customers_with_jobs(ctx)
+        filters.add(
+            "isProspect",
+            (prospect, frozenset(with_jobs)),
+            lambda row: (
+                row.fields["customerId"] is not None
+                and (row.fields["customerId"] not in with_jobs) == prospect
+            ),
+        )
+
+
+def _customers_with_jobs(ctx: Context) -> set[int]:
+    """Customers with a job: a lead of theirs was converted (booked as a job)."""
+    return {
+        row.fields["customerId"]
+        for row in ctx.store.leads.scan("id", False, None)
+        if row.fields["status"] == "Converted" and row.fields["customerId"] is not None
+    }
+
+
+def _with_permanent_url(render: Callable[[Row], dict[str, Any]]) -> Callable[[Row], Any]:
+    def rendered(row: Row) -> dict[str, Any]:
+        body = render(row)
+        body["leadUrl"] = PERMANENT_LEAD_URL.format(id=row.id)
+        return body
+
+    return rendered
 
 
 def _add_customer_filters(filters: Filters, ctx: Context) -> None:
@@ -284,7 +340,7 @@ def _form(ctx: Context) -> Response:
         "leadUrl": None,
         "createdById": 0,
         "tagTypeIds": [],
-        "captureSource": "Form",
+        "captureSource": FORM_CAPTURE_SOURCE,
         **{field: None for field in _LEAD_TEXT},
         "summary": None,
         **form,

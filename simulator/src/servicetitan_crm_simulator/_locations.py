@@ -6,6 +6,7 @@ from typing import Any
 
 from servicetitan_crm_simulator import _shapes as shapes
 from servicetitan_crm_simulator._customers import (
+    add_coordinates,
     add_external_data,
     add_name_and_address,
     new_location_fields,
@@ -26,7 +27,6 @@ from servicetitan_crm_simulator._query import (
     integer,
     sort,
     standard_filters,
-    unmodelled,
     window,
 )
 from servicetitan_crm_simulator._routing import Context, Route, route
@@ -42,7 +42,7 @@ def _list(ctx: Context) -> Response:
     add_active(filters, ctx.request)
     add_name_and_address(filters, ctx)
     add_external_data(filters, ctx)
-    unmodelled(ctx.request, numbers=("latitude", "longitude"))
+    add_coordinates(filters, ctx)
     customer_id = integer(ctx.request, "customerId")
     if customer_id is not None:
         filters.add("customerId", customer_id, lambda row: row.parent == customer_id)

@@ -23,7 +23,7 @@ from servicetitan_crm_simulator._time import parse_timestamp
 Active = Literal["True", "Any", "False"]
 # What the API's C# parameters hold: `long` ids, `int` page numbers.
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
-INT32_MAX = 2**31 - 1
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 _ID = re.compile(r"[+-]?\d{1,19}")
 _SORT_FIELDS: dict[str, SortField] = {"id": "id", "createdon": "created", "modifiedon": "modified"}
 
@@ -47,8 +47,12 @@ def integer(
 ) -> int | None:
     """An integer query value within [minimum, maximum] (by default what an int64 holds)."""
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else integer_value(name, raw, minimum=minimum, maximum=maximum)
+
+
+def integer_value(
+    name: str, raw: str, *, minimum: int = INT64_MIN, maximum: int = INT64_MAX
+) -> int:
     try:
         value = int(raw)
     except ValueError:
@@ -60,15 +64,15 @@ def integer(
 
 def guid(request: Request, name: str) -> uuid.UUID | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
-    return parse_guid(raw, name)
+    return None if raw is None else parse_guid(raw, name)
 
 
 def boolean(request: Request, name: str) -> bool | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else boolean_value(name, raw)
+
+
+def boolean_value(name: str, raw: str) -> bool:
     if raw.lower() in ("true", "false"):
         return raw.lower() == "true"
     raise invalid(name, f"The value '{raw}' is not a valid boolean.")
@@ -76,8 +80,10 @@ def boolean(request: Request, name: str) -> bool | None:
 
 def number(request: Request, name: str) -> float | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else number_value(name, raw)
+
+
+def number_value(name: str, raw: str) -> float:
     try:
         value = float(raw)
     except ValueError:
@@ -87,21 +93,26 @@ def number(request: Request, name: str) -> float | None:
     return value
 
 
-def unmodelled(
-    request: Request, *, booleans: tuple[str, ...] = (), numbers: tuple[str, ...] = ()
-) -> None:
-    """Filters the simulator does not model: their values are checked as the API checks them
-    (a 400 for a value of the wrong type), and they do not narrow the result."""
-    for name in booleans:
-        boolean(request, name)
-    for name in numbers:
-        number(request, name)
+def digits(value: str) -> str:
+    """The digits of a phone number as typed (`(512) 555-0100` -> `5125550100`)."""
+    return "".join(character for character in value if character.isdigit())
+
+
+def phone_contains(stored: object, wanted: str) -> bool:
+    """Whether a stored phone number holds `wanted`: digits compared when `wanted` has any,
+    else a case-insensitive substring."""
+    text_of = str(stored or "")
+    if digits(wanted):
+        return digits(wanted) in digits(text_of)
+    return wanted.lower() in text_of.lower()
 
 
 def timestamp(request: Request, name: str) -> int | None:
     raw = _typed(request, name)
-    if raw is None:
-        return None
+    return None if raw is None else timestamp_value(name, raw)
+
+
+def timestamp_value(name: str, raw: str) -> int:
     ticks = parse_timestamp(raw)
     if ticks is None:
         raise invalid(name, f"The value '{raw}' is not a valid date-time.")

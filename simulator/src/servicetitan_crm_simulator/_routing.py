@@ -7,8 +7,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from servicetitan_crm._document import Operation
 from servicetitan_crm_simulator._body import Body
 from servicetitan_crm_simulator._config import SimulatorConfig
+from servicetitan_crm_simulator._conform import EXTRA
 from servicetitan_crm_simulator._data import ID_SPACE, Row
 from servicetitan_crm_simulator._guids import path_guid
 from servicetitan_crm_simulator._http import Request, Response, not_found
@@ -27,10 +29,43 @@ class Context:
     store: Store
     config: SimulatorConfig
     now: int
+    # The document's operation this request is (None when the document no longer has it).
+    operation: Operation | None = None
+    # The request's body once read, and whether its unread fields went to a record already.
+    _body: Body | None = dataclasses.field(default=None, init=False)
+    _extra_kept: bool = dataclasses.field(default=False, init=False)
 
     def body(self) -> Body:
         """The JSON body; in a PATCH, null is refused where the document does not allow it."""
-        return Body(self.request.json(), forbid_null=self.request.method == "PATCH")
+        document = self.config.document
+        schema = None
+        if self.operation is not None and self.operation.body is not None:
+            try:
+                schema = document.schema(self.operation.body)
+            except KeyError:
+                schema = None
+        self._body = Body(
+            self.request.json(),
+            forbid_null=self.request.method == "PATCH",
+            document=document,
+            schema=schema,
+        )
+        return self._body
+
+    def _with_extra(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """`fields` with the body's unread fields added to the record's extras.
+
+        The first record a request writes is the one its body describes (the customer of a
+        customer create, not its locations), so only that one keeps them; answers send them
+        where the response schema documents them (`_conform`).
+        """
+        if self._body is None or self._extra_kept:
+            return fields
+        self._extra_kept = True
+        unread = self._body.unread()
+        if not unread:
+            return fields
+        return {**fields, EXTRA: {**fields.get(EXTRA, {}), **unread}}
 
     def id(self, name: str = "id") -> int:
         return path_id(self.request, name)
@@ -60,7 +95,7 @@ class Context:
         return row
 
     def new_row(self, table: Table, parent: int, fields: dict[str, Any]) -> Row:
-        row = Row(table.new_id(), self.now, self.now, True, parent, fields)
+        row = Row(table.new_id(), self.now, self.now, True, parent, self._with_extra(fields))
         table.put(row)
         return row
 
@@ -70,6 +105,7 @@ class Context:
         active = changes.pop("active", row.active)
         parent = changes.pop("parent", row.parent)
         fields.update(changes)
+        fields = self._with_extra(fields)
         updated = Row(row.id, row.created, max(self.now, row.modified), active, parent, fields)
         table.put(updated)
         return updated

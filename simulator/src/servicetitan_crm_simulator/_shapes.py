@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from servicetitan_crm_simulator._conform import EXTRA
 from servicetitan_crm_simulator._data import Row
 from servicetitan_crm_simulator._guids import Guids
 from servicetitan_crm_simulator._time import format_ticks
@@ -14,6 +15,14 @@ _CONTACT_FIELDS = ("type", "value", "memo", "phoneSettings", "preferences")
 def _stamped(row: Row, body: dict[str, Any]) -> dict[str, Any]:
     body["createdOn"] = format_ticks(row.created)
     body["modifiedOn"] = format_ticks(row.modified)
+    return _carried(row, body)
+
+
+def _carried(row: Row, body: dict[str, Any]) -> dict[str, Any]:
+    """`body` with the record's extras, for shapes that pick fields one by one."""
+    extra = row.fields.get(EXTRA)
+    if extra is not None:
+        body[EXTRA] = extra
     return body
 
 
@@ -69,13 +78,14 @@ def booking(row: Row) -> dict[str, Any]:
 
 
 def booking_contact(row: Row) -> dict[str, Any]:
-    return {
+    body = {
         "id": row.id,
         "type": row.fields["type"],
         "value": row.fields["value"],
         "memo": row.fields["memo"],
         "modifiedOn": format_ticks(row.modified),
     }
+    return _carried(row, body)
 
 
 def provider_tag(row: Row, *, with_active: bool) -> dict[str, Any]:
@@ -110,7 +120,7 @@ def contact_method(row: Row, guids: Guids) -> dict[str, Any]:
 
 
 def relationship(row: Row, guids: Guids) -> dict[str, Any]:
-    return {
+    body = {
         "id": guids.text(row.id),
         "relatedEntityId": row.fields["relatedEntityId"],
         "typeSlug": row.fields["typeSlug"],
@@ -118,6 +128,7 @@ def relationship(row: Row, guids: Guids) -> dict[str, Any]:
         "createdOn": format_ticks(row.created),
         "createdBy": row.fields["createdBy"],
     }
+    return _carried(row, body)
 
 
 def preference_type(row: Row, guids: Guids) -> dict[str, Any]:

@@ -7,9 +7,10 @@ columns and child tables derived from the record schema) and its generated endpo
 The response body is decoded here (`_envelope`), not through the generated models: the sync
 stores what the server sent, and skipping the model round trip (parse, then `to_dict`, then
 encode) is what lets it keep up with a bare `export_records` loop. A record without an integer `id`
-or a timestamp `modifiedOn` raises `ResponseDecodeError` naming the record and the field, before
-anything of the batch is written; any other value that does not fit its column is stored as NULL
-and named in the row's `_unfit` (see `_rows`).
+or a timestamp `modifiedOn` becomes a `Reject` naming the record and the field, in its place among
+the rows (see `_rejects`); any other value that does not fit its column is stored as NULL and named
+in the row's `_unfit` (see `_rows`); a body that is not an export envelope raises
+`ResponseDecodeError`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..generated.client import HttpClient
 from ..generated.document import DOCUMENT
 from ..generated.types import UNSET, Unset
 from ._envelope import split_envelope
+from ._rejects import Reject, split_rows
 from ._rows import FeedRow, row_reader
 from ._tables import Table, tables_of
 from ._timestamps import canonical_timestamp
@@ -96,11 +98,12 @@ def row_builder(feed: Feed, tenant: int) -> Callable[[Any, str], FeedRow]:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class DecodedBatch:
-    """An export response with its records already turned into rows (an `ExportEnvelope`)."""
+    """An export response with its records already turned into rows (an `ExportEnvelope`); a
+    record that could not be is a `Reject` in its place."""
 
     has_more: bool
     continue_from: str
-    data: Sequence[FeedRow]
+    data: Sequence[FeedRow | Reject]
 
 
 def decode_batch(
@@ -119,7 +122,7 @@ def decode_batch(
             raise ValueError(f"continueFrom is {continue_from!r}, not a string")
         if data is None:
             raise ValueError(f"data is {type(members.get('data')).__name__}, not an array")
-        rows = [build(record, text) for record, text in data]
+        rows = split_rows(data, build)
     except ValueError as error:  # json.JSONDecodeError and UnicodeDecodeError are ones too
         raise ResponseDecodeError(feed.operation, response, error) from error
     return DecodedBatch(has_more, continue_from, rows)

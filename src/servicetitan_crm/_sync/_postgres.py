@@ -1,14 +1,22 @@
 """The PostgreSQL store: many `sync` workers, on one machine or many, with PostgreSQL as the
 coordinator and nothing else to run.
 
-Leases are session-level advisory locks, `pg_try_advisory_lock(namespace, lease_key)`, where
-`lease_key` is the (tenant, feed)'s serial in `sync_state`. Each held lease has its own
-connection, and that same connection writes the feed's batches, so only the session that holds
-the lock can write: when a worker dies, even by SIGKILL, its connection closes, PostgreSQL drops
-the lock and rolls back a transaction left open, and the next worker to ask takes the feed
-from the last committed token. Row leases with `FOR UPDATE SKIP LOCKED` would need an open
-transaction per feed for the whole run (holding back vacuum) or a lease expiry with heartbeats
-(a dead worker's feeds wait out the expiry); advisory locks need neither.
+A worker serves a tenant only while it holds the tenant's session-level advisory lock,
+`pg_try_advisory_lock(tenant namespace, tenant)`, so one worker sends a tenant's requests and the
+fleet stays inside the tenant's rate budget. Under it, each feed is leased with
+`pg_try_advisory_lock(namespace, lease_key)`, where `lease_key` is the (tenant, feed)'s serial in
+`sync_state` (`status` shows the holder from it). Every lock of a worker is held by its one
+session connection (`_connection`): when a worker dies, even by SIGKILL, the session closes,
+PostgreSQL drops its locks and rolls back a transaction left open, and the next worker to ask
+takes the tenant from the feeds' last committed tokens. Row leases with `FOR UPDATE SKIP LOCKED`
+would need an open transaction per feed for the whole run (holding back vacuum) or a lease
+expiry with heartbeats (a dead worker's feeds wait out the expiry); advisory locks need neither.
+
+Batches are committed on a few writer connections, and each commit is fenced: it updates the
+feed's `sync_state` row only where `holder` is still this worker, so a worker whose session was
+lost (and whose feed another worker may have taken) cannot commit, and its transaction rolls
+back. When the session breaks (PostgreSQL restarted), its holds are lost; the runner takes them
+again on a new session, with backoff, from the committed tokens.
 
 Tables live in the `servicetitan` schema; `record` is `jsonb`, timestamps are `timestamptz`
 (microseconds), and `version` keeps `modifiedOn` to the API's 100 ns as canonical UTC text for
@@ -17,6 +25,7 @@ the upsert to compare, so two versions less than a microsecond apart are still t
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,12 +35,24 @@ from .._constants import (
     POSTGRESQL_CONNECT_TIMEOUT_SECONDS,
     POSTGRESQL_LOCK_NAMESPACE,
     POSTGRESQL_SCHEMA,
+    POSTGRESQL_TENANT_LOCK_NAMESPACE,
     POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS,
+    POSTGRESQL_WRITER_CONNECTIONS,
 )
-from ._feeds import Feed, FeedRow
+from ._connection import Session, WriterPool
+from ._database import redact
+from ._feeds import Feed, FeedRow, canonical_timestamp
 from ._migrate import Sql, prepare_tables, rebuild_tables
+from ._rejects import (
+    REJECTS_TABLE,
+    Reject,
+    create_rejects_table,
+    insert_reject,
+    reject_parameters,
+)
+from ._reset import reset_statements
 from ._schema import POSTGRESQL, Dialect
-from ._store import FeedStatus, StoreError, table_names
+from ._store import FeedStatus, StoreError, table_names, utc_now
 
 if TYPE_CHECKING:
     import psycopg
@@ -43,6 +64,8 @@ _APPLICATION_NAME_BYTES = 63
 # clock_timestamp(), not now(): the time of the statement, close to the commit, not of the
 # transaction's start, so "caught up since" comparisons between workers are tight.
 _NOW = "clock_timestamp()"
+# Advisory lock keys are int4.
+_INT4_KEYS = 2**31
 
 
 def _psycopg() -> Any:
@@ -61,7 +84,7 @@ def _describe(url: str) -> str:
     try:
         parts = pg.conninfo.conninfo_to_dict(url)
     except pg.Error as error:
-        raise StoreError(f"invalid PostgreSQL URL: {error}") from None
+        raise StoreError(f"invalid PostgreSQL URL: {redact(str(error))}") from None
     host = parts.get("host", "localhost")
     port = parts.get("port", "5432")
     return f"PostgreSQL database {parts.get('dbname', '?')!r} at {host}:{port}"
@@ -70,13 +93,13 @@ def _describe(url: str) -> str:
 class PostgresStore:
     """A PostgreSQL database shared by any number of workers."""
 
-    def __init__(self, url: str, worker: str) -> None:
+    def __init__(self, url: str, worker: str, *, read_only: bool = False) -> None:
         self._url = url
+        self._read_only = read_only
         self._description = _describe(url)
-        self._conn: psycopg.AsyncConnection[Any] | None = None
-        # One connection that failed to take a lease, kept for the next attempt.
-        self._spare: psycopg.AsyncConnection[Any] | None = None
         self._worker = worker
+        self._session = Session(self._connect)
+        self._writers = WriterPool(self._connect, POSTGRESQL_WRITER_CONNECTIONS)
 
     @property
     def description(self) -> str:
@@ -85,32 +108,36 @@ class PostgresStore:
     async def _connect(self) -> psycopg.AsyncConnection[Any]:
         pg = _psycopg()
         name = f"servicetitan-crm {self._worker}".encode()[:_APPLICATION_NAME_BYTES]
+        options = f"-c search_path={POSTGRESQL_SCHEMA} -c timezone=UTC"
+        if self._read_only:
+            options += " -c default_transaction_read_only=on"
         try:
             connection: psycopg.AsyncConnection[Any] = await pg.AsyncConnection.connect(
                 self._url,
                 autocommit=True,
                 connect_timeout=POSTGRESQL_CONNECT_TIMEOUT_SECONDS,
                 application_name=name.decode(errors="ignore"),
-                options=f"-c search_path={POSTGRESQL_SCHEMA} -c timezone=UTC",
+                options=options,
             )
         except pg.Error as error:
-            raise StoreError(f"cannot connect to {self._description}: {error}") from error
+            raise StoreError(
+                f"cannot connect to {self._description}: {redact(str(error))}"
+            ) from error
         return connection
 
     async def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         pg = _psycopg()
-        if self._conn is None:
-            raise StoreError(f"{self._description} is closed")
         try:
             with _uninterrupted():
-                cursor = await self._conn.execute(sql, params)
+                connection = await self._session.connection()
+                cursor = await connection.execute(sql, params)
                 rows = await cursor.fetchall() if cursor.description is not None else []
         except pg.Error as error:
             raise StoreError(f"{self._description}: {error}") from error
         return rows
 
     async def open(self) -> None:
-        self._conn = await self._connect()
+        await self._session.connection()
 
     async def prepare(self, feeds: Sequence[Feed]) -> list[str]:
         return await self._migrate(feeds, prepare_tables)
@@ -123,22 +150,23 @@ class PostgresStore:
         feeds: Sequence[Feed],
         work: Callable[[Sql, Sequence[Feed], str], Awaitable[list[str]]],
     ) -> list[str]:
-        """`work` on the tables of `feeds` in one transaction, with the state table."""
+        """`work` on the tables of `feeds` in one transaction, with the state and rejects
+        tables."""
         pg = _psycopg()
-        if self._conn is None:
-            raise StoreError(f"{self._description} is closed")
+        connection = await self._session.connection()
         try:
-            async with self._conn.transaction():
+            async with connection.transaction():
                 # Workers starting together would race on CREATE ... IF NOT EXISTS.
-                await self._conn.execute(
+                await connection.execute(
                     "SELECT pg_advisory_xact_lock(%s, 0)", (POSTGRESQL_LOCK_NAMESPACE,)
                 )
-                await self._conn.execute(f"CREATE SCHEMA IF NOT EXISTS {POSTGRESQL_SCHEMA}")
-                await self._conn.execute(
+                await connection.execute(f"CREATE SCHEMA IF NOT EXISTS {POSTGRESQL_SCHEMA}")
+                await connection.execute(
                     POSTGRESQL.create_state_table("    lease_key SERIAL UNIQUE,\n")
                 )
+                await connection.execute(create_rejects_table(POSTGRESQL))
                 now = await self.now()
-                return await work(_PostgresSql(self._conn), feeds, now)
+                return await work(_PostgresSql(connection), feeds, now)
         except pg.Error as error:
             raise StoreError(f"{self._description}: {error}") from error
 
@@ -147,44 +175,16 @@ class PostgresStore:
         now: str = row[0]
         return now
 
-    async def lease(self, tenant: int, feed: Feed, worker: str) -> PostgresLease | None:
-        # A signal during the lease would leave a connection half set up, holding the lock.
+    async def hold(self, tenant: int, worker: str) -> PostgresHold | None:
+        # A signal while taking it would leave the lock taken and the hold unknown.
         with _uninterrupted():
-            lease = await self._lease(tenant, feed, worker)
-        return lease
-
-    async def _lease(self, tenant: int, feed: Feed, worker: str) -> PostgresLease | None:
-        pg = _psycopg()
-        await self._query(POSTGRESQL.insert_state(), (tenant, feed.name))
-        ((key,),) = await self._query(
-            "SELECT lease_key FROM sync_state WHERE tenant = %s AND feed = %s",
-            (tenant, feed.name),
-        )
-        connection, self._spare = self._spare, None
-        if connection is None:
-            connection = await self._connect()
-        try:
-            cursor = await connection.execute(
-                "SELECT pg_try_advisory_lock(%s, %s)", (POSTGRESQL_LOCK_NAMESPACE, key)
+            ((taken,),) = await self._query(
+                "SELECT pg_try_advisory_lock(%s, %s)", _tenant_lock(tenant)
             )
-            row = await cursor.fetchone()
-            if row is None or not row[0]:
-                if self._spare is None:
-                    self._spare = connection
-                else:
-                    await connection.close()
-                return None
-            cursor = await connection.execute(
-                "UPDATE sync_state SET holder = %s, leased_at = clock_timestamp() "
-                "WHERE tenant = %s AND feed = %s RETURNING token",
-                (worker, tenant, feed.name),
-            )
-            row = await cursor.fetchone()
-        except pg.Error as error:
-            await connection.close()
-            raise StoreError(f"{self._description}: {error}") from error
-        token: str | None = None if row is None else row[0]
-        return PostgresLease(connection, self._description, tenant, feed, key, token)
+            generation = self._session.generation
+        if not taken:
+            return None
+        return PostgresHold(self, tenant, worker, generation)
 
     async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
         rows = await self._query(
@@ -196,25 +196,66 @@ class PostgresStore:
 
     async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
         tables = {feed.name: feed.table for feed in feeds}
+        present = {
+            name
+            for (name,) in await self._query(
+                "SELECT tablename FROM pg_tables WHERE schemaname = %s", (POSTGRESQL_SCHEMA,)
+            )
+        }
+        if "sync_state" not in present:
+            return []
         states = await self._query(
             "SELECT s.tenant, s.feed, s.committed_at::text, s.caught_up, "
-            "CASE WHEN l.pid IS NULL THEN NULL ELSE s.holder END "
+            "CASE WHEN l.pid IS NULL THEN NULL ELSE s.holder END, "
+            "s.records, s.batches, s.caught_up_at::text "
             "FROM sync_state s LEFT JOIN pg_locks l ON l.locktype = 'advisory' "
             "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
             "AND l.classid = %s::oid AND l.objid = s.lease_key::oid AND l.objsubid = 2 "
             "AND l.granted ORDER BY s.tenant, s.feed",
             (POSTGRESQL_LOCK_NAMESPACE,),
         )
+        rejects = dict[tuple[int, str], int]()
+        if REJECTS_TABLE in present:
+            for tenant, name, count in await self._query(
+                f"SELECT tenant, feed, count(*) FROM {REJECTS_TABLE} GROUP BY tenant, feed"
+            ):
+                rejects[(tenant, name)] = count
+        # A table from before typed tables has no `_unfit` until `sync` migrates it.
+        with_unfit = {
+            name
+            for (name,) in await self._query(
+                "SELECT table_name FROM information_schema.columns "
+                "WHERE table_schema = %s AND column_name = '_unfit'",
+                (POSTGRESQL_SCHEMA,),
+            )
+        }
         result = []
-        for tenant, name, committed_at, caught_up, holder in states:
+        for tenant, name, committed_at, caught_up, holder, records, batches, at in states:
             if name not in tables:
                 continue
-            ((rows,),) = await self._query(
-                f"SELECT count(*) FROM {tables[name]} WHERE tenant = %s", (tenant,)
-            )
-            ((unfit,),) = await self._query(POSTGRESQL.count_unfit(tables[name]), (tenant,))
+            rows, newest, unfit = 0, None, 0
+            if tables[name] in present:
+                ((rows, newest),) = await self._query(
+                    f"SELECT count(*), max(version) FROM {tables[name]} WHERE tenant = %s",
+                    (tenant,),
+                )
+            if tables[name] in with_unfit:
+                ((unfit,),) = await self._query(POSTGRESQL.count_unfit(tables[name]), (tenant,))
             result.append(
-                FeedStatus(tenant, name, rows, committed_at, caught_up, holder, int(unfit))
+                FeedStatus(
+                    tenant,
+                    name,
+                    rows,
+                    _iso_utc(committed_at),
+                    caught_up,
+                    holder,
+                    rejects.get((tenant, name), 0),
+                    records,
+                    batches,
+                    _iso_utc(at),
+                    newest,
+                    int(unfit),
+                )
             )
         return result
 
@@ -225,73 +266,183 @@ class PostgresStore:
             counts[table] = int(rows)
         return counts
 
+    async def reset(self, tenant: int, feed: Feed, *, keep_rows: bool) -> int:
+        pg = _psycopg()
+        hold = await self.hold(tenant, self._worker)
+        if hold is None:
+            raise StoreError(
+                f"tenant {tenant} is being synced by another worker: stop it before a reset"
+            )
+        try:
+            async with self._writers.connection() as connection, connection.transaction():
+                counts = []
+                for sql, parameters in reset_statements(
+                    POSTGRESQL, tenant, feed, keep_rows=keep_rows
+                ):
+                    counts.append((await connection.execute(sql, parameters)).rowcount)
+        except pg.Error as error:
+            raise StoreError(f"{self._description}: {error}") from error
+        finally:
+            await hold.release()
+        return 0 if keep_rows else counts[0]
+
     async def aclose(self) -> None:
-        for connection in (self._spare, self._conn):
-            if connection is not None:
-                await connection.close()
-        self._spare = self._conn = None
+        await self._writers.aclose()
+        await self._session.aclose()
+
+
+def _tenant_lock(tenant: int) -> tuple[int, int]:
+    """The advisory lock keys of a tenant. Ids beyond int4 share keys modulo 2**31: two tenants
+    then share one worker, which costs balance, never correctness (feed leases are separate)."""
+    return (POSTGRESQL_TENANT_LOCK_NAMESPACE, tenant % _INT4_KEYS)
+
+
+def _iso_utc(timestamp: str | None) -> str | None:
+    """PostgreSQL's `timestamptz::text` (UTC session) as the canonical ISO 8601 UTC text."""
+    if timestamp is None:
+        return None
+    return canonical_timestamp(timestamp.replace(" ", "T", 1).removesuffix("+00"))
+
+
+class PostgresHold:
+    """A tenant's advisory lock held by the store's session, and the feed leases under it."""
+
+    def __init__(self, store: PostgresStore, tenant: int, worker: str, generation: int) -> None:
+        self._store = store
+        self._tenant = tenant
+        self._worker = worker
+        self._generation = generation
+
+    @property
+    def lost(self) -> bool:
+        return self._store._session.generation != self._generation
+
+    async def lease(self, feed: Feed) -> PostgresLease | None:
+        store = self._store
+        if self.lost:
+            raise StoreError(
+                f"{store.description}: the session holding tenant {self._tenant} was lost"
+            )
+        with _uninterrupted():
+            await store._query(POSTGRESQL.insert_state(), (self._tenant, feed.name))
+            ((key,),) = await store._query(
+                "SELECT lease_key FROM sync_state WHERE tenant = %s AND feed = %s",
+                (self._tenant, feed.name),
+            )
+            ((taken,),) = await store._query(
+                "SELECT pg_try_advisory_lock(%s, %s)", (POSTGRESQL_LOCK_NAMESPACE, key)
+            )
+            if not taken:
+                return None
+            if self.lost:
+                # The session broke and a new one took the lock: give it back (locks are
+                # re-entrant, and an extra hold would outlive every release).
+                await store._query(
+                    "SELECT pg_advisory_unlock(%s, %s)", (POSTGRESQL_LOCK_NAMESPACE, key)
+                )
+                raise StoreError(f"{store.description}: the session holding the tenant was lost")
+            rows = await store._query(
+                "UPDATE sync_state SET holder = %s, leased_at = clock_timestamp() "
+                "WHERE tenant = %s AND feed = %s RETURNING token",
+                (self._worker, self._tenant, feed.name),
+            )
+        token: str | None = rows[0][0] if rows else None
+        return PostgresLease(self, feed, key, token)
+
+    async def _unlock(self, namespace: int, key: int) -> None:
+        """Unlock on the session that took the lock; a lost session took its locks with it."""
+        if self.lost:
+            return
+        with contextlib.suppress(StoreError):
+            await self._store._query("SELECT pg_advisory_unlock(%s, %s)", (namespace, key))
+
+    async def release(self) -> None:
+        await self._unlock(*_tenant_lock(self._tenant))
 
 
 class PostgresLease:
-    """A held advisory lock and the connection that holds it, which also writes the feed."""
+    """A feed's advisory lock on the session; commits go through a writer, fenced by `holder`."""
 
-    def __init__(
-        self,
-        connection: psycopg.AsyncConnection[Any],
-        description: str,
-        tenant: int,
-        feed: Feed,
-        key: int,
-        token: str | None,
-    ) -> None:
-        self._conn = connection
-        self._key = key
-        self._description = description
-        self._tenant = tenant
+    def __init__(self, hold: PostgresHold, feed: Feed, key: int, token: str | None) -> None:
+        self._hold = hold
         self._feed = feed
+        self._key = key
         self._token = token
         self._upsert = POSTGRESQL.upsert(feed)
-        self._state = POSTGRESQL.commit_state(_NOW)
+        self._state = POSTGRESQL.commit_state(_NOW) + " AND holder = %s"
+        self._reject = insert_reject(POSTGRESQL)
 
     @property
     def token(self) -> str | None:
         return self._token
 
-    async def commit(self, rows: Sequence[FeedRow], token: str, *, caught_up: bool) -> None:
+    async def commit(
+        self,
+        rows: Sequence[FeedRow],
+        token: str,
+        *,
+        caught_up: bool,
+        rejects: Sequence[Reject] = (),
+    ) -> int:
         pg = _psycopg()
+        hold = self._hold
+        store = hold._store
+        tenant, name = hold._tenant, self._feed.name
+        if hold.lost:
+            raise StoreError(f"{store.description}: the session holding {name} was lost")
         try:
-            async with self._conn.transaction():
+            async with store._writers.connection() as connection, connection.transaction():
+                written = 0
                 if rows:
-                    async with self._conn.cursor() as cursor:
+                    async with connection.cursor() as cursor:
                         children = bool(self._feed.layout.children)
-                        stored = await self._stored_versions(cursor, rows) if children else {}
+                        stored = (
+                            await self._stored_versions(cursor, tenant, rows) if children else {}
+                        )
                         await cursor.executemany(
                             self._upsert, [POSTGRESQL.parameters(row, "") for row in rows]
                         )
+                        written = cursor.rowcount
                         if children:
-                            await self._replace_children(cursor, rows, stored)
-                await self._conn.execute(
+                            await self._replace_children(cursor, tenant, rows, stored)
+                if rejects:
+                    async with connection.cursor() as cursor:
+                        await cursor.executemany(
+                            self._reject,
+                            reject_parameters(rejects, tenant, name, self._token, utc_now()),
+                        )
+                cursor = await connection.execute(
                     self._state,
-                    (token, caught_up, caught_up, len(rows), self._tenant, self._feed.name),
+                    (token, caught_up, caught_up, len(rows), tenant, name, hold._worker),
                 )
+                if cursor.rowcount != 1:
+                    raise _LeaseLost(
+                        f"{store.description}: tenant {tenant} {name} is no longer leased to "
+                        f"{hold._worker}; nothing of the batch was written"
+                    )
         except pg.Error as error:
-            raise StoreError(f"{self._description}: {error}") from error
+            raise StoreError(f"{store.description}: {error}") from error
         self._token = token
+        return len(rows) - written
 
     async def _stored_versions(
-        self, cursor: psycopg.AsyncCursor[Any], rows: Sequence[FeedRow]
+        self, cursor: psycopg.AsyncCursor[Any], tenant: int, rows: Sequence[FeedRow]
     ) -> dict[int, str]:
         """The version each of the rows' ids has in the table now (absent: a new id)."""
         query = POSTGRESQL.stored_versions(self._feed.table, len(rows))
-        await cursor.execute(query, (self._tenant, [row.id for row in rows]))
+        await cursor.execute(query, (tenant, [row.id for row in rows]))
         return dict(await cursor.fetchall())
 
     async def _replace_children(
-        self, cursor: psycopg.AsyncCursor[Any], rows: Sequence[FeedRow], stored: dict[int, str]
+        self,
+        cursor: psycopg.AsyncCursor[Any],
+        tenant: int,
+        rows: Sequence[FeedRow],
+        stored: dict[int, str],
     ) -> None:
         """The child rows of the records this commit wrote, in place of the stored ones."""
         written, cleared = POSTGRESQL.written_children(rows, stored)
-        keys = [(self._tenant, key) for key in cleared]
+        keys = [(tenant, key) for key in cleared]
         for index, child in enumerate(self._feed.layout.children):
             if keys:
                 await cursor.executemany(POSTGRESQL.delete_children(child), keys)
@@ -300,20 +451,13 @@ class PostgresLease:
                 await cursor.executemany(POSTGRESQL.insert_children(child), items)
 
     async def release(self) -> None:
-        """Unlock, so the feed is free when this returns, and close the lease's connection.
+        """Unlock, so the feed is free when this returns. When the session is already lost,
+        PostgreSQL dropped the lock with it."""
+        await self._hold._unlock(POSTGRESQL_LOCK_NAMESPACE, self._key)
 
-        When the connection is already broken the unlock fails, and PostgreSQL drops the lock
-        with the session anyway.
-        """
-        pg = _psycopg()
-        try:
-            await self._conn.execute(
-                "SELECT pg_advisory_unlock(%s, %s)", (POSTGRESQL_LOCK_NAMESPACE, self._key)
-            )
-        except pg.Error:
-            pass
-        finally:
-            await self._conn.close()
+
+class _LeaseLost(StoreError):
+    """The feed's state row names another holder: the commit is rolled back."""
 
 
 class _PostgresSql:

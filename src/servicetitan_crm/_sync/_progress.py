@@ -1,20 +1,22 @@
 """What a running sync shows: a live table on a terminal, log lines otherwise, JSON for machines.
 
 The runner keeps one `FeedProgress` per (tenant, feed) and tells the reporter about each event:
-`leased`, `waiting` (another worker holds the feed), `batch` (one committed), `caught-up`,
-`done-elsewhere` (another worker caught it up), `released`, `failed`, `stopped`.
+`leased`, `waiting` (another worker holds the feed), `batch` (one committed), `rejected` (the batch
+quarantined malformed records), `stale` (it carried records older than the stored ones, which
+were not written), `caught-up`, `done-elsewhere` (another worker caught it up), `released`,
+`failed`, `stopped`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import json
 import sys
 import time
 from typing import IO, Any, Protocol
 
 from .._constants import SYNC_LOG_INTERVAL_SECONDS
+from ._store import utc_now
 
 __all__ = ["FeedProgress", "JsonReporter", "LiveReporter", "LogReporter", "Reporter"]
 
@@ -22,6 +24,8 @@ EVENTS = (
     "leased",
     "waiting",
     "batch",
+    "rejected",
+    "stale",
     "caught-up",
     "done-elsewhere",
     "released",
@@ -46,6 +50,19 @@ class FeedProgress:
     error: str | None = None
     started: float | None = None
     last_batch: float | None = None
+    # Whether this process found a committed token (None until it first took the feed).
+    resumed: bool | None = None
+    # Records quarantined, and records not written because a newer version was stored.
+    rejects: int = 0
+    stale: int = 0
+    last_problem: str | None = None
+    # The newest `modifiedOn` committed by this process (canonical UTC text), for the lag.
+    newest_modified_on: str | None = None
+    # Answers asked for again because their body was cut short (`_refetch`).
+    body_retries: int = 0
+
+    def count_body_retry(self) -> None:
+        self.body_retries += 1
 
     def rate(self) -> float:
         """Records per second since this process took the feed."""
@@ -56,8 +73,13 @@ class FeedProgress:
     def describe(self) -> str:
         text = (
             f"tenant {self.tenant} {self.feed}: {self.records:,} records "
-            f"({self.rate():,.0f}/s), {self.batches:,} batches, {self.state}"
+            f"({self.rate():,.0f}/s), {self.batches:,} batches"
         )
+        if self.rejects:
+            text += f", {self.rejects:,} rejected (last: {self.last_problem})"
+        if self.stale:
+            text += f", {self.stale:,} older than stored (skipped)"
+        text += f", {self.state}"
         return f"{text}: {self.error}" if self.error else text
 
 
@@ -65,10 +87,6 @@ class Reporter(Protocol):
     def report(self, event: str, progress: FeedProgress) -> None: ...
 
     def close(self) -> None: ...
-
-
-def _now_text() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds")
 
 
 class LogReporter:
@@ -91,14 +109,15 @@ class LogReporter:
         ):
             return
         self._last[key] = now
-        print(f"{_now_text()} {progress.describe()}", file=self._stream, flush=True)
+        print(f"{utc_now()} {progress.describe()}", file=self._stream, flush=True)
 
     def close(self) -> None:
         """Nothing buffered."""
 
 
 class JsonReporter:
-    """One JSON object per event on stdout, `time` in UTC and `worker` naming this process."""
+    """One JSON object per event on stdout, `time` in ISO 8601 UTC and `worker` naming this
+    process."""
 
     def __init__(self, worker: str, stream: IO[str] | None = None) -> None:
         self._worker = worker
@@ -107,7 +126,7 @@ class JsonReporter:
     def report(self, event: str, progress: FeedProgress) -> None:
         line: dict[str, Any] = {
             "event": event,
-            "time": time.time(),
+            "time": utc_now(),
             "worker": self._worker,
             "tenant": progress.tenant,
             "feed": progress.feed,
@@ -115,6 +134,8 @@ class JsonReporter:
             "batches": progress.batches,
             "recordsPerSecond": round(progress.rate(), 1),
             "caughtUp": progress.caught_up,
+            "rejected": progress.rejects,
+            "stale": progress.stale,
         }
         if progress.error is not None:
             line["error"] = progress.error

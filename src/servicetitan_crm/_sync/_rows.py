@@ -279,6 +279,11 @@ def _state_of(table: Table) -> Callable[[dict[str, Any]], str]:
     return state
 
 
+def _shown(value: Any) -> str:
+    """A value as a refusal names it: a JSON number as its text, anything else as its repr."""
+    return str(value) if type(value) is JsonNumber else repr(value)
+
+
 def row_reader(table: Table, tenant: int) -> Callable[[Any, str], FeedRow]:
     """A function from one record, decoded and as text, to its `FeedRow`."""
     read_columns = _compile(table.columns[2:])
@@ -291,11 +296,11 @@ def row_reader(table: Table, tenant: int) -> Callable[[Any, str], FeedRow]:
         get = record.get
         record_id = get(ID_PROPERTY)
         if type(record_id) is not int or _int_reader(64)(record_id) is UNFIT:
-            raise ValueError(f"{ID_PROPERTY} is {record_id!r}, not an integer")
+            raise ValueError(f"{ID_PROPERTY} is {_shown(record_id)}, not an integer")
         modified = get(MODIFIED_PROPERTY)
         if type(modified) is not str:
             raise ValueError(
-                f"record {record_id}: {MODIFIED_PROPERTY} is {modified!r}, not a timestamp"
+                f"record {record_id}: {MODIFIED_PROPERTY} is {_shown(modified)}, not a timestamp"
             )
         try:
             modified_on = canonical_timestamp(modified)

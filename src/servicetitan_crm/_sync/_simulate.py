@@ -12,7 +12,7 @@ from typing import Any
 
 from .._constants import SIMULATED_CUSTOMERS
 from ._store import SyncError
-from ._tenants import TenantSource
+from ._tenants import TenantSource, TransportWrapper
 
 __all__ = ["simulated_config", "simulated_tenants"]
 
@@ -41,11 +41,19 @@ def simulated_config(tenants: Sequence[int]) -> Any:
     return module.SimulatorConfig.with_tenants(data)
 
 
-def simulated_tenants(tenants: Sequence[int]) -> list[TenantSource]:
-    """One in-process simulator serving `tenants`, and a client factory for each of them."""
+def simulated_tenants(
+    tenants: Sequence[int], wrap: TransportWrapper | None = None
+) -> list[TenantSource]:
+    """One in-process simulator serving `tenants`, and a client factory for each of them (its
+    transport passed through `wrap` when given)."""
     simulator = _simulator_module().Simulator(simulated_config(tenants))
 
     def source(tenant: int) -> TenantSource:
-        return TenantSource(tenant, lambda: simulator.sdk_client(tenant))
+        if wrap is None:
+            return TenantSource(tenant, lambda: simulator.sdk_client(tenant))
+        return TenantSource(
+            tenant,
+            lambda: simulator.sdk_client(tenant, transport=wrap(tenant, simulator.transport())),
+        )
 
     return [source(tenant) for tenant in tenants]

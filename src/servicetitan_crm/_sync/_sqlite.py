@@ -23,6 +23,14 @@ from .._constants import SQLITE_BUSY_TIMEOUT_SECONDS
 from ._feeds import Feed, FeedRow
 from ._limits import SQLITE_IDS_PER_QUERY
 from ._migrate import Sql, prepare_tables, rebuild_tables
+from ._rejects import (
+    REJECTS_TABLE,
+    Reject,
+    create_rejects_table,
+    insert_reject,
+    reject_parameters,
+)
+from ._reset import reset_statements
 from ._schema import SQLITE, Dialect
 from ._store import FeedStatus, StoreError, table_names, utc_now
 
@@ -34,8 +42,9 @@ T = TypeVar("T")
 class SqliteStore:
     """A SQLite database file holding the feed tables and `sync_state`."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, read_only: bool = False) -> None:
         self._path = Path(path)
+        self._read_only = read_only
         self._db: sqlite3.Connection | None = None
         self._lock = anyio.Lock()
 
@@ -55,6 +64,14 @@ class SqliteStore:
 
     async def open(self) -> None:
         def connect() -> sqlite3.Connection:
+            if self._read_only:
+                return sqlite3.connect(
+                    f"{self._path.resolve().as_uri()}?mode=ro",
+                    uri=True,
+                    timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
             db = sqlite3.connect(
                 self._path,
                 timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
@@ -85,7 +102,8 @@ class SqliteStore:
         feeds: Sequence[Feed],
         work: Callable[[Sql, Sequence[Feed], str], Awaitable[list[str]]],
     ) -> list[str]:
-        """`work` on the tables of `feeds` in one transaction, with the state table."""
+        """`work` on the tables of `feeds` in one transaction, with the state and rejects
+        tables."""
         async with self._lock:
             db = self._db
             if db is None:
@@ -95,6 +113,7 @@ class SqliteStore:
                 await sql.execute("BEGIN IMMEDIATE")
                 try:
                     await sql.execute(SQLITE.create_state_table())
+                    await sql.execute(create_rejects_table(SQLITE))
                     changes = await work(sql, feeds, utc_now())
                 except BaseException:
                     with anyio.CancelScope(shield=True):
@@ -107,6 +126,9 @@ class SqliteStore:
 
     async def now(self) -> str:
         return utc_now()
+
+    async def hold(self, tenant: int, worker: str) -> SqliteHold:
+        return SqliteHold(self, tenant, worker)
 
     async def lease(self, tenant: int, feed: Feed, worker: str) -> SqliteLease:
         def take(db: sqlite3.Connection) -> str | None:
@@ -136,42 +158,88 @@ class SqliteStore:
         return await self._run(read)
 
     async def commit(
-        self, tenant: int, feed: Feed, rows: Sequence[FeedRow], token: str, caught_up: bool
-    ) -> None:
+        self,
+        lease: SqliteLease,
+        rows: Sequence[FeedRow],
+        token: str,
+        caught_up: bool,
+        rejects: Sequence[Reject],
+    ) -> int:
+        """The lease's batch in one transaction; the rows not written (a newer version held)."""
+        tenant, feed = lease.tenant, lease.feed
         upsert = SQLITE.upsert(feed)
         state = SQLITE.commit_state("?")
 
-        def write(db: sqlite3.Connection) -> None:
+        def write(db: sqlite3.Connection) -> int:
             now = utc_now()
             with _transaction(db):
                 children = feed.layout.children and rows
                 stored = _stored_versions(db, tenant, feed, rows) if children else {}
-                db.executemany(upsert, [SQLITE.parameters(row, now) for row in rows])
+                written = db.executemany(
+                    upsert, [SQLITE.parameters(row, now) for row in rows]
+                ).rowcount
                 if children:
                     _replace_children(db, tenant, feed, rows, stored)
+                if rejects:
+                    db.executemany(
+                        insert_reject(SQLITE),
+                        reject_parameters(rejects, tenant, feed.name, lease.token, now),
+                    )
                 db.execute(
                     state, (token, now, caught_up, caught_up, now, len(rows), tenant, feed.name)
                 )
+            return len(rows) - max(written, 0)
 
-        await self._run(write)
+        return await self._run(write)
 
     async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
         tables = {feed.name: feed.table for feed in feeds}
 
         def read(db: sqlite3.Connection) -> list[FeedStatus]:
+            present = {
+                name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "sync_state" not in present:
+                return []
+            rejects: dict[tuple[int, str], int] = {}
+            if REJECTS_TABLE in present:
+                for tenant, name, count in db.execute(
+                    f"SELECT tenant, feed, count(*) FROM {REJECTS_TABLE} GROUP BY tenant, feed"
+                ):
+                    rejects[(tenant, name)] = count
             states = db.execute(
-                "SELECT tenant, feed, committed_at, caught_up FROM sync_state ORDER BY tenant, feed"
+                "SELECT tenant, feed, committed_at, caught_up, records, batches, caught_up_at "
+                "FROM sync_state ORDER BY tenant, feed"
             ).fetchall()
             result = []
-            for tenant, name, committed_at, caught_up in states:
+            for tenant, name, committed_at, caught_up, records, batches, caught_up_at in states:
                 if name not in tables:
                     continue
-                (rows,) = db.execute(
-                    f"SELECT count(*) FROM {tables[name]} WHERE tenant = ?", (tenant,)
-                ).fetchone()
-                (unfit,) = db.execute(SQLITE.count_unfit(tables[name]), (tenant,)).fetchone()
+                rows, newest, unfit = 0, None, 0
+                if tables[name] in present:
+                    rows, newest = db.execute(
+                        f"SELECT count(*), max(modified_on) FROM {tables[name]} WHERE tenant = ?",
+                        (tenant,),
+                    ).fetchone()
+                    if "_unfit" in _column_names(db, tables[name]):
+                        (unfit,) = db.execute(
+                            SQLITE.count_unfit(tables[name]), (tenant,)
+                        ).fetchone()
                 result.append(
-                    FeedStatus(tenant, name, rows, committed_at, bool(caught_up), None, unfit)
+                    FeedStatus(
+                        tenant,
+                        name,
+                        rows,
+                        committed_at,
+                        bool(caught_up),
+                        None,
+                        rejects.get((tenant, name), 0),
+                        records,
+                        batches,
+                        caught_up_at,
+                        newest,
+                        unfit,
+                    )
                 )
             return result
 
@@ -186,6 +254,16 @@ class SqliteStore:
 
         return await self._run(count)
 
+    async def reset(self, tenant: int, feed: Feed, *, keep_rows: bool) -> int:
+        statements = reset_statements(SQLITE, tenant, feed, keep_rows=keep_rows)
+
+        def forget(db: sqlite3.Connection) -> int:
+            with _transaction(db):
+                counts = [db.execute(sql, parameters).rowcount for sql, parameters in statements]
+            return 0 if keep_rows else counts[0]
+
+        return await self._run(forget)
+
     async def aclose(self) -> None:
         async with self._lock:
             db, self._db = self._db, None
@@ -193,25 +271,57 @@ class SqliteStore:
             await anyio.to_thread.run_sync(db.close)
 
 
+class SqliteHold:
+    """Every tenant of a SQLite store is held by its one process."""
+
+    def __init__(self, store: SqliteStore, tenant: int, worker: str) -> None:
+        self._store = store
+        self._tenant = tenant
+        self._worker = worker
+
+    @property
+    def lost(self) -> bool:
+        return False
+
+    async def lease(self, feed: Feed) -> SqliteLease:
+        return await self._store.lease(self._tenant, feed, self._worker)
+
+    async def release(self) -> None:
+        """Nothing to give back: SQLite has one writing process."""
+
+
 class SqliteLease:
     """Every lease of a SQLite store: commits go through the store's one connection."""
 
     def __init__(self, store: SqliteStore, tenant: int, feed: Feed, token: str | None) -> None:
         self._store = store
-        self._tenant = tenant
-        self._feed = feed
+        self.tenant = tenant
+        self.feed = feed
         self._token = token
 
     @property
     def token(self) -> str | None:
         return self._token
 
-    async def commit(self, rows: Sequence[FeedRow], token: str, *, caught_up: bool) -> None:
-        await self._store.commit(self._tenant, self._feed, rows, token, caught_up)
+    async def commit(
+        self,
+        rows: Sequence[FeedRow],
+        token: str,
+        *,
+        caught_up: bool,
+        rejects: Sequence[Reject] = (),
+    ) -> int:
+        stale = await self._store.commit(self, rows, token, caught_up, rejects)
         self._token = token
+        return stale
 
     async def release(self) -> None:
         """Nothing to give back: SQLite has one writing process."""
+
+
+def _column_names(db: sqlite3.Connection, table: str) -> set[str]:
+    """The table's columns (a table from before typed tables has no `_unfit` until migrated)."""
+    return {name for (name,) in db.execute("SELECT name FROM pragma_table_info(?)", (table,))}
 
 
 def _stored_versions(

@@ -7,8 +7,9 @@ restart after a crash anywhere resumes exactly after the last committed batch. R
 by (tenant, id) and an older `modifiedOn` never overwrites a newer one, so a batch read twice
 changes nothing.
 
-A lease is the right to write one (tenant, feed). SQLite is for one process and grants every
-lease; PostgreSQL grants each to one session at a time (see `_postgres`).
+A hold is the right to serve one tenant (send its requests: one rate budget per tenant across
+the fleet); under it, a lease is the right to write one of its feeds. SQLite is for one process
+and grants every hold and lease; PostgreSQL grants each to one worker at a time (`_postgres`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .._errors import ServiceTitanError
+from ._database import database_target
 from ._feeds import Feed, FeedRow
+from ._rejects import Reject
 
 __all__ = [
     "FeedStatus",
@@ -27,13 +30,12 @@ __all__ = [
     "Store",
     "StoreError",
     "SyncError",
+    "TenantHold",
     "open_store",
     "table_names",
     "utc_now",
+    "utc_text",
 ]
-
-POSTGRESQL_SCHEMES = ("postgresql://", "postgres://")
-SQLITE_SCHEME = "sqlite:///"
 
 
 class SyncError(ServiceTitanError):
@@ -54,6 +56,14 @@ class FeedStatus:
     committed_at: str | None
     caught_up: bool
     holder: str | None
+    # Records of the feed kept in `sync_rejects` (see `_rejects`).
+    rejects: int = 0
+    # Records and batches ever committed, when it was last caught up and the newest
+    # `modifiedOn` held (canonical UTC text), for the lag.
+    records: int = 0
+    batches: int = 0
+    caught_up_at: str | None = None
+    newest_modified_on: str | None = None
     # Rows with a value that did not fit its column (stored NULL, named in `_unfit`).
     unfit: int = 0
 
@@ -66,12 +76,38 @@ class Lease(Protocol):
         """The committed continuation token; None when the feed was never synced."""
         ...
 
-    async def commit(self, rows: Sequence[FeedRow], token: str, *, caught_up: bool) -> None:
-        """Upsert `rows` and store `token` (and whether the feed is caught up) atomically."""
+    async def commit(
+        self,
+        rows: Sequence[FeedRow],
+        token: str,
+        *,
+        caught_up: bool,
+        rejects: Sequence[Reject] = (),
+    ) -> int:
+        """Upsert `rows`, keep `rejects` and store `token` (and whether the feed is caught up)
+        in one transaction; the number of rows not written because the stored version of the
+        record is newer."""
         ...
 
     async def release(self) -> None:
         """Give the feed back to other workers; the lease cannot commit afterwards."""
+        ...
+
+
+class TenantHold(Protocol):
+    """The right to serve one tenant: this worker alone sends its requests and writes its feeds."""
+
+    @property
+    def lost(self) -> bool:
+        """Whether the hold is gone (its database session broke); leases under it are too."""
+        ...
+
+    async def lease(self, feed: Feed) -> Lease | None:
+        """Take one of the tenant's feeds, or None when another worker still holds it."""
+        ...
+
+    async def release(self) -> None:
+        """Give the tenant back (its leases must be released first)."""
         ...
 
 
@@ -97,8 +133,8 @@ class Store(Protocol):
         """The database's current time, canonical UTC text (workers compare with it)."""
         ...
 
-    async def lease(self, tenant: int, feed: Feed, worker: str) -> Lease | None:
-        """Take the feed for `worker`, or None when another worker holds it."""
+    async def hold(self, tenant: int, worker: str) -> TenantHold | None:
+        """Take the tenant for `worker`, or None when another worker serves it."""
         ...
 
     async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
@@ -106,11 +142,17 @@ class Store(Protocol):
         ...
 
     async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
-        """Every (tenant, feed) the state table knows, in tenant then feed order."""
+        """Every (tenant, feed) the state table knows, in tenant then feed order; read-only, and
+        empty when nothing was synced (no tables)."""
         ...
 
     async def table_counts(self, feeds: Sequence[Feed]) -> dict[str, int]:
         """Rows per table, child tables after their feed's (every tenant together)."""
+        ...
+
+    async def reset(self, tenant: int, feed: Feed, *, keep_rows: bool) -> int:
+        """Forget the feed's token (and, without `keep_rows`, its rows and rejects) for
+        `tenant` in one transaction; the rows deleted. `StoreError` while a worker syncs it."""
         ...
 
     async def aclose(self) -> None: ...
@@ -125,28 +167,34 @@ def table_names(feeds: Sequence[Feed]) -> list[str]:
     ]
 
 
+def utc_text(moment: datetime.datetime) -> str:
+    """`moment` as canonical UTC text (`2024-05-01T12:00:00.1234560Z`): the one form every time
+    the command shows takes (status, logs, JSON events) and timestamps take in SQLite."""
+    moment = moment.astimezone(datetime.UTC)
+    return f"{moment.strftime('%Y-%m-%dT%H:%M:%S')}.{moment.microsecond:06d}0Z"
+
+
 def utc_now() -> str:
-    """Now as canonical UTC text, the form timestamps take in SQLite."""
-    now = datetime.datetime.now(datetime.UTC)
-    return f"{now.strftime('%Y-%m-%dT%H:%M:%S')}.{now.microsecond:06d}0Z"
+    """Now as canonical UTC text."""
+    return utc_text(datetime.datetime.now(datetime.UTC))
 
 
-async def open_store(database: str, worker: str) -> Store:
-    """Open `--db`: a `postgresql://` URL, or a SQLite path (`sqlite:///path` also works).
+async def open_store(database: str, worker: str, *, read_only: bool = False) -> Store:
+    """Open `--db`: a `postgresql://` URL, or a SQLite path (`sqlite:///path` also works); see
+    `database_target` for what is accepted (else `ConfigurationError`).
 
     `worker` names this process to the others (PostgreSQL shows it as the application name).
+    `read_only` opens it for `status`: nothing is created or written, and SELECT rights suffice.
     """
-    if database.startswith(POSTGRESQL_SCHEMES):
+    target = database_target(database)
+    if target.kind == "postgresql":
         from ._postgres import PostgresStore
 
-        postgres = PostgresStore(database, worker)
+        postgres = PostgresStore(target.location, worker, read_only=read_only)
         await postgres.open()
         return postgres
     from ._sqlite import SqliteStore
 
-    path = database.removeprefix(SQLITE_SCHEME)
-    if not path:
-        raise StoreError("--db names no SQLite file")
-    sqlite = SqliteStore(path)
+    sqlite = SqliteStore(target.location, read_only=read_only)
     await sqlite.open()
     return sqlite

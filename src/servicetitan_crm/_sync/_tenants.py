@@ -27,11 +27,22 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import httpx2
+
 from .._client import ServiceTitanClient
+from .._config import DEFAULT_LIMITS
 from .._constants import ENV_TENANT_ID
 from .._errors import ConfigurationError
 
-__all__ = ["SyncConfig", "TenantSource", "load_config", "tenant_id", "tenant_sources"]
+__all__ = [
+    "SyncConfig",
+    "TenantSource",
+    "TransportWrapper",
+    "client_problems",
+    "load_config",
+    "tenant_id",
+    "tenant_sources",
+]
 
 # What a `[[tenants]]` entry may set besides `id`: `ServiceTitanClient` arguments.
 CLIENT_SETTINGS = frozenset(
@@ -100,11 +111,20 @@ def _settings(entry: Mapping[str, Any], where: str) -> dict[str, str]:
     return settings
 
 
+# What the sync may put under a tenant client's own retries (the metrics' counting transport).
+TransportWrapper = Callable[[int, httpx2.AsyncBaseTransport], httpx2.AsyncBaseTransport]
+
+
 def tenant_sources(
-    tenants: Sequence[int], config: SyncConfig, environ: Mapping[str, str] = os.environ
+    tenants: Sequence[int],
+    config: SyncConfig,
+    environ: Mapping[str, str] = os.environ,
+    wrap: TransportWrapper | None = None,
 ) -> list[TenantSource]:
-    """The tenants to sync, in the order given, each with its client factory."""
-    chosen = list(dict.fromkeys([*tenants, *config.tenants]))
+    """The tenants to sync, in the order given, each with its client factory (its transport
+    passed through `wrap` when given)."""
+    given = [tenant_id(tenant, "--tenant") for tenant in tenants]
+    chosen = list(dict.fromkeys([*given, *config.tenants]))
     if not chosen:
         raw = environ.get(ENV_TENANT_ID)
         if raw is None:
@@ -114,13 +134,32 @@ def tenant_sources(
             )
         chosen = [tenant_id(raw, ENV_TENANT_ID)]
     return [
-        TenantSource(tenant, _client_factory(tenant, config.tenants.get(tenant, {})))
+        TenantSource(tenant, _client_factory(tenant, config.tenants.get(tenant, {}), wrap))
         for tenant in chosen
     ]
 
 
-def _client_factory(tenant: int, settings: Mapping[str, Any]) -> Callable[[], ServiceTitanClient]:
+def _client_factory(
+    tenant: int, settings: Mapping[str, Any], wrap: TransportWrapper | None
+) -> Callable[[], ServiceTitanClient]:
     def open_client() -> ServiceTitanClient:
-        return ServiceTitanClient(tenant=tenant, **settings)
+        if wrap is None:
+            return ServiceTitanClient(tenant=tenant, **settings)
+        pool = httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        return ServiceTitanClient(tenant=tenant, transport=wrap(tenant, pool), **settings)
 
     return open_client
+
+
+async def client_problems(sources: Sequence[TenantSource]) -> list[str]:
+    """Why a tenant's client cannot be made (missing credentials, an unknown environment, ...),
+    one message per tenant; nothing is sent, each client made is closed again."""
+    problems = []
+    for source in sources:
+        try:
+            client = source.open()
+        except ConfigurationError as error:
+            problems.append(f"tenant {source.tenant}: {error}")
+            continue
+        await client.aclose()
+    return problems

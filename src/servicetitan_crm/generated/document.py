@@ -16,7 +16,7 @@ from .._document import (
 DOCUMENT = Document(
     title="ServiceTitan CRM v2",
     version="2.0.0",
-    digest="57f13cfeb61d136204fe571dd47bc6ada75dc3320cd9de2e60c8c9692c02525d",
+    digest="d80c88ef871781de3ae85d065b2576d29ca5519b7f5b3ca073010c5c5282aa65",
     operations=(
         Operation(
             operation_id="BookingProviderTags_GetList",
@@ -3975,7 +3975,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -4073,7 +4073,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="modifiedOn",
@@ -4163,7 +4163,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="isFirstTimeClient",
@@ -4364,7 +4364,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="isFirstTimeClient",
@@ -4495,7 +4495,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="string"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="source",
@@ -4591,7 +4591,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="uuid", format="uuid"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -4728,7 +4728,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="uuid", format="uuid"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="name",
@@ -4844,7 +4844,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="uuid", format="uuid"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="relatedEntityId",
@@ -4935,7 +4935,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="uuid", format="uuid"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="isArchived",
@@ -5065,7 +5065,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="modifiedOn",
@@ -5585,7 +5585,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="mergedToId",
@@ -5751,7 +5751,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="locations",
@@ -5938,7 +5938,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -5986,7 +5986,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -6094,7 +6094,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -6214,7 +6214,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="modifiedOn",
@@ -6389,7 +6389,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="mergedToId",
@@ -6595,7 +6595,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="isFirstTimeClient",
@@ -6740,7 +6740,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -6901,7 +6901,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="mergedToId",
@@ -7103,7 +7103,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="jobTypeId",
@@ -7283,7 +7283,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="locationId",
@@ -7423,7 +7423,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="mergedToId",
@@ -7658,7 +7658,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="modifiedOn",
@@ -7922,7 +7922,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="string"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="source",
@@ -8067,7 +8067,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="jobTypeId",
@@ -8392,7 +8392,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="string"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="source",
@@ -8517,7 +8517,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="jobTypeId",
@@ -8648,7 +8648,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -8716,7 +8716,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="memo",
@@ -8869,7 +8869,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="modifiedOn",
@@ -9016,7 +9016,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="mergedToId",
@@ -9126,7 +9126,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="locationId",
@@ -9336,7 +9336,7 @@ DOCUMENT = Document(
                     attribute="id",
                     type=Type(kind="integer", format="int64"),
                     required=True,
-                    nullable=True,
+                    nullable=False,
                 ),
                 Property(
                     name="isPinned",

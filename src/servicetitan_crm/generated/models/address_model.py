@@ -41,6 +41,9 @@ class AddressModel:
     zip_: None | str
     unit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str
@@ -77,6 +80,9 @@ class AddressModel:
         )
         if unit is not UNSET:
             field_dict["unit"] = unit
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -88,36 +94,43 @@ class AddressModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _city = src_dict["city"]
         except KeyError:
             _city = None
             extra += 1
+            absent += ("city",)
         try:
             _country = src_dict["country"]
         except KeyError:
             _country = None
             extra += 1
+            absent += ("country",)
         try:
             _state = src_dict["state"]
         except KeyError:
             _state = None
             extra += 1
+            absent += ("state",)
         try:
             _street = src_dict["street"]
         except KeyError:
             _street = None
             extra += 1
+            absent += ("street",)
         try:
             _zip_ = src_dict["zip"]
         except KeyError:
             _zip_ = None
             extra += 1
+            absent += ("zip",)
         try:
             _unit = src_dict["unit"]
         except KeyError:
             _unit = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.city = _city
         instance.country = _country

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -72,18 +73,48 @@ class AddressPatchModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
-        _city = src_dict["city"]
-        _country = src_dict["country"]
-        _state = src_dict["state"]
-        _street = src_dict["street"]
-        _unit = src_dict["unit"]
-        _zip_ = src_dict["zip"]
+        try:
+            _city = src_dict["city"]
+        except KeyError:
+            raise missing_field("AddressPatchModel", "city") from None
+        try:
+            _country = src_dict["country"]
+        except KeyError:
+            raise missing_field("AddressPatchModel", "country") from None
+        try:
+            _state = src_dict["state"]
+        except KeyError:
+            raise missing_field("AddressPatchModel", "state") from None
+        try:
+            _street = src_dict["street"]
+        except KeyError:
+            raise missing_field("AddressPatchModel", "street") from None
+        try:
+            _unit = src_dict["unit"]
+        except KeyError:
+            raise missing_field("AddressPatchModel", "unit") from None
+        try:
+            _zip_ = src_dict["zip"]
+        except KeyError:
+            raise missing_field("AddressPatchModel", "zip") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _city.__class__ is not str:
+            _city = checked_value(_city, str, "AddressPatchModel", "city")
         instance.city = _city
+        if _country.__class__ is not str:
+            _country = checked_value(_country, str, "AddressPatchModel", "country")
         instance.country = _country
+        if _state.__class__ is not str:
+            _state = checked_value(_state, str, "AddressPatchModel", "state")
         instance.state = _state
+        if _street.__class__ is not str:
+            _street = checked_value(_street, str, "AddressPatchModel", "street")
         instance.street = _street
+        if _unit.__class__ is not str:
+            _unit = checked_value(_unit, str, "AddressPatchModel", "unit")
         instance.unit = _unit
+        if _zip_.__class__ is not str:
+            _zip_ = checked_value(_zip_, str, "AddressPatchModel", "zip")
         instance.zip_ = _zip_
         instance.additional_properties = unknown
         return instance

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -82,18 +83,44 @@ class ApiErrorResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
-        _data = src_dict["data"]
-        _errors = src_dict["errors"]
-        _status = src_dict["status"]
-        _title = src_dict["title"]
-        _trace_id = src_dict["traceId"]
-        _type_ = src_dict["type"]
+        try:
+            _data = src_dict["data"]
+        except KeyError:
+            raise missing_field("ApiErrorResponse", "data") from None
+        try:
+            _errors = src_dict["errors"]
+        except KeyError:
+            raise missing_field("ApiErrorResponse", "errors") from None
+        try:
+            _status = src_dict["status"]
+        except KeyError:
+            raise missing_field("ApiErrorResponse", "status") from None
+        try:
+            _title = src_dict["title"]
+        except KeyError:
+            raise missing_field("ApiErrorResponse", "title") from None
+        try:
+            _trace_id = src_dict["traceId"]
+        except KeyError:
+            raise missing_field("ApiErrorResponse", "traceId") from None
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            raise missing_field("ApiErrorResponse", "type") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data = _API_ERROR_RESPONSE_DATA_FROM_DICT(_data)
         instance.errors = _API_ERROR_RESPONSE_ERRORS_FROM_DICT(_errors)
+        if _status.__class__ is not int:
+            _status = checked_value(_status, int, "ApiErrorResponse", "status")
         instance.status = _status
+        if _title.__class__ is not str:
+            _title = checked_value(_title, str, "ApiErrorResponse", "title")
         instance.title = _title
+        if _trace_id.__class__ is not str:
+            _trace_id = checked_value(_trace_id, str, "ApiErrorResponse", "traceId")
         instance.trace_id = _trace_id
+        if _type_.__class__ is not str:
+            _type_ = checked_value(_type_, str, "ApiErrorResponse", "type")
         instance.type_ = _type_
         instance.additional_properties = unknown
         return instance

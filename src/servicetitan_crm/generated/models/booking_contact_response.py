@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -33,16 +34,19 @@ T = TypeVar("T", bound="BookingContactResponse")
 class BookingContactResponse:
     """A phone number or email address of a booking, as stored.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
-    id: int | None
+    id: int
     memo: None | str
     modified_on: datetime.datetime | None
     type_: ContactType | None
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -50,7 +54,6 @@ class BookingContactResponse:
         _modified_on_wire: Any
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
         id = self.id
 
         memo: None | str
@@ -80,6 +83,9 @@ class BookingContactResponse:
                 "value": value,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -91,32 +97,39 @@ class BookingContactResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 5
+        absent: tuple[str, ...] = ()
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingContactResponse", "id") from None
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = None
             extra += 1
+            absent += ("memo",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "BookingContactResponse", "id")
         instance.id = _id
         instance.memo = _memo
         instance._modified_on_wire = _modified_on

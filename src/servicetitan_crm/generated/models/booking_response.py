@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -54,14 +55,14 @@ T = TypeVar("T", bound="BookingResponse")
 class BookingResponse:
     """A booking, the request for work a booking provider filed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     booking_provider_id: int | None
     created_on: datetime.datetime | None
     external_id: None | str
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     source: None | str
@@ -80,6 +81,9 @@ class BookingResponse:
     summary: None | str | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -100,7 +104,6 @@ class BookingResponse:
         external_id: None | str
         external_id = self.external_id
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -239,6 +242,9 @@ class BookingResponse:
             field_dict["summary"] = summary
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -250,51 +256,59 @@ class BookingResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 21
+        absent: tuple[str, ...] = ()
         try:
             _booking_provider_id = src_dict["bookingProviderId"]
         except KeyError:
             _booking_provider_id = None
             extra += 1
+            absent += ("bookingProviderId",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _external_id = src_dict["externalId"]
         except KeyError:
             _external_id = None
             extra += 1
+            absent += ("externalId",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
             extra += 1
+            absent += ("source",)
         try:
             _start = src_dict["start"]
         except KeyError:
             _start = None
             extra += 1
+            absent += ("start",)
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
             extra += 1
+            absent += ("status",)
         try:
             _address = src_dict["address"]
         except KeyError:
@@ -355,10 +369,13 @@ class BookingResponse:
         except KeyError:
             _uploaded_images = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.booking_provider_id = _booking_provider_id
         instance._created_on_wire = _created_on
         instance.external_id = _external_id
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "BookingResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -54,8 +55,7 @@ T = TypeVar("T", bound="BookingUpdatedEventBase")
 class BookingUpdatedEventBase:
     """The booking inside a booking-updated webhook delivery.
 
-    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
-    parse deliveries with the same models.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -63,7 +63,7 @@ class BookingUpdatedEventBase:
     booking_provider_id: int | None
     created_on: datetime.datetime | None
     external_id: None | str
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     source: None | str
@@ -81,6 +81,9 @@ class BookingUpdatedEventBase:
     priority: None | Priority | Unset = UNSET
     uploaded_images: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -104,7 +107,6 @@ class BookingUpdatedEventBase:
         external_id: None | str
         external_id = self.external_id
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -236,6 +238,9 @@ class BookingUpdatedEventBase:
             field_dict["priority"] = priority
         if uploaded_images is not UNSET:
             field_dict["uploadedImages"] = uploaded_images
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -247,56 +252,65 @@ class BookingUpdatedEventBase:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 21
+        absent: tuple[str, ...] = ()
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
             extra += 1
+            absent += ("active",)
         try:
             _booking_provider_id = src_dict["bookingProviderId"]
         except KeyError:
             _booking_provider_id = None
             extra += 1
+            absent += ("bookingProviderId",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _external_id = src_dict["externalId"]
         except KeyError:
             _external_id = None
             extra += 1
+            absent += ("externalId",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingUpdatedEventBase", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
             extra += 1
+            absent += ("source",)
         try:
             _start = src_dict["start"]
         except KeyError:
             _start = None
             extra += 1
+            absent += ("start",)
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
             extra += 1
+            absent += ("status",)
         try:
             _address = src_dict["address"]
         except KeyError:
@@ -352,11 +366,14 @@ class BookingUpdatedEventBase:
         except KeyError:
             _uploaded_images = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         instance.booking_provider_id = _booking_provider_id
         instance._created_on_wire = _created_on
         instance.external_id = _external_id
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "BookingUpdatedEventBase", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -34,20 +35,22 @@ T = TypeVar("T", bound="BookingUpdatedWebhookPayloadCloudEvent")
 class BookingUpdatedWebhookPayloadCloudEvent:
     """A booking-updated webhook delivery, as a CloudEvent.
 
-    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
-    parse deliveries with the same models.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     data: BookingUpdatedWebhookPayload | None
     datacontenttype: None | str
-    id: None | str
+    id: str
     source: None | str
     specversion: None | str
     time: datetime.datetime | None
     type_: None | str
     userassignedid: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -64,7 +67,6 @@ class BookingUpdatedWebhookPayloadCloudEvent:
         datacontenttype: None | str
         datacontenttype = self.datacontenttype
 
-        id: None | str
         id = self.id
 
         source: None | str
@@ -97,6 +99,9 @@ class BookingUpdatedWebhookPayloadCloudEvent:
                 "userassignedid": userassignedid,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -108,46 +113,54 @@ class BookingUpdatedWebhookPayloadCloudEvent:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 8
+        absent: tuple[str, ...] = ()
         try:
             _data = src_dict["data"]
         except KeyError:
             _data = None
             extra += 1
+            absent += ("data",)
         try:
             _datacontenttype = src_dict["datacontenttype"]
         except KeyError:
             _datacontenttype = None
             extra += 1
+            absent += ("datacontenttype",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("BookingUpdatedWebhookPayloadCloudEvent", "id") from None
         try:
             _source = src_dict["source"]
         except KeyError:
             _source = None
             extra += 1
+            absent += ("source",)
         try:
             _specversion = src_dict["specversion"]
         except KeyError:
             _specversion = None
             extra += 1
+            absent += ("specversion",)
         try:
             _time = src_dict["time"]
         except KeyError:
             _time = None
             extra += 1
+            absent += ("time",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _userassignedid = src_dict["userassignedid"]
         except KeyError:
             _userassignedid = None
             extra += 1
+            absent += ("userassignedid",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if _data.__class__ is dict or (_data is not None and isinstance(_data, dict)):
             try:
@@ -156,6 +169,8 @@ class BookingUpdatedWebhookPayloadCloudEvent:
                 pass
         instance.data = _data
         instance.datacontenttype = _datacontenttype
+        if _id.__class__ is not str:
+            _id = checked_value(_id, str, "BookingUpdatedWebhookPayloadCloudEvent", "id")
         instance.id = _id
         instance.source = _source
         instance.specversion = _specversion

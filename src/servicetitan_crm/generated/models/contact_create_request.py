@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -64,15 +65,25 @@ class ContactCreateRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
-        _type_ = src_dict["type"]
-        _value = src_dict["value"]
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            raise missing_field("ContactCreateRequest", "type") from None
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            raise missing_field("ContactCreateRequest", "value") from None
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _type_.__class__ is not str:
+            _type_ = checked_value(_type_, str, "ContactCreateRequest", "type")
         instance.type_ = _type_
+        if _value.__class__ is not str:
+            _value = checked_value(_value, str, "ContactCreateRequest", "value")
         instance.value = _value
         instance.memo = _memo
         instance.additional_properties = unknown

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -39,14 +40,14 @@ T = TypeVar("T", bound="ContactMethodResponse")
 class ContactMethodResponse:
     """One way to reach a contact (a phone number, an email address), as stored.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     contact_id: None | UUID
     created_by: int | None
     created_on: datetime.datetime | None
-    id: None | UUID
+    id: UUID
     modified_by: int | None
     modified_on: datetime.datetime | None
     type_: ContactType | None
@@ -54,6 +55,9 @@ class ContactMethodResponse:
     memo: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -75,11 +79,7 @@ class ContactMethodResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         modified_by: int | None
         modified_by = self.modified_by
@@ -127,6 +127,9 @@ class ContactMethodResponse:
             field_dict["memo"] = memo
         if reference_id is not UNSET:
             field_dict["referenceId"] = reference_id
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -138,46 +141,53 @@ class ContactMethodResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 10
+        absent: tuple[str, ...] = ()
         try:
             _contact_id = src_dict["contactId"]
         except KeyError:
             _contact_id = None
             extra += 1
+            absent += ("contactId",)
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
             extra += 1
+            absent += ("createdBy",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactMethodResponse", "id") from None
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
             extra += 1
+            absent += ("modifiedBy",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
         try:
             _memo = src_dict["memo"]
         except KeyError:
@@ -188,6 +198,7 @@ class ContactMethodResponse:
         except KeyError:
             _reference_id = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
 
         def _parse_contact_id(data: object) -> None | UUID:
@@ -208,23 +219,7 @@ class ContactMethodResponse:
         instance.contact_id = contact_id
         instance.created_by = _created_by
         instance._created_on_wire = _created_on
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactMethodResponse", "id")
         instance.modified_by = _modified_by
         instance._modified_on_wire = _modified_on
         try:

@@ -35,6 +35,9 @@ class ContactPreferenceResponse:
     name: None | str
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data_type: None | str
@@ -59,6 +62,9 @@ class ContactPreferenceResponse:
         )
         if value is not UNSET:
             field_dict["value"] = value
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -70,21 +76,25 @@ class ContactPreferenceResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
+        absent: tuple[str, ...] = ()
         try:
             _data_type = src_dict["dataType"]
         except KeyError:
             _data_type = None
             extra += 1
+            absent += ("dataType",)
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data_type = _data_type
         instance.name = _name

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -29,25 +30,24 @@ T = TypeVar("T", bound="ContactPreferenceTypeResponse")
 class ContactPreferenceTypeResponse:
     """A preference a contact method can carry, with its data type.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     data_type: None | str
-    id: None | UUID
+    id: UUID
     name: None | str
     description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         data_type: None | str
         data_type = self.data_type
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         name: None | str
         name = self.name
@@ -69,6 +69,9 @@ class ContactPreferenceTypeResponse:
         )
         if description is not UNSET:
             field_dict["description"] = description
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -80,45 +83,32 @@ class ContactPreferenceTypeResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 4
+        absent: tuple[str, ...] = ()
         try:
             _data_type = src_dict["dataType"]
         except KeyError:
             _data_type = None
             extra += 1
+            absent += ("dataType",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactPreferenceTypeResponse", "id") from None
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _description = src_dict["description"]
         except KeyError:
             _description = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.data_type = _data_type
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactPreferenceTypeResponse", "id")
         instance.name = _name
         instance.description = _description
         instance.additional_properties = unknown

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -67,16 +68,59 @@ class ContactPreferencesRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 5
-        _invoice_notification = src_dict["invoiceNotification"]
-        _invoice_statement_notification = src_dict["invoiceStatementNotification"]
-        _job_reminders_enabled = src_dict["jobRemindersEnabled"]
-        _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
-        _statement_notification = src_dict["statementNotification"]
+        try:
+            _invoice_notification = src_dict["invoiceNotification"]
+        except KeyError:
+            raise missing_field("ContactPreferencesRequest", "invoiceNotification") from None
+        try:
+            _invoice_statement_notification = src_dict["invoiceStatementNotification"]
+        except KeyError:
+            raise missing_field(
+                "ContactPreferencesRequest", "invoiceStatementNotification"
+            ) from None
+        try:
+            _job_reminders_enabled = src_dict["jobRemindersEnabled"]
+        except KeyError:
+            raise missing_field("ContactPreferencesRequest", "jobRemindersEnabled") from None
+        try:
+            _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
+        except KeyError:
+            raise missing_field("ContactPreferencesRequest", "marketingUpdatesEnabled") from None
+        try:
+            _statement_notification = src_dict["statementNotification"]
+        except KeyError:
+            raise missing_field("ContactPreferencesRequest", "statementNotification") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _invoice_notification.__class__ is not bool:
+            _invoice_notification = checked_value(
+                _invoice_notification, bool, "ContactPreferencesRequest", "invoiceNotification"
+            )
         instance.invoice_notification = _invoice_notification
+        if _invoice_statement_notification.__class__ is not bool:
+            _invoice_statement_notification = checked_value(
+                _invoice_statement_notification,
+                bool,
+                "ContactPreferencesRequest",
+                "invoiceStatementNotification",
+            )
         instance.invoice_statement_notification = _invoice_statement_notification
+        if _job_reminders_enabled.__class__ is not bool:
+            _job_reminders_enabled = checked_value(
+                _job_reminders_enabled, bool, "ContactPreferencesRequest", "jobRemindersEnabled"
+            )
         instance.job_reminders_enabled = _job_reminders_enabled
+        if _marketing_updates_enabled.__class__ is not bool:
+            _marketing_updates_enabled = checked_value(
+                _marketing_updates_enabled,
+                bool,
+                "ContactPreferencesRequest",
+                "marketingUpdatesEnabled",
+            )
         instance.marketing_updates_enabled = _marketing_updates_enabled
+        if _statement_notification.__class__ is not bool:
+            _statement_notification = checked_value(
+                _statement_notification, bool, "ContactPreferencesRequest", "statementNotification"
+            )
         instance.statement_notification = _statement_notification
         instance.additional_properties = unknown
         return instance

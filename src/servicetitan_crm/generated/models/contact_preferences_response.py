@@ -39,6 +39,9 @@ class ContactPreferencesResponse:
     invoice_notification: bool | None | Unset = UNSET
     statement_notification: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         invoice_statement_notification: bool | None
@@ -75,6 +78,9 @@ class ContactPreferencesResponse:
             field_dict["invoiceNotification"] = invoice_notification
         if statement_notification is not UNSET:
             field_dict["statementNotification"] = statement_notification
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -86,21 +92,25 @@ class ContactPreferencesResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 5
+        absent: tuple[str, ...] = ()
         try:
             _invoice_statement_notification = src_dict["invoiceStatementNotification"]
         except KeyError:
             _invoice_statement_notification = None
             extra += 1
+            absent += ("invoiceStatementNotification",)
         try:
             _job_reminders_enabled = src_dict["jobRemindersEnabled"]
         except KeyError:
             _job_reminders_enabled = None
             extra += 1
+            absent += ("jobRemindersEnabled",)
         try:
             _marketing_updates_enabled = src_dict["marketingUpdatesEnabled"]
         except KeyError:
             _marketing_updates_enabled = None
             extra += 1
+            absent += ("marketingUpdatesEnabled",)
         try:
             _invoice_notification = src_dict["invoiceNotification"]
         except KeyError:
@@ -111,6 +121,7 @@ class ContactPreferencesResponse:
         except KeyError:
             _statement_notification = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.invoice_statement_notification = _invoice_statement_notification
         instance.job_reminders_enabled = _job_reminders_enabled

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -33,17 +34,20 @@ T = TypeVar("T", bound="ContactRelationshipResponse")
 class ContactRelationshipResponse:
     """A link from a contact to a record it belongs to (a customer, a location, ...).
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_by: int | None
     created_on: datetime.datetime | None
-    id: None | UUID
+    id: UUID
     related_entity_id: int | None
     type_name: None | str
     type_slug: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -58,11 +62,7 @@ class ContactRelationshipResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         related_entity_id: int | None
         related_entity_id = self.related_entity_id
@@ -85,6 +85,9 @@ class ContactRelationshipResponse:
                 "typeSlug": type_slug,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -96,56 +99,46 @@ class ContactRelationshipResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
             extra += 1
+            absent += ("createdBy",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactRelationshipResponse", "id") from None
         try:
             _related_entity_id = src_dict["relatedEntityId"]
         except KeyError:
             _related_entity_id = None
             extra += 1
+            absent += ("relatedEntityId",)
         try:
             _type_name = src_dict["typeName"]
         except KeyError:
             _type_name = None
             extra += 1
+            absent += ("typeName",)
         try:
             _type_slug = src_dict["typeSlug"]
         except KeyError:
             _type_slug = None
             extra += 1
+            absent += ("typeSlug",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactRelationshipResponse", "id")
         instance.related_entity_id = _related_entity_id
         instance.type_name = _type_name
         instance.type_slug = _type_slug

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -36,13 +37,13 @@ T = TypeVar("T", bound="ContactResponse")
 class ContactResponse:
     """A contact, a person shared between customers and locations, keyed by a GUID.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_by: int | None
     created_on: datetime.datetime | None
-    id: None | UUID
+    id: UUID
     is_archived: bool | None
     modified_by: int | None
     modified_on: datetime.datetime | None
@@ -50,6 +51,9 @@ class ContactResponse:
     reference_id: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -65,11 +69,7 @@ class ContactResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: None | str
-        if isinstance(self.id, UUID):
-            id = str(self.id)
-        else:
-            id = self.id
+        id = str(self.id)
 
         is_archived: bool | None
         is_archived = self.is_archived
@@ -117,6 +117,9 @@ class ContactResponse:
             field_dict["referenceId"] = reference_id
         if title is not UNSET:
             field_dict["title"] = title
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -128,36 +131,41 @@ class ContactResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 9
+        absent: tuple[str, ...] = ()
         try:
             _created_by = src_dict["createdBy"]
         except KeyError:
             _created_by = None
             extra += 1
+            absent += ("createdBy",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ContactResponse", "id") from None
         try:
             _is_archived = src_dict["isArchived"]
         except KeyError:
             _is_archived = None
             extra += 1
+            absent += ("isArchived",)
         try:
             _modified_by = src_dict["modifiedBy"]
         except KeyError:
             _modified_by = None
             extra += 1
+            absent += ("modifiedBy",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _name = src_dict["name"]
         except KeyError:
@@ -173,26 +181,11 @@ class ContactResponse:
         except KeyError:
             _title = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by = _created_by
         instance._created_on_wire = _created_on
-
-        def _parse_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
-
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
-        id = _parse_id(_id)
-
-        instance.id = id
+        instance.id = checked_uuid(_id, "ContactResponse", "id")
         instance.is_archived = _is_archived
         instance.modified_by = _modified_by
         instance._modified_on_wire = _modified_on

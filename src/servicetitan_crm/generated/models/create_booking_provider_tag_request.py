@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -52,10 +53,22 @@ class CreateBookingProviderTagRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _description = src_dict["description"]
-        _tag_name = src_dict["tagName"]
+        try:
+            _description = src_dict["description"]
+        except KeyError:
+            raise missing_field("CreateBookingProviderTagRequest", "description") from None
+        try:
+            _tag_name = src_dict["tagName"]
+        except KeyError:
+            raise missing_field("CreateBookingProviderTagRequest", "tagName") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _description.__class__ is not str:
+            _description = checked_value(
+                _description, str, "CreateBookingProviderTagRequest", "description"
+            )
         instance.description = _description
+        if _tag_name.__class__ is not str:
+            _tag_name = checked_value(_tag_name, str, "CreateBookingProviderTagRequest", "tagName")
         instance.tag_name = _tag_name
         instance.additional_properties = unknown
         return instance

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -34,17 +35,20 @@ T = TypeVar("T", bound="CreateBookingProviderTagResponse")
 class CreateBookingProviderTagResponse:
     """The booking-provider tag just created, with its id.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
     description: None | str
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     tag_name: None | str
     type_: BookingAgentTagType | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -60,7 +64,6 @@ class CreateBookingProviderTagResponse:
         description: None | str
         description = self.description
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -88,6 +91,9 @@ class CreateBookingProviderTagResponse:
                 "type": type_,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -99,39 +105,47 @@ class CreateBookingProviderTagResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _description = src_dict["description"]
         except KeyError:
             _description = None
             extra += 1
+            absent += ("description",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CreateBookingProviderTagResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _tag_name = src_dict["tagName"]
         except KeyError:
             _tag_name = None
             extra += 1
+            absent += ("tagName",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
         instance.description = _description
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CreateBookingProviderTagResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.tag_name = _tag_name

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -182,11 +183,26 @@ class CreateBookingRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 15
-        _external_id = src_dict["externalId"]
-        _is_first_time_client = src_dict["isFirstTimeClient"]
-        _name = src_dict["name"]
-        _source = src_dict["source"]
-        _summary = src_dict["summary"]
+        try:
+            _external_id = src_dict["externalId"]
+        except KeyError:
+            raise missing_field("CreateBookingRequest", "externalId") from None
+        try:
+            _is_first_time_client = src_dict["isFirstTimeClient"]
+        except KeyError:
+            raise missing_field("CreateBookingRequest", "isFirstTimeClient") from None
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            raise missing_field("CreateBookingRequest", "name") from None
+        try:
+            _source = src_dict["source"]
+        except KeyError:
+            raise missing_field("CreateBookingRequest", "source") from None
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            raise missing_field("CreateBookingRequest", "summary") from None
         try:
             _address = src_dict["address"]
         except KeyError:
@@ -238,10 +254,22 @@ class CreateBookingRequest:
             _uploaded_images = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _external_id.__class__ is not str:
+            _external_id = checked_value(_external_id, str, "CreateBookingRequest", "externalId")
         instance.external_id = _external_id
+        if _is_first_time_client.__class__ is not bool:
+            _is_first_time_client = checked_value(
+                _is_first_time_client, bool, "CreateBookingRequest", "isFirstTimeClient"
+            )
         instance.is_first_time_client = _is_first_time_client
+        if _name.__class__ is not str:
+            _name = checked_value(_name, str, "CreateBookingRequest", "name")
         instance.name = _name
+        if _source.__class__ is not str:
+            _source = checked_value(_source, str, "CreateBookingRequest", "source")
         instance.source = _source
+        if _summary.__class__ is not str:
+            _summary = checked_value(_summary, str, "CreateBookingRequest", "summary")
         instance.summary = _summary
         if _address.__class__ is not dict and isinstance(_address, dict):
             _address = dict(_address)

@@ -31,6 +31,9 @@ class CreateCustomerTagResponse:
     customer_id: int | None
     tag_type_ids: list[int] | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: int | None
@@ -51,6 +54,9 @@ class CreateCustomerTagResponse:
                 "tagTypeIds": tag_type_ids,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -62,16 +68,20 @@ class CreateCustomerTagResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
+        absent: tuple[str, ...] = ()
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = None
             extra += 1
+            absent += ("customerId",)
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = None
             extra += 1
+            absent += ("tagTypeIds",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.customer_id = _customer_id
         instance.tag_type_ids = _tag_type_ids

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset, format_timestamp, parse_timestamp
@@ -70,7 +71,10 @@ class CreateFollowUpRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
-        _follow_up_date = src_dict["followUpDate"]
+        try:
+            _follow_up_date = src_dict["followUpDate"]
+        except KeyError:
+            raise missing_field("CreateFollowUpRequest", "followUpDate") from None
         try:
             _pin_to_top = src_dict["pinToTop"]
         except KeyError:

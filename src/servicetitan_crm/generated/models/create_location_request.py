@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
@@ -137,9 +138,18 @@ class CreateLocationRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 9
-        _address = src_dict["address"]
-        _customer_id = src_dict["customerId"]
-        _name = src_dict["name"]
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            raise missing_field("CreateLocationRequest", "address") from None
+        try:
+            _customer_id = src_dict["customerId"]
+        except KeyError:
+            raise missing_field("CreateLocationRequest", "customerId") from None
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            raise missing_field("CreateLocationRequest", "name") from None
         try:
             _contacts = src_dict["contacts"]
         except KeyError:
@@ -172,7 +182,11 @@ class CreateLocationRequest:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
+        if _customer_id.__class__ is not int:
+            _customer_id = checked_value(_customer_id, int, "CreateLocationRequest", "customerId")
         instance.customer_id = _customer_id
+        if _name.__class__ is not str:
+            _name = checked_value(_name, str, "CreateLocationRequest", "name")
         instance.name = _name
         if isinstance(_contacts, list) and _contacts:
             try:

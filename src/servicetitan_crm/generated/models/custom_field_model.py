@@ -35,6 +35,9 @@ class CustomFieldModel:
     name: None | str | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_id: int | None
@@ -63,6 +66,9 @@ class CustomFieldModel:
             field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -74,11 +80,13 @@ class CustomFieldModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
+        absent: tuple[str, ...] = ()
         try:
             _type_id = src_dict["typeId"]
         except KeyError:
             _type_id = None
             extra += 1
+            absent += ("typeId",)
         try:
             _name = src_dict["name"]
         except KeyError:
@@ -89,6 +97,7 @@ class CustomFieldModel:
         except KeyError:
             _value = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.type_id = _type_id
         instance.name = _name

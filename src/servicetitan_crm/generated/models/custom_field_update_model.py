@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -52,10 +53,20 @@ class CustomFieldUpdateModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _type_id = src_dict["typeId"]
-        _value = src_dict["value"]
+        try:
+            _type_id = src_dict["typeId"]
+        except KeyError:
+            raise missing_field("CustomFieldUpdateModel", "typeId") from None
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            raise missing_field("CustomFieldUpdateModel", "value") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _type_id.__class__ is not int:
+            _type_id = checked_value(_type_id, int, "CustomFieldUpdateModel", "typeId")
         instance.type_id = _type_id
+        if _value.__class__ is not str:
+            _value = checked_value(_value, str, "CustomFieldUpdateModel", "value")
         instance.value = _value
         instance.additional_properties = unknown
         return instance

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.contact_type import ContactType
@@ -30,18 +31,20 @@ T = TypeVar("T", bound="CustomerContact")
 class CustomerContact:
     """A phone number or email address of a customer.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
-    id: int | None
+    id: int
     type_: ContactType | None
     value: None | str
     memo: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None
         id = self.id
 
         type_: None | str
@@ -70,6 +73,9 @@ class CustomerContact:
         )
         if memo is not UNSET:
             field_dict["memo"] = memo
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -81,27 +87,32 @@ class CustomerContact:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 4
+        absent: tuple[str, ...] = ()
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CustomerContact", "id") from None
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
         try:
             _memo = src_dict["memo"]
         except KeyError:
             _memo = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CustomerContact", "id")
         instance.id = _id
         try:
             _type_ = _CONTACT_TYPE_LOOKUP[_type_]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -49,7 +50,7 @@ T = TypeVar("T", bound="CustomerResponse")
 class CustomerResponse:
     """A customer, the person or company that is billed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -62,7 +63,7 @@ class CustomerResponse:
     do_not_mail: bool | None
     do_not_service: bool | None
     external_data: list[ExternalDataModel] | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     tag_type_ids: list[int] | None
@@ -74,6 +75,9 @@ class CustomerResponse:
     payment_term_id: int | None | Unset = UNSET
     tax_exempt: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -120,7 +124,6 @@ class CustomerResponse:
                 for item in external_data
             ]
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -211,6 +214,9 @@ class CustomerResponse:
             field_dict["paymentTermId"] = payment_term_id
         if tax_exempt is not UNSET:
             field_dict["taxExempt"] = tax_exempt
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -222,76 +228,89 @@ class CustomerResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 20
+        absent: tuple[str, ...] = ()
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
             extra += 1
+            absent += ("active",)
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = None
             extra += 1
+            absent += ("address",)
         try:
             _balance = src_dict["balance"]
         except KeyError:
             _balance = None
             extra += 1
+            absent += ("balance",)
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
             extra += 1
+            absent += ("createdById",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = None
             extra += 1
+            absent += ("customFields",)
         try:
             _do_not_mail = src_dict["doNotMail"]
         except KeyError:
             _do_not_mail = None
             extra += 1
+            absent += ("doNotMail",)
         try:
             _do_not_service = src_dict["doNotService"]
         except KeyError:
             _do_not_service = None
             extra += 1
+            absent += ("doNotService",)
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = None
             extra += 1
+            absent += ("externalData",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("CustomerResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = None
             extra += 1
+            absent += ("tagTypeIds",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _credit_limit = src_dict["creditLimit"]
         except KeyError:
@@ -322,6 +341,7 @@ class CustomerResponse:
         except KeyError:
             _tax_exempt = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         if _address.__class__ is not dict and isinstance(_address, dict):
@@ -344,6 +364,8 @@ class CustomerResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "CustomerResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -82,18 +83,36 @@ class CustomerResponsePage:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 5
-        _page = src_dict["page"]
-        _page_size = src_dict["pageSize"]
-        _has_more = src_dict["hasMore"]
-        _data = src_dict["data"]
+        try:
+            _page = src_dict["page"]
+        except KeyError:
+            raise missing_field("CustomerResponsePage", "page") from None
+        try:
+            _page_size = src_dict["pageSize"]
+        except KeyError:
+            raise missing_field("CustomerResponsePage", "pageSize") from None
+        try:
+            _has_more = src_dict["hasMore"]
+        except KeyError:
+            raise missing_field("CustomerResponsePage", "hasMore") from None
+        try:
+            _data = src_dict["data"]
+        except KeyError:
+            raise missing_field("CustomerResponsePage", "data") from None
         try:
             _total_count = src_dict["totalCount"]
         except KeyError:
             _total_count = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _page.__class__ is not int:
+            _page = checked_value(_page, int, "CustomerResponsePage", "page")
         instance.page = _page
+        if _page_size.__class__ is not int:
+            _page_size = checked_value(_page_size, int, "CustomerResponsePage", "pageSize")
         instance.page_size = _page_size
+        if _has_more.__class__ is not bool:
+            _has_more = checked_value(_has_more, bool, "CustomerResponsePage", "hasMore")
         instance.has_more = _has_more
         instance.data = list(map(_CUSTOMER_RESPONSE_FROM_DICT, _data))
         instance.total_count = _total_count

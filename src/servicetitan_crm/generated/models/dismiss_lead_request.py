@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -43,8 +44,15 @@ class DismissLeadRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 1
-        _dismissing_reason_id = src_dict["dismissingReasonId"]
+        try:
+            _dismissing_reason_id = src_dict["dismissingReasonId"]
+        except KeyError:
+            raise missing_field("DismissLeadRequest", "dismissingReasonId") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _dismissing_reason_id.__class__ is not int:
+            _dismissing_reason_id = checked_value(
+                _dismissing_reason_id, int, "DismissLeadRequest", "dismissingReasonId"
+            )
         instance.dismissing_reason_id = _dismissing_reason_id
         instance.additional_properties = unknown
         return instance

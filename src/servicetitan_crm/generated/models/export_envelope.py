@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -58,10 +59,20 @@ class ExportEnvelope:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _has_more = src_dict["hasMore"]
-        _continue_from = src_dict["continueFrom"]
+        try:
+            _has_more = src_dict["hasMore"]
+        except KeyError:
+            raise missing_field("ExportEnvelope", "hasMore") from None
+        try:
+            _continue_from = src_dict["continueFrom"]
+        except KeyError:
+            raise missing_field("ExportEnvelope", "continueFrom") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _has_more.__class__ is not bool:
+            _has_more = checked_value(_has_more, bool, "ExportEnvelope", "hasMore")
         instance.has_more = _has_more
+        if _continue_from.__class__ is not str:
+            _continue_from = checked_value(_continue_from, str, "ExportEnvelope", "continueFrom")
         instance.continue_from = _continue_from
         instance.additional_properties = unknown
         return instance

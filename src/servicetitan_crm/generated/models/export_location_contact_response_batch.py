@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -63,11 +64,28 @@ class ExportLocationContactResponseBatch:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
-        _has_more = src_dict["hasMore"]
-        _continue_from = src_dict["continueFrom"]
-        _data = src_dict["data"]
+        try:
+            _has_more = src_dict["hasMore"]
+        except KeyError:
+            raise missing_field("ExportLocationContactResponseBatch", "hasMore") from None
+        try:
+            _continue_from = src_dict["continueFrom"]
+        except KeyError:
+            raise missing_field("ExportLocationContactResponseBatch", "continueFrom") from None
+        try:
+            _data = src_dict["data"]
+        except KeyError:
+            raise missing_field("ExportLocationContactResponseBatch", "data") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _has_more.__class__ is not bool:
+            _has_more = checked_value(
+                _has_more, bool, "ExportLocationContactResponseBatch", "hasMore"
+            )
         instance.has_more = _has_more
+        if _continue_from.__class__ is not str:
+            _continue_from = checked_value(
+                _continue_from, str, "ExportLocationContactResponseBatch", "continueFrom"
+            )
         instance.continue_from = _continue_from
         instance.data = list(map(_EXPORT_LOCATION_CONTACT_RESPONSE_FROM_DICT, _data))
         instance.additional_properties = unknown

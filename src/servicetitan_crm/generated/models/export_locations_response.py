@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -42,7 +43,7 @@ T = TypeVar("T", bound="ExportLocationsResponse")
 class ExportLocationsResponse:
     """A location as the export feed delivers it (inactive ones included).
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
@@ -53,7 +54,7 @@ class ExportLocationsResponse:
     custom_fields: list[CustomFieldModel] | None
     customer_id: int | None
     external_data: list[ExternalDataModel] | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     name: None | str
     tag_type_ids: list[int] | None
@@ -62,6 +63,9 @@ class ExportLocationsResponse:
     tax_zone_id: int | None | Unset = UNSET
     zone_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -102,7 +106,6 @@ class ExportLocationsResponse:
                 for item in external_data
             ]
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -168,6 +171,9 @@ class ExportLocationsResponse:
             field_dict["taxZoneId"] = tax_zone_id
         if zone_id is not UNSET:
             field_dict["zoneId"] = zone_id
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -179,61 +185,71 @@ class ExportLocationsResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 15
+        absent: tuple[str, ...] = ()
         try:
             _active = src_dict["active"]
         except KeyError:
             _active = None
             extra += 1
+            absent += ("active",)
         try:
             _address = src_dict["address"]
         except KeyError:
             _address = None
             extra += 1
+            absent += ("address",)
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
             extra += 1
+            absent += ("createdById",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _custom_fields = src_dict["customFields"]
         except KeyError:
             _custom_fields = None
             extra += 1
+            absent += ("customFields",)
         try:
             _customer_id = src_dict["customerId"]
         except KeyError:
             _customer_id = None
             extra += 1
+            absent += ("customerId",)
         try:
             _external_data = src_dict["externalData"]
         except KeyError:
             _external_data = None
             extra += 1
+            absent += ("externalData",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("ExportLocationsResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _name = src_dict["name"]
         except KeyError:
             _name = None
             extra += 1
+            absent += ("name",)
         try:
             _tag_type_ids = src_dict["tagTypeIds"]
         except KeyError:
             _tag_type_ids = None
             extra += 1
+            absent += ("tagTypeIds",)
         try:
             _merged_to_id = src_dict["mergedToId"]
         except KeyError:
@@ -254,6 +270,7 @@ class ExportLocationsResponse:
         except KeyError:
             _zone_id = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.active = _active
         if _address.__class__ is not dict and isinstance(_address, dict):
@@ -274,6 +291,8 @@ class ExportLocationsResponse:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         instance.external_data = _external_data
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "ExportLocationsResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         instance.name = _name

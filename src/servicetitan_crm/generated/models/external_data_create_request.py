@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -56,12 +57,18 @@ class ExternalDataCreateRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _application_guid = src_dict["applicationGuid"]
-        _external_data = src_dict["externalData"]
+        try:
+            _application_guid = src_dict["applicationGuid"]
+        except KeyError:
+            raise missing_field("ExternalDataCreateRequest", "applicationGuid") from None
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            raise missing_field("ExternalDataCreateRequest", "externalData") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        application_guid = UUID(_application_guid)
-
-        instance.application_guid = application_guid
+        instance.application_guid = checked_uuid(
+            _application_guid, "ExternalDataCreateRequest", "applicationGuid"
+        )
         instance.external_data = list(map(_EXTERNAL_DATA_MODEL_FROM_DICT, _external_data))
         instance.additional_properties = unknown
         return instance

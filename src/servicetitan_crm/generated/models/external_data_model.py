@@ -31,6 +31,9 @@ class ExternalDataModel:
     key: None | str
     value: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         key: None | str
@@ -47,6 +50,9 @@ class ExternalDataModel:
                 "value": value,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -58,16 +64,20 @@ class ExternalDataModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
+        absent: tuple[str, ...] = ()
         try:
             _key = src_dict["key"]
         except KeyError:
             _key = None
             extra += 1
+            absent += ("key",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.key = _key
         instance.value = _value

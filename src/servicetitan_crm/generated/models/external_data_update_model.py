@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -59,13 +60,18 @@ class ExternalDataUpdateModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _key = src_dict["key"]
+        try:
+            _key = src_dict["key"]
+        except KeyError:
+            raise missing_field("ExternalDataUpdateModel", "key") from None
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _key.__class__ is not str:
+            _key = checked_value(_key, str, "ExternalDataUpdateModel", "key")
         instance.key = _key
         instance.value = _value
         instance.additional_properties = unknown

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_uuid, missing_field
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.external_data_patch_mode import ExternalDataPatchMode
@@ -72,17 +73,23 @@ class ExternalDataUpdateRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
-        _application_guid = src_dict["applicationGuid"]
-        _external_data = src_dict["externalData"]
+        try:
+            _application_guid = src_dict["applicationGuid"]
+        except KeyError:
+            raise missing_field("ExternalDataUpdateRequest", "applicationGuid") from None
+        try:
+            _external_data = src_dict["externalData"]
+        except KeyError:
+            raise missing_field("ExternalDataUpdateRequest", "externalData") from None
         try:
             _patch_mode = src_dict["patchMode"]
         except KeyError:
             _patch_mode = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
-        application_guid = UUID(_application_guid)
-
-        instance.application_guid = application_guid
+        instance.application_guid = checked_uuid(
+            _application_guid, "ExternalDataUpdateRequest", "applicationGuid"
+        )
         instance.external_data = list(map(_EXTERNAL_DATA_UPDATE_MODEL_FROM_DICT, _external_data))
         try:
             _patch_mode = _EXTERNAL_DATA_PATCH_MODE_LOOKUP[_patch_mode]

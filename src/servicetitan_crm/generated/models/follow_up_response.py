@@ -39,6 +39,9 @@ class FollowUpResponse:
     pin_to_top: bool | None
     text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -73,6 +76,9 @@ class FollowUpResponse:
         )
         if text is not UNSET:
             field_dict["text"] = text
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -84,26 +90,31 @@ class FollowUpResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 4
+        absent: tuple[str, ...] = ()
         try:
             _follow_up_date = src_dict["followUpDate"]
         except KeyError:
             _follow_up_date = None
             extra += 1
+            absent += ("followUpDate",)
         try:
             _lead_id = src_dict["leadId"]
         except KeyError:
             _lead_id = None
             extra += 1
+            absent += ("leadId",)
         try:
             _pin_to_top = src_dict["pinToTop"]
         except KeyError:
             _pin_to_top = None
             extra += 1
+            absent += ("pinToTop",)
         try:
             _text = src_dict["text"]
         except KeyError:
             _text = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._follow_up_date_wire = _follow_up_date
         instance.lead_id = _lead_id

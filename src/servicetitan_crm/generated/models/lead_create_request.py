@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -246,8 +247,14 @@ class LeadCreateRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 20
-        _campaign_id = src_dict["campaignId"]
-        _summary = src_dict["summary"]
+        try:
+            _campaign_id = src_dict["campaignId"]
+        except KeyError:
+            raise missing_field("LeadCreateRequest", "campaignId") from None
+        try:
+            _summary = src_dict["summary"]
+        except KeyError:
+            raise missing_field("LeadCreateRequest", "summary") from None
         try:
             _booking_id = src_dict["bookingId"]
         except KeyError:
@@ -339,7 +346,11 @@ class LeadCreateRequest:
             _tag_type_ids = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _campaign_id.__class__ is not int:
+            _campaign_id = checked_value(_campaign_id, int, "LeadCreateRequest", "campaignId")
         instance.campaign_id = _campaign_id
+        if _summary.__class__ is not str:
+            _summary = checked_value(_summary, str, "LeadCreateRequest", "summary")
         instance.summary = _summary
         instance.booking_id = _booking_id
         instance.business_unit_id = _business_unit_id

@@ -34,6 +34,9 @@ class LeadCreatedWebhook:
     tenant_id: int | None
     tenant_name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         lead: dict[str, Any] | None
@@ -57,6 +60,9 @@ class LeadCreatedWebhook:
                 "tenantName": tenant_name,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -68,21 +74,26 @@ class LeadCreatedWebhook:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
+        absent: tuple[str, ...] = ()
         try:
             _lead = src_dict["lead"]
         except KeyError:
             _lead = None
             extra += 1
+            absent += ("lead",)
         try:
             _tenant_id = src_dict["tenantId"]
         except KeyError:
             _tenant_id = None
             extra += 1
+            absent += ("tenantId",)
         try:
             _tenant_name = src_dict["tenantName"]
         except KeyError:
             _tenant_name = None
             extra += 1
+            absent += ("tenantName",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         if _lead.__class__ is dict or (_lead is not None and isinstance(_lead, dict)):
             try:

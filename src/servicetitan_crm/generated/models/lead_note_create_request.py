@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -59,13 +60,18 @@ class LeadNoteCreateRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _text = src_dict["text"]
+        try:
+            _text = src_dict["text"]
+        except KeyError:
+            raise missing_field("LeadNoteCreateRequest", "text") from None
         try:
             _pin_to_top = src_dict["pinToTop"]
         except KeyError:
             _pin_to_top = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _text.__class__ is not str:
+            _text = checked_value(_text, str, "LeadNoteCreateRequest", "text")
         instance.text = _text
         instance.pin_to_top = _pin_to_top
         instance.additional_properties = unknown

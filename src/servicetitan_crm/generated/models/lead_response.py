@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -60,14 +61,14 @@ T = TypeVar("T", bound="LeadResponse")
 class LeadResponse:
     """A lead, a potential job to follow up.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     campaign_id: int | None
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     priority: None | Priority
     status: LeadStatus | None
@@ -95,6 +96,9 @@ class LeadResponse:
     summary: None | str | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -114,7 +118,6 @@ class LeadResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -331,6 +334,9 @@ class LeadResponse:
             field_dict["summary"] = summary
         if tag_type_ids is not UNSET:
             field_dict["tagTypeIds"] = tag_type_ids
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -342,41 +348,47 @@ class LeadResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 30
+        absent: tuple[str, ...] = ()
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = None
             extra += 1
+            absent += ("campaignId",)
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
             extra += 1
+            absent += ("createdById",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LeadResponse", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = None
             extra += 1
+            absent += ("priority",)
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
             extra += 1
+            absent += ("status",)
         try:
             _booking_id = src_dict["bookingId"]
         except KeyError:
@@ -492,10 +504,13 @@ class LeadResponse:
         except KeyError:
             _tag_type_ids = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LeadResponse", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         try:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -51,15 +52,14 @@ T = TypeVar("T", bound="LeadV2WebhookModel")
 class LeadV2WebhookModel:
     """The lead inside a lead webhook delivery.
 
-    Webhook payload model from the July 2025 official export. No CRM operation returns it; kept so webhook receivers can
-    parse deliveries with the same models.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     campaign_id: int | None
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     modified_on: datetime.datetime | None
     priority: None | Priority
     status: LeadStatus | None
@@ -77,6 +77,9 @@ class LeadV2WebhookModel:
     project_id: int | None | Unset = UNSET
     tag_type_ids: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -97,7 +100,6 @@ class LeadV2WebhookModel:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         modified_on = self._modified_on_wire
@@ -232,6 +234,9 @@ class LeadV2WebhookModel:
             field_dict["projectId"] = project_id
         if tag_type_ids is not UNSET:
             field_dict["tagTypeIds"] = tag_type_ids
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -243,41 +248,47 @@ class LeadV2WebhookModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 20
+        absent: tuple[str, ...] = ()
         try:
             _campaign_id = src_dict["campaignId"]
         except KeyError:
             _campaign_id = None
             extra += 1
+            absent += ("campaignId",)
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
             extra += 1
+            absent += ("createdById",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LeadV2WebhookModel", "id") from None
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _priority = src_dict["priority"]
         except KeyError:
             _priority = None
             extra += 1
+            absent += ("priority",)
         try:
             _status = src_dict["status"]
         except KeyError:
             _status = None
             extra += 1
+            absent += ("status",)
         try:
             _address = src_dict["address"]
         except KeyError:
@@ -343,10 +354,13 @@ class LeadV2WebhookModel:
         except KeyError:
             _tag_type_ids = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.campaign_id = _campaign_id
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LeadV2WebhookModel", "id")
         instance.id = _id
         instance._modified_on_wire = _modified_on
         try:

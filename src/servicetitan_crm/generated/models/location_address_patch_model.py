@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -94,12 +95,30 @@ class LocationAddressPatchModel:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 8
-        _city = src_dict["city"]
-        _country = src_dict["country"]
-        _state = src_dict["state"]
-        _street = src_dict["street"]
-        _unit = src_dict["unit"]
-        _zip_ = src_dict["zip"]
+        try:
+            _city = src_dict["city"]
+        except KeyError:
+            raise missing_field("LocationAddressPatchModel", "city") from None
+        try:
+            _country = src_dict["country"]
+        except KeyError:
+            raise missing_field("LocationAddressPatchModel", "country") from None
+        try:
+            _state = src_dict["state"]
+        except KeyError:
+            raise missing_field("LocationAddressPatchModel", "state") from None
+        try:
+            _street = src_dict["street"]
+        except KeyError:
+            raise missing_field("LocationAddressPatchModel", "street") from None
+        try:
+            _unit = src_dict["unit"]
+        except KeyError:
+            raise missing_field("LocationAddressPatchModel", "unit") from None
+        try:
+            _zip_ = src_dict["zip"]
+        except KeyError:
+            raise missing_field("LocationAddressPatchModel", "zip") from None
         try:
             _latitude = src_dict["latitude"]
         except KeyError:
@@ -111,11 +130,23 @@ class LocationAddressPatchModel:
             _longitude = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _city.__class__ is not str:
+            _city = checked_value(_city, str, "LocationAddressPatchModel", "city")
         instance.city = _city
+        if _country.__class__ is not str:
+            _country = checked_value(_country, str, "LocationAddressPatchModel", "country")
         instance.country = _country
+        if _state.__class__ is not str:
+            _state = checked_value(_state, str, "LocationAddressPatchModel", "state")
         instance.state = _state
+        if _street.__class__ is not str:
+            _street = checked_value(_street, str, "LocationAddressPatchModel", "street")
         instance.street = _street
+        if _unit.__class__ is not str:
+            _unit = checked_value(_unit, str, "LocationAddressPatchModel", "unit")
         instance.unit = _unit
+        if _zip_.__class__ is not str:
+            _zip_ = checked_value(_zip_, str, "LocationAddressPatchModel", "zip")
         instance.zip_ = _zip_
         instance.latitude = _latitude
         instance.longitude = _longitude

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
@@ -38,12 +39,12 @@ T = TypeVar("T", bound="LocationsContactResponse")
 class LocationsContactResponse:
     """A location's contact, with the location's id and when it last changed.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     location_id: int | None
     modified_on: datetime.datetime | None
     phone_settings: None | PhoneSettings
@@ -52,6 +53,9 @@ class LocationsContactResponse:
     memo: None | str | Unset = UNSET
     preferences: ContactPreferencesResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the slots decoded on first read (set up by lazy_timestamps and
@@ -66,7 +70,6 @@ class LocationsContactResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         location_id: int | None
@@ -116,6 +119,9 @@ class LocationsContactResponse:
             field_dict["memo"] = memo
         if preferences is not UNSET:
             field_dict["preferences"] = preferences
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -127,41 +133,47 @@ class LocationsContactResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 9
+        absent: tuple[str, ...] = ()
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("LocationsContactResponse", "id") from None
         try:
             _location_id = src_dict["locationId"]
         except KeyError:
             _location_id = None
             extra += 1
+            absent += ("locationId",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _phone_settings = src_dict["phoneSettings"]
         except KeyError:
             _phone_settings = None
             extra += 1
+            absent += ("phoneSettings",)
         try:
             _type_ = src_dict["type"]
         except KeyError:
             _type_ = None
             extra += 1
+            absent += ("type",)
         try:
             _value = src_dict["value"]
         except KeyError:
             _value = None
             extra += 1
+            absent += ("value",)
         try:
             _memo = src_dict["memo"]
         except KeyError:
@@ -172,8 +184,11 @@ class LocationsContactResponse:
         except KeyError:
             _preferences = UNSET
             extra += 1
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "LocationsContactResponse", "id")
         instance.id = _id
         instance.location_id = _location_id
         instance._modified_on_wire = _modified_on

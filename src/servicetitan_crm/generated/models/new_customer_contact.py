@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..models.contact_type import ContactType
@@ -66,8 +67,14 @@ class NewCustomerContact:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 3
-        _type_ = src_dict["type"]
-        _value = src_dict["value"]
+        try:
+            _type_ = src_dict["type"]
+        except KeyError:
+            raise missing_field("NewCustomerContact", "type") from None
+        try:
+            _value = src_dict["value"]
+        except KeyError:
+            raise missing_field("NewCustomerContact", "value") from None
         try:
             _memo = src_dict["memo"]
         except KeyError:
@@ -77,6 +84,8 @@ class NewCustomerContact:
         type_ = ContactType(_type_)
 
         instance.type_ = type_
+        if _value.__class__ is not str:
+            _value = checked_value(_value, str, "NewCustomerContact", "value")
         instance.value = _value
         instance.memo = _memo
         instance.additional_properties = unknown

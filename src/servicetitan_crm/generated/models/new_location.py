@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import read_str_enum_value, str_enum_lookup, unknown_fields
 
 from ..models.geolocation_coordinates_source import GeolocationCoordinatesSource
@@ -132,8 +133,14 @@ class NewLocation:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 8
-        _address = src_dict["address"]
-        _name = src_dict["name"]
+        try:
+            _address = src_dict["address"]
+        except KeyError:
+            raise missing_field("NewLocation", "address") from None
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            raise missing_field("NewLocation", "name") from None
         try:
             _contacts = src_dict["contacts"]
         except KeyError:
@@ -166,6 +173,8 @@ class NewLocation:
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.address = _CUSTOMER_ADDRESS_FROM_DICT(_address)
+        if _name.__class__ is not str:
+            _name = checked_value(_name, str, "NewLocation", "name")
         instance.name = _name
         if isinstance(_contacts, list) and _contacts:
             try:

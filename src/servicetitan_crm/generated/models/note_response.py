@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._timestamps import lazy_timestamps
 from servicetitan_crm._tolerance import unknown_fields
 
@@ -32,17 +33,20 @@ T = TypeVar("T", bound="NoteResponse")
 class NoteResponse:
     """A note on a customer, location or lead.
 
-    Sent by the server: every property may be null.
+    Sent by the server: every property but `id` may be null.
 
     """
 
     created_by_id: int | None
     created_on: datetime.datetime | None
-    id: int | None
+    id: int
     is_pinned: bool | None
     modified_on: datetime.datetime | None
     text: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     if TYPE_CHECKING:
         # Second names of the timestamp slots (set up by lazy_timestamps, not attrs fields):
@@ -58,7 +62,6 @@ class NoteResponse:
         if isinstance(created_on, datetime.datetime):
             created_on = format_timestamp(created_on)
 
-        id: int | None
         id = self.id
 
         is_pinned: bool | None
@@ -83,6 +86,9 @@ class NoteResponse:
                 "text": text,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -94,39 +100,47 @@ class NoteResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 6
+        absent: tuple[str, ...] = ()
         try:
             _created_by_id = src_dict["createdById"]
         except KeyError:
             _created_by_id = None
             extra += 1
+            absent += ("createdById",)
         try:
             _created_on = src_dict["createdOn"]
         except KeyError:
             _created_on = None
             extra += 1
+            absent += ("createdOn",)
         try:
             _id = src_dict["id"]
         except KeyError:
-            _id = None
-            extra += 1
+            raise missing_field("NoteResponse", "id") from None
         try:
             _is_pinned = src_dict["isPinned"]
         except KeyError:
             _is_pinned = None
             extra += 1
+            absent += ("isPinned",)
         try:
             _modified_on = src_dict["modifiedOn"]
         except KeyError:
             _modified_on = None
             extra += 1
+            absent += ("modifiedOn",)
         try:
             _text = src_dict["text"]
         except KeyError:
             _text = None
             extra += 1
+            absent += ("text",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.created_by_id = _created_by_id
         instance._created_on_wire = _created_on
+        if _id.__class__ is not int:
+            _id = checked_value(_id, int, "NoteResponse", "id")
         instance.id = _id
         instance.is_pinned = _is_pinned
         instance._modified_on_wire = _modified_on

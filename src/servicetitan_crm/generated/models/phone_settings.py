@@ -31,6 +31,9 @@ class PhoneSettings:
     do_not_text: bool | None
     phone_number: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         do_not_text: bool | None
@@ -47,6 +50,9 @@ class PhoneSettings:
                 "phoneNumber": phone_number,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -58,16 +64,20 @@ class PhoneSettings:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
+        absent: tuple[str, ...] = ()
         try:
             _do_not_text = src_dict["doNotText"]
         except KeyError:
             _do_not_text = None
             extra += 1
+            absent += ("doNotText",)
         try:
             _phone_number = src_dict["phoneNumber"]
         except KeyError:
             _phone_number = None
             extra += 1
+            absent += ("phoneNumber",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.do_not_text = _do_not_text
         instance.phone_number = _phone_number

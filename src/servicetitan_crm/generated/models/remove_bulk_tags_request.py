@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 # The wire names of the fields this model documents.
@@ -52,8 +53,14 @@ class RemoveBulkTagsRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 2
-        _customer_ids = src_dict["customerIds"]
-        _tag_type_ids = src_dict["tagTypeIds"]
+        try:
+            _customer_ids = src_dict["customerIds"]
+        except KeyError:
+            raise missing_field("RemoveBulkTagsRequest", "customerIds") from None
+        try:
+            _tag_type_ids = src_dict["tagTypeIds"]
+        except KeyError:
+            raise missing_field("RemoveBulkTagsRequest", "tagTypeIds") from None
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.customer_ids = _customer_ids
         instance.tag_type_ids = _tag_type_ids

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from servicetitan_crm._lazy_nested import lazy_nested
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -93,7 +94,10 @@ class SubmitLeadFormRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 5
-        _name = src_dict["name"]
+        try:
+            _name = src_dict["name"]
+        except KeyError:
+            raise missing_field("SubmitLeadFormRequest", "name") from None
         try:
             _address = src_dict["address"]
         except KeyError:
@@ -115,6 +119,8 @@ class SubmitLeadFormRequest:
             _summary = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _name.__class__ is not str:
+            _name = checked_value(_name, str, "SubmitLeadFormRequest", "name")
         instance.name = _name
         if _address.__class__ is not dict and isinstance(_address, dict):
             _address = dict(_address)

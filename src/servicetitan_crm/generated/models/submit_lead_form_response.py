@@ -25,6 +25,9 @@ class SubmitLeadFormResponse:
 
     lead_id: int | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The JSON names of required fields the received object left out: they read as None and
+    # to_dict() leaves them out again while they are None, so a round trip adds no key.
+    _absent_keys: tuple[str, ...] = _attrs_field(init=False, factory=tuple, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         lead_id: int | None
@@ -37,6 +40,9 @@ class SubmitLeadFormResponse:
                 "leadId": lead_id,
             }
         )
+        for key in self._absent_keys:
+            if field_dict.get(key) is None:
+                field_dict.pop(key, None)
 
         return field_dict
 
@@ -48,11 +54,14 @@ class SubmitLeadFormResponse:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 1
+        absent: tuple[str, ...] = ()
         try:
             _lead_id = src_dict["leadId"]
         except KeyError:
             _lead_id = None
             extra += 1
+            absent += ("leadId",)
+        instance._absent_keys = absent
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
         instance.lead_id = _lead_id
         instance.additional_properties = unknown

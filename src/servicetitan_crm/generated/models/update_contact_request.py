@@ -5,6 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from servicetitan_crm._required_fields import checked_value, missing_field
 from servicetitan_crm._tolerance import unknown_fields
 
 from ..types import UNSET, Unset
@@ -79,7 +80,10 @@ class UpdateContactRequest:
         # Keys beyond the documented ones are unknown fields; each absent one leaves room for
         # one more, so the number of unknown keys needs no search.
         extra = len(src_dict) - 4
-        _is_archived = src_dict["isArchived"]
+        try:
+            _is_archived = src_dict["isArchived"]
+        except KeyError:
+            raise missing_field("UpdateContactRequest", "isArchived") from None
         try:
             _name = src_dict["name"]
         except KeyError:
@@ -96,6 +100,8 @@ class UpdateContactRequest:
             _title = UNSET
             extra += 1
         unknown = unknown_fields(src_dict, _KNOWN_FIELDS, extra) if extra else {}
+        if _is_archived.__class__ is not bool:
+            _is_archived = checked_value(_is_archived, bool, "UpdateContactRequest", "isArchived")
         instance.is_archived = _is_archived
         instance.name = _name
         instance.reference_id = _reference_id

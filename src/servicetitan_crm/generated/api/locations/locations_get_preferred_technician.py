@@ -29,7 +29,9 @@ def _get_kwargs(
 def _parse_response(*, response: httpx2.Response) -> int | None:
     if response.status_code == 200:
         try:
-            response_200: int | None = errors.checked_json(OPERATION, response, "any")
+            response_200: int | None = errors.checked_json(
+                OPERATION, response, "integer", nullable=True
+            )
 
             return response_200
 

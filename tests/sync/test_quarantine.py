@@ -1,0 +1,136 @@
+"""A malformed record is quarantined with its batch and the feed goes on; `--strict` stops at it.
+A body cut short is asked for again, a bounded number of times."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+import psycopg
+
+from servicetitan_crm import ResponseDecodeError
+from servicetitan_crm._constants import SYNC_BODY_ATTEMPTS
+from servicetitan_crm._sync._feeds import FEEDS, feed_named
+from servicetitan_crm._sync._runner import SyncOptions, SyncOutcome, run_sync
+from servicetitan_crm._sync._store import open_store
+from servicetitan_crm._sync._tenants import TenantSource
+from servicetitan_crm_simulator import Simulator, SimulatorConfig, TenantData
+
+from .harness import database_contents
+from .test_runner import Recorder
+
+TENANT = 2000
+BATCH_SIZE = 20
+EXIT_REJECTED = 3
+
+
+def _simulator() -> Simulator:
+    config = SimulatorConfig.with_tenants({TENANT: TenantData(seed=7, customers=70)})
+    config.export_batch_size = BATCH_SIZE
+    return Simulator(config)
+
+
+async def _sync(database: str, simulator: Simulator, *, strict: bool = False) -> SyncOutcome:
+    store = await open_store(database, "test")
+    try:
+        await store.prepare(FEEDS)
+        source = TenantSource(TENANT, lambda: simulator.sdk_client(TENANT))
+        return await run_sync(
+            store, [source], SyncOptions(FEEDS, "test", strict=strict), Recorder()
+        )
+    finally:
+        await store.aclose()
+
+
+def _rejects(database: str) -> list[dict[str, Any]]:
+    query = "SELECT tenant, feed, position, item, record_id, reason, record FROM sync_rejects"
+    names = ("tenant", "feed", "position", "item", "record_id", "reason", "record")
+    if database.startswith("postgresql://"):
+        with psycopg.connect(database, options="-c search_path=servicetitan") as connection:
+            rows = connection.execute(query).fetchall()
+    else:
+        with sqlite3.connect(database) as connection:
+            rows = connection.execute(query).fetchall()
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+async def _all_records(simulator: Simulator, path: str) -> dict[int, Any]:
+    async with simulator.sdk_client(TENANT) as client:
+        http = client.get_async_httpx_client()
+        records: dict[int, Any] = {}
+        token = None
+        while True:
+            body = (await http.get(path, params={} if token is None else {"from": token})).json()
+            records.update({record["id"]: record for record in body["data"]})
+            token = body["continueFrom"]
+            if not body["hasMore"]:
+                return records
+
+
+async def test_a_malformed_record_is_quarantined_with_its_batch_and_the_feed_goes_on(
+    database: str,
+) -> None:
+    simulator = _simulator()
+    expected = await _all_records(simulator, "/export/leads")
+    # The first batch of leads carries a record whose id is no integer; the first two answers
+    # for bookings are cut short.
+    simulator.faults.corrupt_next(1, "malformed-record", path="/export/leads", tenant=TENANT)
+    simulator.faults.corrupt_next(2, "truncated-body", path="/export/bookings", tenant=TENANT)
+
+    outcome = await _sync(database, simulator)
+
+    assert outcome.exit_status(follow=False) == EXIT_REJECTED
+    assert outcome.failed == []
+    (reject,) = _rejects(database)
+    bad_id = json.loads(reject["record"])["id"]
+    assert bad_id.startswith("not-an-id-")
+    assert (reject["tenant"], reject["feed"], reject["item"]) == (TENANT, "leads", 0)
+    assert reject["record_id"] == json.dumps(bad_id)
+    assert f"id is {bad_id!r}, not an integer" in reject["reason"]
+    held = database_contents(database)
+    # Every other lead arrived; the quarantined one waits for its next change.
+    assert set(held[(TENANT, "leads")]) == set(expected) - {int(bad_id.rsplit("-", 1)[1])}
+    assert {p.feed: p.rejects for p in outcome.feeds if p.rejects} == {"leads": 1}
+    assert {p.feed: p.body_retries for p in outcome.feeds if p.body_retries} == {"bookings": 2}
+    assert held[(TENANT, "bookings")] == await _all_records(simulator, "/export/bookings")
+    store = await open_store(database, "test", read_only=True)
+    try:
+        status = {state.feed: state.rejects for state in await store.status(FEEDS)}
+    finally:
+        await store.aclose()
+    assert status == {feed.name: int(feed.name == "leads") for feed in FEEDS}
+
+
+async def test_strict_stops_the_feed_at_its_first_malformed_record_writing_nothing_of_it(
+    database: str,
+) -> None:
+    simulator = _simulator()
+    simulator.faults.corrupt_next(1, "malformed-record", path="/export/leads", tenant=TENANT)
+
+    outcome = await _sync(database, simulator, strict=True)
+
+    assert outcome.exit_status(follow=False) == 1
+    (failed,) = outcome.failed
+    assert failed.feed == "leads"
+    assert "RejectedRecordError" in str(failed.error) and "not-an-id-" in str(failed.error)
+    assert (TENANT, "leads") not in database_contents(database)
+    assert _rejects(database) == []
+    assert all(p.caught_up for p in outcome.feeds if p.feed != "leads")
+
+
+async def test_a_body_cut_short_every_time_fails_the_feed_after_bounded_attempts(
+    sqlite_database: str,
+) -> None:
+    simulator = _simulator()
+    simulator.faults.corrupt_next(
+        SYNC_BODY_ATTEMPTS, "truncated-body", path="/export/bookings", tenant=TENANT
+    )
+
+    outcome = await _sync(sqlite_database, simulator)
+
+    (failed,) = outcome.failed
+    assert failed.feed == feed_named("bookings").name
+    assert failed.body_retries == SYNC_BODY_ATTEMPTS - 1
+    assert ResponseDecodeError.__name__ in str(failed.error)
+    assert simulator.faults.pending == 0
