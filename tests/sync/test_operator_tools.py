@@ -15,7 +15,7 @@ import httpx2
 from prometheus_client.parser import text_string_to_metric_families
 
 from servicetitan_crm import __version__
-from servicetitan_crm._sync._feeds import FEEDS
+from servicetitan_crm._sync._feeds import FEEDS, feed_named
 
 from .harness import (
     ROOT,
@@ -28,6 +28,7 @@ from .harness import (
     start_sync,
 )
 from .test_follow_and_status import _status
+from .typed_tables import assert_tables_match_records, compare_tables
 
 TENANT = 1000
 POLL_INTERVAL = 0.2
@@ -128,15 +129,20 @@ def test_reset_forgets_the_token_and_the_rows_or_only_the_token(database: str) -
     with simulator_process((TENANT,), customers=25, batch_size=10) as endpoint:
         assert _sync(endpoint, database, "--feed=customers", "--feed=leads")[0] == 0
         before = database_contents(database)
+        synced = [feed_named("customers"), feed_named("leads")]
+        child_rows = compare_tables(database, synced).child_rows
         kept = _reset(database, "--feed=leads", "--keep-rows")
         dropped = _reset(database, "--feed=customers")
         after_reset = database_contents(database)
+        # The customers' child rows went with them: no orphan is left (the oracle checks).
+        after_children = assert_tables_match_records(database, synced).child_rows
         rerun = _sync(endpoint, database, "--json", "--feed=customers", "--feed=leads")
 
     assert kept.returncode == 0, kept.stderr
     assert kept.stdout.strip() == f"tenant {TENANT} leads: token forgotten, rows kept"
     assert dropped.stdout.strip() == f"tenant {TENANT} customers: token forgotten, 25 rows deleted"
     assert (TENANT, "customers") not in after_reset
+    assert 0 <= after_children < child_rows
     assert after_reset[(TENANT, "leads")] == before[(TENANT, "leads")]
     feeds = {f["feed"]: f for f in json.loads(rerun[1].splitlines()[-1])["feeds"]}
     # Both start over: every record read again.
