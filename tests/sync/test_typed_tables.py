@@ -4,9 +4,11 @@ document and migrated with it; on SQLite and on PostgreSQL alike."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import io
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -307,6 +309,30 @@ async def test_a_contact_deleted_through_the_api_stays_as_deleted_outside_the_cu
         "FROM customers c WHERE id = 1000000002",
     )
     assert states == [("inactive", 1)]
+
+
+async def test_each_row_carries_the_time_of_the_commit_that_wrote_it(database: str) -> None:
+    customers = feed_named("customers")
+    text = '{"id": 7, "modifiedOn": "2024-05-01T12:00:00Z"}'
+    row = row_builder(customers, TENANT)(decode_record(text), text)
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(FEEDS)
+        before = datetime.datetime.now(datetime.UTC)
+        async with leased(store, TENANT, customers) as lease:
+            await lease.commit([row], "t1", caught_up=True)
+        after = datetime.datetime.now(datetime.UTC)
+    finally:
+        await store.aclose()
+
+    ((synced_at,),) = _query(database, "SELECT _synced_at FROM customers WHERE id = 7")
+    if isinstance(synced_at, str):  # SQLite: canonical UTC text, like every timestamp there
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z", synced_at)
+        synced_at = datetime.datetime.fromisoformat(f"{synced_at[:26]}+00:00")
+    assert isinstance(synced_at, datetime.datetime)
+    # The databases' clocks are this machine's; SQLite's keeps milliseconds.
+    slack = datetime.timedelta(milliseconds=5)
+    assert before - slack <= synced_at <= after + slack
 
 
 def _query(database: str, sql: str) -> list[tuple[object, ...]]:

@@ -119,7 +119,7 @@ async def _backfill(
         child_rows: list[list[tuple[object, ...]]] = [[] for _ in filled]
         for tenant, record_id, text, _synced_at in page:
             row = _read(table, readers, tenant, text)
-            values = dialect.parameters(row, "")
+            values = dialect.parameters(row)
             updates.append((*(values[i] for i in positions), tenant, record_id))
             for slot, (index, _) in enumerate(filled):
                 child_rows[slot].extend(row.children[index])

@@ -400,7 +400,7 @@ class PostgresLease:
                             await self._stored_versions(cursor, tenant, rows) if children else {}
                         )
                         await cursor.executemany(
-                            self._upsert, [POSTGRESQL.parameters(row, "") for row in rows]
+                            self._upsert, [POSTGRESQL.parameters(row) for row in rows]
                         )
                         written = cursor.rowcount
                         if children:

@@ -289,13 +289,14 @@ def row_reader(table: Table, tenant: int) -> Callable[[Any, str], FeedRow]:
     read_columns = _compile(table.columns[2:])
     children = [_child_reader(child, tenant) for child in table.children]
     state = _state_of(table)
+    low, high = INT64_RANGE
 
     def read(record: Any, text: str) -> FeedRow:
         if type(record) is not dict:
             raise ValueError(f"a record is {type(record).__name__}, not an object")
         get = record.get
         record_id = get(ID_PROPERTY)
-        if type(record_id) is not int or _int_reader(64)(record_id) is UNFIT:
+        if type(record_id) is not int or not low <= record_id <= high:
             raise ValueError(f"{ID_PROPERTY} is {_shown(record_id)}, not an integer")
         modified = get(MODIFIED_PROPERTY)
         if type(modified) is not str:

@@ -45,10 +45,13 @@ class Dialect:
     # Whether `modified_on` loses precision (PostgreSQL keeps microseconds, the API sends 100 ns):
     # then a `version` column holds the exact canonical text, which the upsert compares.
     versioned: bool
-    # SQL for the commit time in the upsert; None: a parameter after the row's values.
-    now: str | None
+    # SQL for the commit time (`_synced_at`) in the upsert: canonical UTC text in SQLite.
+    now: str
     # Lists the columns of a table (name, type); takes the table name.
     columns_query: str
+    # Appended to a child table's CREATE: SQLite's `WITHOUT ROWID` keeps the small child rows in
+    # their key's b-tree, one insert per row instead of a rowid row plus a key index entry.
+    child_table_options: str = ""
 
     def type_of(self, kind: SqlKind) -> str:
         return self.types[kind]
@@ -57,7 +60,7 @@ class Dialect:
         return self.reported.get(kind, self.types[kind]).lower()
 
     def row_columns(self, table: Table) -> list[SqlColumn]:
-        """A feed table's columns in the order of `parameters(row)`, `_synced_at` last."""
+        """A feed table's columns: those of `parameters(row)`, then `_synced_at`."""
         columns = [SqlColumn("tenant", "int")]
         for column in table.columns:
             columns.append(SqlColumn(column.name, column.kind))
@@ -75,27 +78,32 @@ class Dialect:
         key = [SqlColumn(name, kind) for name, kind in _CHILD_KEY]  # type: ignore[arg-type]
         return key + [SqlColumn(column.name, column.kind) for column in child.columns]
 
-    def parameters(self, row: FeedRow, now: str) -> tuple[object, ...]:
-        """A row's values as the upsert takes them (`now` is the commit time, for SQLite)."""
+    def parameters(self, row: FeedRow) -> tuple[object, ...]:
+        """A row's values as the upsert takes them."""
         values = row.values
         if self.versioned:
-            values = (*values[:3], values[2], *values[3:])
-        return values if self.now is not None else (*values, now)
+            return (*values[:3], values[2], *values[3:])
+        return values
 
-    def _create(self, name: str, columns: Sequence[SqlColumn], key: str) -> str:
+    def _create(self, name: str, columns: Sequence[SqlColumn], key: str, options: str = "") -> str:
         body = [
             f"{column.name} {self.types[column.kind]}"
             + (" NOT NULL" if column.name in _NOT_NULL else "")
             for column in columns
         ]
         lines = ",\n    ".join([*body, f"PRIMARY KEY ({key})"])
-        return f"CREATE TABLE IF NOT EXISTS {name} (\n    {lines}\n)"
+        return f"CREATE TABLE IF NOT EXISTS {name} (\n    {lines}\n){options}"
 
     def create_table(self, table: Table) -> str:
         return self._create(table.name, self.row_columns(table), "tenant, id")
 
     def create_child(self, child: ChildTable) -> str:
-        return self._create(child.name, self.child_columns(child), "tenant, parent_id, position")
+        return self._create(
+            child.name,
+            self.child_columns(child),
+            "tenant, parent_id, position",
+            self.child_table_options,
+        )
 
     def create_indexes(self, table: Table) -> list[str]:
         statements = [
@@ -126,7 +134,7 @@ class Dialect:
         table = feed.table
         columns = self.row_columns(feed.layout)
         names = [column.name for column in columns]
-        values = self._values(columns[:-1]) + ", " + (self.now or self._values(columns[-1:]))
+        values = self._values(columns[:-1]) + ", " + self.now
         updates = ", ".join(f"{name} = excluded.{name}" for name in names[2:])
         compared = self.compared
         return (
@@ -274,8 +282,10 @@ SQLITE = Dialect(
     placeholder="?",
     casts={},
     versioned=False,
-    now=None,
+    # Milliseconds (`%f` is SS.SSS), padded to the 7 fractional digits of canonical UTC text.
+    now="strftime('%Y-%m-%dT%H:%M:%f0000Z', 'now')",
     columns_query="SELECT name, type FROM pragma_table_info(?)",
+    child_table_options=" WITHOUT ROWID",
 )
 
 POSTGRESQL = Dialect(

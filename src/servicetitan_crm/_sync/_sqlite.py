@@ -175,9 +175,7 @@ class SqliteStore:
             with _transaction(db):
                 children = feed.layout.children and rows
                 stored = _stored_versions(db, tenant, feed, rows) if children else {}
-                written = db.executemany(
-                    upsert, [SQLITE.parameters(row, now) for row in rows]
-                ).rowcount
+                written = db.executemany(upsert, [row.values for row in rows]).rowcount
                 if children:
                     _replace_children(db, tenant, feed, rows, stored)
                 if rejects:
