@@ -22,6 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from codegen.query_rules import (
+    REQUIRED_ONE_OF,
+    SORT_PARAMETER,
+    read_required_filters,
+    required_one_of,
+    sort_fields,
+    sort_schema,
+    sort_schema_name,
+)
 from published_export import Export, Operation, Parameter, load_export
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +73,7 @@ class Sources:
     enums: Json
     seed_schemas: Json
     late_properties: dict[str, list[str]]
+    required_filters: dict[str, tuple[str, ...]]
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -87,6 +97,7 @@ def load_sources(folder: Path = SOURCES) -> Sources:
         enums=read_yaml(folder / "enums.yaml"),
         seed_schemas=read_yaml(folder / "seed_schemas.yaml"),
         late_properties=read_yaml(folder / "late_properties.yaml"),
+        required_filters=read_required_filters(folder),
     )
 
 
@@ -200,8 +211,14 @@ def path_parameter(parameter: Parameter, document: Json) -> Json:
     return entry
 
 
-def query_parameter_schema(parameter: Parameter, sources: Sources) -> Json:
+def query_names(operation: Operation) -> list[str]:
+    return [p.name for p in operation.parameters if p.location == "query"]
+
+
+def query_parameter_schema(parameter: Parameter, operation: Operation, sources: Sources) -> Json:
     """Query filters are not nullable: leaving one out already means "no filter"."""
+    if parameter.name == SORT_PARAMETER:
+        return schema_ref(sort_schema_name(sort_fields(query_names(operation))))
     if parameter.enum_ref is not None:
         return schema_ref(sources.names[parameter.enum_ref])
     if parameter.name in COMMA_SEPARATED_IDS:
@@ -217,12 +234,12 @@ def query_parameter_schema(parameter: Parameter, sources: Sources) -> Json:
     return schema
 
 
-def query_parameter(parameter: Parameter, sources: Sources) -> Json:
+def query_parameter(parameter: Parameter, operation: Operation, sources: Sources) -> Json:
     entry: Json = {"name": parameter.name, "in": "query", "required": parameter.required}
     description = sources.document["query_parameters"].get(parameter.name, {}).get("description")
     if description is not None:
         entry["description"] = description.strip()
-    entry["schema"] = query_parameter_schema(parameter, sources)
+    entry["schema"] = query_parameter_schema(parameter, operation, sources)
     return entry
 
 
@@ -235,7 +252,9 @@ def operation_parameters(operation: Operation, sources: Sources) -> list[Json]:
     if missing:
         raise ValueError(f"{operation.operation_id}: no parameter for {{{missing[0]}}}")
     return [path_parameter(by_name[("path", name)], sources.document) for name in path_names] + [
-        query_parameter(p, sources) for p in operation.parameters if p.location == "query"
+        query_parameter(p, operation, sources)
+        for p in operation.parameters
+        if p.location == "query"
     ]
 
 
@@ -349,6 +368,11 @@ def operation_entry(operation: Operation, sources: Sources) -> Json:
         entry["requestBody"] = body
     entry["responses"] = responses(operation, sources)
     entry["security"] = operation_security(operation, sources)
+    one_of = required_one_of(
+        operation.operation_id, query_names(operation), sources.required_filters
+    )
+    if one_of:
+        entry[REQUIRED_ONE_OF] = list(one_of)
     return entry
 
 
@@ -599,6 +623,10 @@ def component_schemas(sources: Sources) -> Json:
     for key in ("page_envelope", "export_envelope"):
         envelope = sources.document[key]
         schemas[envelope["name"]] = envelope_schema(envelope)
+    for operation in sources.export.operations:
+        if SORT_PARAMETER in query_names(operation):
+            fields = sort_fields(query_names(operation))
+            schemas[sort_schema_name(fields)] = sort_schema(fields)
     return {name: schemas[name] for name in sorted(schemas)}
 
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from codegen.document import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "openapi.yaml"
@@ -115,6 +116,7 @@ class Method:
     endpoint: Endpoint
     kind: str = "call"
     item: str = ""
+    required_one_of: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -269,6 +271,7 @@ def read_methods(package: Path) -> list[Method]:
     for operation_id in sorted(set(named) - set(endpoints)):
         print(f"{NAMES.relative_to(ROOT)}: no operation {operation_id}", file=sys.stderr)
     models = read_models(package)
+    model = read_document(DOCUMENT)
     methods = []
     for operation_id, resource, name, arguments, summary in rows:
         if operation_id not in endpoints:
@@ -282,6 +285,9 @@ def read_methods(package: Path) -> list[Method]:
             summary,
             endpoint,
         )
+        operation = model.operation(operation_id)
+        attributes = {p.name: p.attribute for p in operation.parameters}
+        method.required_one_of = [(name, attributes[name]) for name in operation.required_one_of]
         query_names = {p.name for p in endpoint.query}
         if resource == "exports":
             method.kind = "export"
@@ -382,6 +388,10 @@ def method_source(method: Method, bound: str | None) -> str:
     docstring = f'"""{method.summary}\n\n        Args:\n{doc_lines}\n        """'
     call_path = [expression for _, expression in path_map]
     if method.kind == "list":
+        required = ""
+        if method.required_one_of:
+            given = ", ".join(f'"{wire}": {name}' for wire, name in method.required_one_of)
+            required = f"check_required({function}.OPERATION, {{{given}}})\n        "
         filters = [f'"{name}": {expression}' for name, expression in path_map]
         filters += [f'"{p.name}": {p.name}' for p in query]
         returns = f"ListCall[{endpoint.returns}, {method.item}]"
@@ -390,7 +400,7 @@ def method_source(method: Method, bound: str | None) -> str:
         {signature_text}
     ) -> {returns}:
         {docstring}{checks}
-        return ListCall(
+        {required}return ListCall(
             {function}.asyncio,
             {OPTIONS_CALL},
             page_size=page_size,
@@ -481,6 +491,7 @@ def module_source(root: str, nodes: dict[str, Node], methods: list[Method]) -> s
         "from ..._constants import EXPORT_POLL_INTERVAL_SECONDS",
         "from ..._arguments import path_integer, path_text, path_uuid",
         "from ..._checkpoint import CheckpointStore",
+        "from ..._required_filters import check as check_required",
         "from ..._resource import ExportCall, ListCall, Resource, Timeout",
         "from ..._retry import RetryPolicy",
         "from ..types import UNSET, Unset",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from codegen.document import read_document
 from codegen.facts import write_facts
+from codegen.required_filters import write_required_filters
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "openapi.yaml"
@@ -86,9 +87,10 @@ def emit_resources_into(output: Path) -> None:
 
 def write_facts_into(output: Path) -> None:
     """Write the document's facts (`generated/document.py`), formatted like the rest."""
-    facts = write_facts(read_document(DOCUMENT), output)
+    document = read_document(DOCUMENT)
+    facts = [write_facts(document, output), write_required_filters(document, output)]
     common = ["--isolated", "--quiet", "--no-cache", "--line-length", "100"]
-    subprocess.run([sys.executable, "-m", "ruff", "format", str(facts), *common], check=True)
+    subprocess.run([sys.executable, "-m", "ruff", "format", *map(str, facts), *common], check=True)
 
 
 def tree_files(root: Path) -> dict[str, bytes]:

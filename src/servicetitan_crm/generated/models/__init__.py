@@ -121,6 +121,8 @@ from .phone_settings import PhoneSettings
 from .priority import Priority
 from .remove_bulk_tags_request import RemoveBulkTagsRequest
 from .replace_contact_request import ReplaceContactRequest
+from .sort_by_id_created_on import SortByIdCreatedOn
+from .sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from .submit_lead_form_request import SubmitLeadFormRequest
 from .submit_lead_form_response import SubmitLeadFormResponse
 from .update_booking_contact_request import UpdateBookingContactRequest
@@ -251,6 +253,8 @@ __all__ = (
     "Priority",
     "RemoveBulkTagsRequest",
     "ReplaceContactRequest",
+    "SortByIdCreatedOn",
+    "SortByIdCreatedOnModifiedOn",
     "SubmitLeadFormRequest",
     "SubmitLeadFormResponse",
     "UpdateBookingContactRequest",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
@@ -34,6 +34,7 @@ from ..models.booking_response_page import BookingResponsePage
 from ..models.contact_create_request import ContactCreateRequest
 from ..models.create_booking_request import CreateBookingRequest
 from ..models.dismiss_booking_model import DismissBookingModel
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..models.update_booking_contact_request import UpdateBookingContactRequest
 from ..models.update_booking_request import UpdateBookingRequest
 from ..types import UNSET, Unset
@@ -186,7 +187,9 @@ class BookingProviderBookings(Resource):
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -205,7 +208,9 @@ class BookingProviderBookings(Resource):
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
             external_id: only records whose external id matches this.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(

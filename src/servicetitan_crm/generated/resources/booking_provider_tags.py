@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from typing import Literal
 
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
@@ -25,6 +26,7 @@ from ..models.create_booking_provider_tag_request import CreateBookingProviderTa
 from ..models.create_booking_provider_tag_response import CreateBookingProviderTagResponse
 from ..models.get_booking_provider_tag_response import GetBookingProviderTagResponse
 from ..models.get_booking_provider_tag_response_page import GetBookingProviderTagResponsePage
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..models.update_booking_provider_tag_request import UpdateBookingProviderTagRequest
 from ..types import UNSET, Unset
 
@@ -44,7 +46,9 @@ class BookingProviderTags(Resource):
         created_on_or_after: datetime.date | Unset = UNSET,
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -63,7 +67,9 @@ class BookingProviderTags(Resource):
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(

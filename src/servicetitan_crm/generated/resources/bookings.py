@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
+from typing import Literal
 
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
@@ -20,6 +21,7 @@ from ..models.booking_contact_response import BookingContactResponse
 from ..models.booking_contact_response_page import BookingContactResponsePage
 from ..models.booking_response import BookingResponse
 from ..models.booking_response_page import BookingResponsePage
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..types import UNSET, Unset
 
 
@@ -77,7 +79,9 @@ class Bookings(Resource):
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
         external_id: str | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -96,7 +100,9 @@ class Bookings(Resource):
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
             external_id: only records whose external id matches this.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(

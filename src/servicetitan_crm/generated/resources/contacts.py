@@ -10,6 +10,7 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
+from typing import Literal
 from uuid import UUID
 
 from ..._arguments import path_uuid
@@ -55,6 +56,8 @@ from ..models.contact_response_page import ContactResponsePage
 from ..models.create_contact_method_request import CreateContactMethodRequest
 from ..models.create_contact_request import CreateContactRequest
 from ..models.replace_contact_request import ReplaceContactRequest
+from ..models.sort_by_id_created_on import SortByIdCreatedOn
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..models.update_contact_method_preference_request import UpdateContactMethodPreferenceRequest
 from ..models.update_contact_method_request import UpdateContactMethodRequest
 from ..models.update_contact_request import UpdateContactRequest
@@ -79,7 +82,9 @@ class ContactMethods(Resource):
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -100,7 +105,9 @@ class ContactMethods(Resource):
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(
@@ -136,7 +143,9 @@ class ContactMethods(Resource):
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -157,7 +166,9 @@ class ContactMethods(Resource):
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(
@@ -413,7 +424,7 @@ class ContactRelationships(Resource):
         created_before: datetime.date | Unset = UNSET,
         created_on_or_after: datetime.date | Unset = UNSET,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOn | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn"] | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -432,7 +443,8 @@ class ContactRelationships(Resource):
                 a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn). The API
+                matches the value case-insensitively; the SDK sends it as listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(
@@ -537,7 +549,9 @@ class Contacts(Resource):
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -558,7 +572,9 @@ class Contacts(Resource):
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(
@@ -614,7 +630,9 @@ class Contacts(Resource):
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -636,7 +654,9 @@ class Contacts(Resource):
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(

@@ -15,6 +15,7 @@ from uuid import UUID
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
+from ..._required_filters import check as check_required
 from ..._resource import ListCall, Resource, Timeout
 from ..._retry import RetryPolicy
 from ..api.customers import (
@@ -58,6 +59,7 @@ from ..models.customer_response import CustomerResponse
 from ..models.customer_response_page import CustomerResponsePage
 from ..models.note_response import NoteResponse
 from ..models.note_response_page import NoteResponsePage
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..models.update_customer_contact_request import UpdateCustomerContactRequest
 from ..models.update_customer_request import UpdateCustomerRequest
 from ..types import UNSET, Unset
@@ -99,6 +101,16 @@ class CustomerContacts(Resource):
             created_on_or_after: only records created at or after this time.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        check_required(
+            customers_get_modified_contacts_list.OPERATION,
+            {
+                "customerIds": customer_ids,
+                "modifiedBefore": modified_before,
+                "modifiedOnOrAfter": modified_on_or_after,
+                "createdBefore": created_before,
+                "createdOnOrAfter": created_on_or_after,
+            },
+        )
         return ListCall(
             customers_get_modified_contacts_list.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -229,7 +241,9 @@ class CustomerCustomFieldTypes(Resource):
         created_on_or_after: datetime.date | Unset = UNSET,
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -246,7 +260,9 @@ class CustomerCustomFieldTypes(Resource):
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(
@@ -436,7 +452,9 @@ class Customers(Resource):
         page_size: int = DEFAULT_PAGE_SIZE,
         concurrency: int = DEFAULT_PAGE_CONCURRENCY,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         ids: str | Unset = UNSET,
         created_before: datetime.date | Unset = UNSET,
         created_on_or_after: datetime.date | Unset = UNSET,
@@ -468,7 +486,9 @@ class Customers(Resource):
             page_size: items per page (at most 5000).
             concurrency: pages in flight when iterated under `async with`.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             ids: only these ids, comma-separated ("1,2,3"; at most 50).
             created_before: only records created before this time (a datetime without a zone is UTC;
                 a date is midnight UTC).

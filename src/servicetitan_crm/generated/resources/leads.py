@@ -38,6 +38,7 @@ from ..models.lead_status import LeadStatus
 from ..models.lead_update_request import LeadUpdateRequest
 from ..models.note_response import NoteResponse
 from ..models.note_response_page import NoteResponsePage
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..models.submit_lead_form_request import SubmitLeadFormRequest
 from ..models.submit_lead_form_response import SubmitLeadFormResponse
 from ..types import UNSET, Unset
@@ -144,7 +145,9 @@ class Leads(Resource):
         customer_created_on_or_after: datetime.date | Unset = UNSET,
         customer_created_before: datetime.date | Unset = UNSET,
         customer_modified_on_or_after: datetime.date | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         gen_perm_url: bool | Unset = UNSET,
         lead_customer_name: str | Unset = UNSET,
         lead_phone: str | Unset = UNSET,
@@ -178,7 +181,9 @@ class Leads(Resource):
             customer_created_before: only records whose customer was created before this time.
             customer_modified_on_or_after: only records whose customer changed at or after this
                 time.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             gen_perm_url: also return a permanent URL to the lead form.
             lead_customer_name: only records whose lead customer name matches this.
             lead_phone: only records whose lead phone matches this.

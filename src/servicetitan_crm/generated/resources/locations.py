@@ -15,6 +15,7 @@ from uuid import UUID
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
+from ..._required_filters import check as check_required
 from ..._resource import ListCall, Resource, Timeout
 from ..._retry import RetryPolicy
 from ..api.locations import (
@@ -53,6 +54,7 @@ from ..models.locations_contact_response import LocationsContactResponse
 from ..models.locations_contact_response_page import LocationsContactResponsePage
 from ..models.note_response import NoteResponse
 from ..models.note_response_page import NoteResponsePage
+from ..models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ..models.update_location_request import UpdateLocationRequest
 from ..types import UNSET, Unset
 
@@ -90,6 +92,16 @@ class LocationContacts(Resource):
             created_on_or_after: only records created at or after this time.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
+        check_required(
+            locations_get_locations_contacts_list.OPERATION,
+            {
+                "locationIds": location_ids,
+                "modifiedBefore": modified_before,
+                "modifiedOnOrAfter": modified_on_or_after,
+                "createdBefore": created_before,
+                "createdOnOrAfter": created_on_or_after,
+            },
+        )
         return ListCall(
             locations_get_locations_contacts_list.asyncio,
             self._with(timeout, retry, extra_headers, extra_query),
@@ -220,7 +232,9 @@ class LocationCustomFieldTypes(Resource):
         created_on_or_after: datetime.date | Unset = UNSET,
         modified_before: datetime.date | Unset = UNSET,
         modified_on_or_after: datetime.date | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -237,7 +251,9 @@ class LocationCustomFieldTypes(Resource):
             created_on_or_after: only records created at or after this time.
             modified_before: only records last changed before this time.
             modified_on_or_after: only records last changed at or after this time.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             timeout, retry, extra_headers, extra_query: this call's options (as `with_options`).
         """
         return ListCall(
@@ -495,7 +511,9 @@ class Locations(Resource):
         longitude: float | Unset = UNSET,
         active: ActiveRequestArg | Literal["True", "Any", "False"] | Unset = UNSET,
         include_total: bool | Unset = UNSET,
-        sort: str | Unset = UNSET,
+        sort: SortByIdCreatedOnModifiedOn
+        | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+        | Unset = UNSET,
         created_before: datetime.date | Unset = UNSET,
         created_on_or_after: datetime.date | Unset = UNSET,
         modified_before: datetime.date | Unset = UNSET,
@@ -527,7 +545,9 @@ class Locations(Resource):
             active: Filter on the active flag. True (the default when omitted) hides inactive
                 records; Any returns both; False returns only inactive ones.
             include_total: also count every match (`page.total_count`); costs the server more.
-            sort: order, e.g. "+id" or "-modifiedOn" (a field name with a direction).
+            sort: A sort order: + (ascending) or - (descending) and a field (Id, CreatedOn,
+                ModifiedOn). The API matches the value case-insensitively; the SDK sends it as
+                listed.
             created_before: only records created before this time (a datetime without a zone is UTC;
                 a date is midnight UTC).
             created_on_or_after: only records created at or after this time.
