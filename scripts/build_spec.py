@@ -47,8 +47,6 @@ COMMA_SEPARATED_IDS = frozenset({"ids", "customerIds", "locationIds"})
 # Export formats renamed to their OpenAPI spelling; "?" marks a format the export only inferred.
 FORMAT_NAMES = {"guid": "uuid", "guid?": "uuid", "int64?": "int64"}
 PATH_PARAMETER_FORMAT = {"integer": "int64"}
-# One export types booking_provider as a string on one route only; it is an int64 elsewhere.
-BOOKING_PROVIDER = "booking_provider"
 ERROR_RESPONSE = "ApiErrorResponse"
 # Export name prefixes of the wrappers, and the suffix each gets in our names.
 WRAPPER_SUFFIXES = {
@@ -191,10 +189,8 @@ def openapi_format(export_format: str | None) -> str | None:
 # --- parameters ---------------------------------------------------------------------------------
 
 
-def path_parameter_schema(parameter: Parameter) -> Json:
-    """GUID ids become uuid strings; integer ids are int64, booking_provider included."""
-    if parameter.name == BOOKING_PROVIDER:
-        return {"type": "integer", "format": "int64"}
+def typed_path_schema(parameter: Parameter) -> Json:
+    """GUID ids become uuid strings; integer ids are int64."""
     schema: Json = {"type": parameter.type}
     fmt = openapi_format(parameter.format) or PATH_PARAMETER_FORMAT.get(parameter.type)
     if fmt is not None:
@@ -202,12 +198,33 @@ def path_parameter_schema(parameter: Parameter) -> Json:
     return schema
 
 
-def path_parameter(parameter: Parameter, document: Json) -> Json:
+def untyped(parameter: Parameter) -> bool:
+    return parameter.type == "string" and parameter.format is None
+
+
+def path_parameter_schema(parameter: Parameter, export: Export) -> Json:
+    """One type per path parameter name: a bare string on a route where every other route that
+    names it agrees on one typed schema takes that schema (the export types `booking_provider` a
+    string on one route and int64 on the others; the same parameter means the same thing)."""
+    schema = typed_path_schema(parameter)
+    if not untyped(parameter):
+        return schema
+    others = [
+        typed_path_schema(other)
+        for operation in export.operations
+        for other in operation.parameters
+        if other.location == "path" and other.name == parameter.name and not untyped(other)
+    ]
+    agreed = {json.dumps(other, sort_keys=True) for other in others}
+    return others[0] if len(agreed) == 1 else schema
+
+
+def path_parameter(parameter: Parameter, sources: Sources) -> Json:
     entry: Json = {"name": parameter.name, "in": "path", "required": True}
-    description = document["path_parameters"].get(parameter.name)
+    description = sources.document["path_parameters"].get(parameter.name)
     if description is not None:
         entry["description"] = description
-    entry["schema"] = path_parameter_schema(parameter)
+    entry["schema"] = path_parameter_schema(parameter, sources.export)
     return entry
 
 
@@ -251,7 +268,7 @@ def operation_parameters(operation: Operation, sources: Sources) -> list[Json]:
     missing = [name for name in path_names if ("path", name) not in by_name]
     if missing:
         raise ValueError(f"{operation.operation_id}: no parameter for {{{missing[0]}}}")
-    return [path_parameter(by_name[("path", name)], sources.document) for name in path_names] + [
+    return [path_parameter(by_name[("path", name)], sources) for name in path_names] + [
         query_parameter(p, operation, sources)
         for p in operation.parameters
         if p.location == "query"

@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx2
 import pytest
 
+from servicetitan_crm.generated import document as facts
 from servicetitan_crm_simulator import SimulatorUrls
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +35,7 @@ CHECKS = [
 ]
 SEED = 1
 EXAMPLES_PER_OPERATION = 5
-OPERATIONS = 86
+OPERATIONS = len(facts.DOCUMENT.operations)
 RUN_TIMEOUT_SECONDS = 300
 
 

@@ -3665,6 +3665,7 @@ DOCUMENT = Document(
             body_required=False,
             status=200,
             response=Type(kind="integer", format="int64"),
+            response_nullable=True,
             scopes=("tn.crm.locations:r",),
         ),
         Operation(
