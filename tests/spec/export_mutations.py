@@ -201,3 +201,42 @@ def new_release(document: Document) -> Document:
     ):
         document = mutation(document)
     return document
+
+
+def add_external_id_everywhere(document: Document) -> Document:
+    """A new optional property on a response model and on its export schema."""
+    for name in ("Crm.V2.Customers.CustomerResponse", "Crm.V2.ExportCustomerResponse"):
+        schema(document, name)["properties"]["externalId"] = {"type": "string", "nullable": True}
+    return document
+
+
+def add_archived_leads(document: Document) -> Document:
+    """A new paged list in an existing tag, answering with schemas the export already has."""
+    listing = copy.deepcopy(operation(document, "Leads_GetList"))
+    listing["operationId"] = "Leads_GetArchivedList"
+    listing["parameters"] = [
+        p for p in listing["parameters"] if p["name"] in {"tenant", "page", "pageSize", "ids"}
+    ]
+    document["paths"]["/tenant/{tenant}/leads/archived"] = {"get": listing}
+    return document
+
+
+def compatible_release(document: Document) -> Document:
+    """Everything a compatible release may bring at once: a new optional property on a response
+    model and its export schema, a new enum value, a new optional query parameter, a new
+    operation in an existing tag."""
+    for mutation in (
+        add_external_id_everywhere,
+        add_rescheduled,
+        add_optional_filter,
+        add_archived_leads,
+    ):
+        document = mutation(document)
+    return document
+
+
+def breaking_release(document: Document) -> Document:
+    """A release that breaks callers: an operation, a property and an enum value removed."""
+    for mutation in (remove_lead_dismiss, remove_call_reason, remove_urgent):
+        document = mutation(document)
+    return document
