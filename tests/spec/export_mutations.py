@@ -189,18 +189,23 @@ def require_dismiss_body(document: Document) -> Document:
     return document
 
 
+def applied(document: Document, *mutations: Mutation) -> Document:
+    for mutation in mutations:
+        document = mutation(document)
+    return document
+
+
 def new_release(document: Document) -> Document:
     """The made-up change set of the report example: a new operation under a new tag, a property
     removed and one added, an enum value added, a parameter made required."""
-    for mutation in (
+    return applied(
+        document,
         add_memberships,
         remove_call_reason,
         add_external_id,
         add_rescheduled,
         require_export_from,
-    ):
-        document = mutation(document)
-    return document
+    )
 
 
 def add_external_id_everywhere(document: Document) -> Document:
@@ -225,18 +230,15 @@ def compatible_release(document: Document) -> Document:
     """Everything a compatible release may bring at once: a new optional property on a response
     model and its export schema, a new enum value, a new optional query parameter, a new
     operation in an existing tag."""
-    for mutation in (
+    return applied(
+        document,
         add_external_id_everywhere,
         add_rescheduled,
         add_optional_filter,
         add_archived_leads,
-    ):
-        document = mutation(document)
-    return document
+    )
 
 
 def breaking_release(document: Document) -> Document:
     """A release that breaks callers: an operation, a property and an enum value removed."""
-    for mutation in (remove_lead_dismiss, remove_call_reason, remove_urgent):
-        document = mutation(document)
-    return document
+    return applied(document, remove_lead_dismiss, remove_call_reason, remove_urgent)
