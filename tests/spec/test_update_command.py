@@ -17,6 +17,8 @@ from pathlib import Path
 import export_mutations as edit
 import pytest
 import yaml
+from build_spec import enum_member_name
+from openapi_python_client.strings import PythonIdentifier
 from spec_sources import ROOT
 from update_spec import plan
 
@@ -107,9 +109,9 @@ def test_a_new_release_is_imported_reported_and_generated(scratch: Path, tmp_pat
     assert {"asyncio", "asyncio_detailed"} <= functions(memberships)
     assert "call_reason_id" not in fields(package / "models" / "lead_response.py", "LeadResponse")
     customer = fields(package / "models" / "customer_response.py", "CustomerResponse")
-    assert customer["external_id"] == "None | str | Unset"
+    assert customer[PythonIdentifier(edit.EXTERNAL_ID, "field_")] == "None | str | Unset"
     status = (package / "models" / "booking_status.py").read_text(encoding="utf-8")
-    assert 'RESCHEDULED = "Rescheduled"' in status
+    assert f'{enum_member_name(edit.RESCHEDULED)} = "{edit.RESCHEDULED}"' in status
     export = package / "api" / "export_customers" / "export_customers_get_customers.py"
     assert keyword_defaults(export, "asyncio")["from_"] is False
 
