@@ -13,6 +13,7 @@ endpoint returns.
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -50,7 +51,7 @@ RUNTIME_IMPORTS = (
     "import datetime",
     "from collections.abc import Mapping",
     "from functools import cached_property",
-    "from typing import TYPE_CHECKING, Literal",
+    "from typing import TYPE_CHECKING, Literal, overload",
     "from uuid import UUID",
     "from ..._arguments import path_integer, path_text, path_uuid",
     "from ..._checkpoint import CheckpointStore",
@@ -109,6 +110,9 @@ class Method:
     call_arguments: list[str] = field(default_factory=list)  # call kind
     filters: list[tuple[str, str]] = field(default_factory=list)  # list kind: keyword, expression
     options: list[str] = field(default_factory=list)  # list/export kind: keyword names
+    # Signatures of `@overload` variants: one per filter of which the API requires one, each
+    # making that filter a required keyword, so a type checker flags a call with none.
+    overloads: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -224,10 +228,14 @@ class ResourceClient:
             docs.append(f"{parameter.attribute}: {self.prose.filter(parameter)}")
         signature += [option.signature for option in CALL_OPTIONS]
         docs.append(CALL_OPTIONS_DOC)
+        overloads = []
         if operation.required_one_of:
             attributes = {p.name: p.attribute for p in operation.parameters}
             given = ", ".join(f'"{wire}": {attributes[wire]}' for wire in operation.required_one_of)
             checks.append(f"check_required({function}.OPERATION, {{{given}}})")
+            overloads = [
+                self.requiring(signature, operation, wire) for wire in operation.required_one_of
+            ]
         returns = self.returns(operation)
         for model in referenced_models(" ".join([*signature, returns]), self.document):
             imports.add(f"from ..models.{model_module(model)} import {model}")
@@ -241,6 +249,7 @@ class ResourceClient:
             checks=checks,
             returns=returns,
             options=options,
+            overloads=overloads,
         )
         if operation.kind == "list":
             method.filters = [*path_expressions, *((p.attribute, p.attribute) for p in query)]
@@ -253,6 +262,18 @@ class ResourceClient:
                 method.call_arguments.append("body=body")
             method.call_arguments += [f"{p.attribute}={p.attribute}" for p in query]
         return method
+
+    def requiring(self, signature: list[str], operation: Operation, wire: str) -> list[str]:
+        """`signature` with the filter `wire` made a required keyword."""
+        parameter = next(p for p in operation.query_parameters if p.name == wire)
+        optional = parameter_signature(parameter, self.document, operation.operation_id)
+        required = dataclasses.replace(parameter, required=True)
+        return [
+            parameter_signature(required, self.document, operation.operation_id)
+            if entry == optional
+            else entry
+            for entry in signature
+        ]
 
     def returns(self, operation: Operation) -> str:
         if operation.kind in ("list", "export"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal
+from typing import Literal, overload
 from uuid import UUID
 
 from ..._arguments import path_integer
@@ -61,6 +61,96 @@ from ..types import UNSET, Unset
 
 class LocationContacts(Resource):
     """`st.locations.contacts`: the contacts of locations."""
+
+    @overload
+    def list_all(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        include_total: bool | Unset = UNSET,
+        modified_before: datetime.date | Unset = UNSET,
+        modified_on_or_after: datetime.date | Unset = UNSET,
+        location_ids: str,
+        created_before: datetime.date | Unset = UNSET,
+        created_on_or_after: datetime.date | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ListCall[LocationsContactResponsePage, LocationsContactResponse]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        include_total: bool | Unset = UNSET,
+        modified_before: datetime.date,
+        modified_on_or_after: datetime.date | Unset = UNSET,
+        location_ids: str | Unset = UNSET,
+        created_before: datetime.date | Unset = UNSET,
+        created_on_or_after: datetime.date | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ListCall[LocationsContactResponsePage, LocationsContactResponse]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        include_total: bool | Unset = UNSET,
+        modified_before: datetime.date | Unset = UNSET,
+        modified_on_or_after: datetime.date,
+        location_ids: str | Unset = UNSET,
+        created_before: datetime.date | Unset = UNSET,
+        created_on_or_after: datetime.date | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ListCall[LocationsContactResponsePage, LocationsContactResponse]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        include_total: bool | Unset = UNSET,
+        modified_before: datetime.date | Unset = UNSET,
+        modified_on_or_after: datetime.date | Unset = UNSET,
+        location_ids: str | Unset = UNSET,
+        created_before: datetime.date,
+        created_on_or_after: datetime.date | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ListCall[LocationsContactResponsePage, LocationsContactResponse]: ...
+
+    @overload
+    def list_all(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        include_total: bool | Unset = UNSET,
+        modified_before: datetime.date | Unset = UNSET,
+        modified_on_or_after: datetime.date | Unset = UNSET,
+        location_ids: str | Unset = UNSET,
+        created_before: datetime.date | Unset = UNSET,
+        created_on_or_after: datetime.date,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        retry: RetryPolicy | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str] | None = None,
+    ) -> ListCall[LocationsContactResponsePage, LocationsContactResponse]: ...
 
     def list_all(
         self,
