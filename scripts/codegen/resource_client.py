@@ -211,7 +211,7 @@ class ResourceClient:
             )
             docs.append(f"body: the request, a `{body}`.")
         signature.append("*")
-        query = [p for p in operation.query_parameters]
+        query = list(operation.query_parameters)
         options: list[str] = []
         if operation.kind == "list":
             query = [p for p in query if p.name not in PAGING_PARAMETERS]

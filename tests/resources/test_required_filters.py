@@ -3,9 +3,9 @@ anything is sent, by the resource method and by the endpoint function alike."""
 
 from __future__ import annotations
 
-import csv
 import datetime
 import importlib
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -18,20 +18,23 @@ from servicetitan_crm import ConfigurationError, ServiceTitanClient
 from servicetitan_crm._document import Operation
 from servicetitan_crm.generated.document import DOCUMENT
 
-NAMES = Path(__file__).resolve().parents[2] / "openapi" / "sources" / "resource_names.tsv"
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from codegen.resource_names import read_names  # noqa: E402
+
+NAMES = read_names(ROOT / "openapi" / "sources" / "resource_names.tsv")
 REQUIRING = [operation for operation in DOCUMENT.operations if operation.required_one_of]
 A_TIME = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 EMPTY_PAGE = {"page": 1, "pageSize": 50, "hasMore": False, "totalCount": None, "data": []}
 
 
 def resource_method(st: ServiceTitanClient, operation: Operation) -> Any:
-    with NAMES.open(newline="", encoding="utf-8") as handle:
-        rows = [row for row in csv.reader(handle, delimiter="\t") if row and row[0][:1] != "#"]
-    resource, name = next((row[1], row[2]) for row in rows if row[0] == operation.operation_id)
+    name = NAMES[operation.operation_id]
     target: Any = st
-    for part in resource.split("."):
+    for part in name.resource.split("."):
         target = getattr(target, part)
-    return getattr(target, name)
+    return getattr(target, name.method)
 
 
 def endpoint(operation: Operation) -> Any:
