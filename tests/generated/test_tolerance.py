@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import pickle
 from typing import Any
 
 import pytest
@@ -273,3 +274,15 @@ def test_paged_envelope_fields_are_typed() -> None:
         {"page": 1, "pageSize": 50, "hasMore": False, "data": []}
     )
     assert without_total.total_count is UNSET
+
+
+@pytest.mark.parametrize(
+    "duplicate", [copy.copy, copy.deepcopy, lambda v: pickle.loads(pickle.dumps(v))]
+)
+def test_a_copied_or_pickled_record_keeps_what_was_not_sent(duplicate: Any) -> None:
+    # Models tell "not sent" by identity with UNSET, so a copy must keep that one instance.
+    original = CustomerResponse.from_dict({"id": 1})
+    duplicated = duplicate(original)
+    assert duplicated == original
+    assert duplicate(UNSET) is UNSET
+    assert duplicated.to_dict() == original.to_dict() == {"id": 1}
