@@ -28,6 +28,9 @@ from ._config import (
     resolve_config,
 )
 from ._errors import ConfigurationError
+from ._option_checks import retry as checked_retry
+from ._option_checks import timeout as checked_timeout
+from ._options import CallOptions, Timeout
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._secret import Redactor
@@ -36,8 +39,6 @@ from ._transport import ApiTransport, SharedState
 from .generated.resources import ResourceRoots
 
 __all__ = ["ServiceTitanClient"]
-
-TimeoutTypes = httpx2.Timeout | float | None
 
 
 class ServiceTitanClient(ResourceRoots):
@@ -76,7 +77,7 @@ class ServiceTitanClient(ResourceRoots):
         api_url: str | NotGiven = NOT_GIVEN,
         auth_url: str | NotGiven = NOT_GIVEN,
         token_includes_tenant: bool = False,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 (frozen, so one shared default is safe)
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
         transport: httpx2.AsyncBaseTransport | NotGiven = NOT_GIVEN,
@@ -111,17 +112,18 @@ class ServiceTitanClient(ResourceRoots):
             else rate_limiter
         )
         redactor = Redactor(config.client_secret, config.app_key)
+        per_attempt, policy = checked_timeout(timeout), checked_retry(retry)
         tokens = TokenProvider(
             config,
             pool,
-            timeout=_as_timeout(timeout),
+            timeout=per_attempt,
             redactor=redactor,
             include_tenant=token_includes_tenant,
             clock=clock,
             sleep=sleep,
         )
         shared = SharedState(config, pool, tokens, redactor, limiter, clock, sleep)
-        self._setup(shared, retry, _as_timeout(timeout), {}, {}, owner=True)
+        self._setup(shared, policy, per_attempt, {}, {}, owner=True)
 
     def _setup(
         self,
@@ -151,7 +153,7 @@ class ServiceTitanClient(ResourceRoots):
         self,
         *,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> ServiceTitanClient:
@@ -165,13 +167,21 @@ class ServiceTitanClient(ResourceRoots):
         closing of its own; it stops working when this client is closed. Every resource method
         takes the same four options for one call (`st.customers.get(7, timeout=5.0)`).
         """
+        return self.with_call_options(
+            CallOptions(
+                timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query
+            )
+        )
+
+    def with_call_options(self, options: CallOptions) -> ServiceTitanClient:
+        """`with_options` for options already checked (what resource methods pass on)."""
         view = object.__new__(ServiceTitanClient)
         view._setup(
             self._shared,
-            self._retry if isinstance(retry, NotGiven) else retry,
-            self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout),
-            {**self._headers, **(extra_headers or {})},
-            {**self._query, **(extra_query or {})},
+            self._retry if isinstance(options.retry, NotGiven) else options.retry,
+            self._timeout if isinstance(options.timeout, NotGiven) else checked_timeout(options.timeout),
+            {**self._headers, **(options.extra_headers or {})},
+            {**self._query, **(options.extra_query or {})},
             owner=False,
         )
         return view
@@ -247,7 +257,3 @@ class _DeferredPool(httpx2.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._pool is not None:
             await self._pool.aclose()
-
-
-def _as_timeout(timeout: TimeoutTypes) -> httpx2.Timeout:
-    return timeout if isinstance(timeout, httpx2.Timeout) else httpx2.Timeout(timeout)

@@ -20,6 +20,7 @@ from .._constants import (
     SYNC_LEASE_RETRY_SECONDS,
 )
 from .._errors import ConfigurationError
+from .._option_checks import poll_interval as checked_poll_interval
 from ._feeds import FEEDS, feed_named
 from ._progress import JsonReporter, LiveReporter, LogReporter, Reporter
 from ._runner import EXIT_FAILED, SyncOptions, SyncOutcome, run_sync
@@ -113,10 +114,10 @@ def sync(
 ) -> None:
     """Follow the export feeds into the database: each batch's rows and the feed's token are
     committed together, so a restart resumes exactly where the last commit left off."""
-    for name, value in (("--poll-interval", poll_interval), ("--lease-retry", lease_retry)):
-        if not math.isfinite(value) or value < 0:
-            _fail(f"{name} must be a finite number >= 0, got {value}", EXIT_USAGE)
+    if not math.isfinite(lease_retry) or lease_retry < 0:
+        _fail(f"--lease-retry must be a finite number >= 0, got {lease_retry}", EXIT_USAGE)
     try:
+        poll_interval = checked_poll_interval(poll_interval)
         settings = _config(config)
         if simulate:
             sources = simulated_tenants(tenants or SIMULATED_TENANTS)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .._arguments import tenant_id
 from .._client import ServiceTitanClient
 from .._constants import ENV_TENANT_ID
 from .._errors import ConfigurationError
@@ -53,15 +54,6 @@ class SyncConfig:
 
     db: str | None = None
     tenants: Mapping[int, Mapping[str, str]] = dataclasses.field(default_factory=dict)
-
-
-def tenant_id(value: object, where: str) -> int:
-    """A tenant id as an int; `ConfigurationError` names `where` it came from."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ConfigurationError(f"{where}: a tenant id is a positive integer, not {value!r}")
-    return value
 
 
 def load_config(path: Path) -> SyncConfig:
