@@ -175,11 +175,12 @@ class ServiceTitanClient(ResourceRoots):
 
     def with_call_options(self, options: CallOptions) -> ServiceTitanClient:
         """`with_options` for options already checked (what resource methods pass on)."""
+        timeout = options.timeout
         view = object.__new__(ServiceTitanClient)
         view._setup(
             self._shared,
             self._retry if isinstance(options.retry, NotGiven) else options.retry,
-            self._timeout if isinstance(options.timeout, NotGiven) else checked_timeout(options.timeout),
+            self._timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
             {**self._headers, **(options.extra_headers or {})},
             {**self._query, **(options.extra_query or {})},
             owner=False,
