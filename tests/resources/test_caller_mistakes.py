@@ -188,7 +188,14 @@ async def test_a_naive_datetime_is_read_as_utc_and_a_date_as_midnight_utc(
 
 @pytest.mark.parametrize(
     ("tenant", "shown"),
-    [("abc", "'abc'"), (-5, "-5"), (0, "0"), (True, "True"), (1.5, "1.5"), ("\uff14\uff12", "'\uff14\uff12'")],
+    [
+        ("abc", "'abc'"),
+        (-5, "-5"),
+        (0, "0"),
+        (True, "True"),
+        (1.5, "1.5"),
+        ("\uff14\uff12", "'\uff14\uff12'"),
+    ],
     ids=["letters", "negative", "zero", "bool", "float", "non-ascii-digits"],
 )
 def test_a_tenant_is_a_positive_integer(tenant: object, shown: str) -> None:
