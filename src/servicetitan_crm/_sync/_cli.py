@@ -19,6 +19,7 @@ from .._constants import (
     SIMULATED_TENANTS,
     SYNC_LEASE_RETRY_SECONDS,
 )
+from .._arguments import tenant_id
 from .._errors import ConfigurationError
 from .._option_checks import poll_interval as checked_poll_interval
 from ._feeds import FEEDS, feed_named
@@ -118,6 +119,7 @@ def sync(
         _fail(f"--lease-retry must be a finite number >= 0, got {lease_retry}", EXIT_USAGE)
     try:
         poll_interval = checked_poll_interval(poll_interval)
+        tenants = [tenant_id(tenant, "--tenant") for tenant in tenants]
         settings = _config(config)
         if simulate:
             sources = simulated_tenants(tenants or SIMULATED_TENANTS)
