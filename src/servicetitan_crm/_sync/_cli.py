@@ -13,13 +13,13 @@ from pathlib import Path
 import anyio
 import click
 
+from .._arguments import tenant_id
 from .._constants import (
     DEFAULT_SYNC_DATABASE,
     EXPORT_POLL_INTERVAL_SECONDS,
     SIMULATED_TENANTS,
     SYNC_LEASE_RETRY_SECONDS,
 )
-from .._arguments import tenant_id
 from .._errors import ConfigurationError
 from .._option_checks import poll_interval as checked_poll_interval
 from ._feeds import FEEDS, feed_named
