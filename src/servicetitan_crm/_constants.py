@@ -81,6 +81,11 @@ DEFAULT_RATE_LIMIT_PER_SECOND = 60.0
 # 1 = even spacing: a burst above the rate could still cross the server's one-second window.
 DEFAULT_RATE_LIMIT_BURST = 1
 
+# Statuses whose body is read for the wait when `Retry-After` is missing ("Try again in 7
+# seconds"), and how much of a text body is searched for it.
+RETRY_AFTER_BODY_STATUSES = frozenset({429, 503})
+RETRY_AFTER_BODY_SCAN_CHARS = 2000
+
 # How much of a non-JSON error body an exception message quotes.
 ERROR_BODY_PREVIEW_CHARS = 200
 

@@ -41,7 +41,7 @@ from ._errors import (
 from ._logging import logger
 from ._release import read_and_release
 from ._retry import Budget, Failure, RetryPolicy
-from ._retry_after import retry_after_from
+from ._retry_after import retry_after_of
 from ._retry_loop import send_with_retries
 from ._secret import Redactor, Secret
 
@@ -213,7 +213,8 @@ class TokenProvider:
             return _Failure(error=without_frames(exc), raised=error)
         logger.debug("POST %s -> %d (token request)", request.url.path, response.status_code)
         if not 200 <= response.status_code < 300:
-            status, retry_after = response.status_code, retry_after_from(response.headers)
+            status = response.status_code
+            retry_after = retry_after_of(response, cap=budget.policy.wait_max)
             refused = error_from_response(
                 method="POST",
                 url=request.url,

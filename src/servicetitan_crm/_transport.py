@@ -30,7 +30,7 @@ from ._logging import logger
 from ._ratelimit import RateLimiter
 from ._release import read_and_release
 from ._retry import Budget, Failure, RetryPolicy
-from ._retry_after import retry_after_from
+from ._retry_after import retry_after_of
 from ._retry_loop import send_with_retries
 from ._secret import Redactor
 from ._tokens import Token, TokenProvider
@@ -177,7 +177,7 @@ class _Exchange:
             return response
         return _Failure(
             status_code=status,
-            retry_after=retry_after_from(response.headers),
+            retry_after=retry_after_of(response, cap=self._policy.wait_max),
             answered_with=token.generation,
             response=response,
         )
