@@ -134,19 +134,25 @@ class ServiceTitanClient(ResourceRoots):
         query: Mapping[str, str],
         *,
         owner: bool,
+        base_url: httpx2.URL | str | None = None,
     ) -> None:
+        """Set up a client or a view; a view passes its client's parsed `base_url` (parsing it
+        again is most of what building the httpx client costs)."""
         self._shared = shared
         self._retry = retry
         self._timeout = timeout
-        self._headers = dict(headers)
-        self._query = dict(query)
+        self._headers = headers
+        self._query = query
         self._owner = owner
         self._http = httpx2.AsyncClient(
-            base_url=shared.config.base_url,
+            base_url=shared.config.base_url if base_url is None else base_url,
             transport=ApiTransport(shared, retry, owner=owner),
             timeout=timeout,
             headers={"Accept": "application/json", **headers},
-            params=query,
+            params=query or None,
+            # The proxy settings of the environment apply to a transport httpx builds; this
+            # client always sends through the SDK's own.
+            trust_env=False,
         )
 
     def with_options(
@@ -176,14 +182,16 @@ class ServiceTitanClient(ResourceRoots):
     def with_call_options(self, options: CallOptions) -> ServiceTitanClient:
         """`with_options` for options already checked (what resource methods pass on)."""
         timeout = options.timeout
+        headers, query = options.extra_headers, options.extra_query
         view = object.__new__(ServiceTitanClient)
         view._setup(
             self._shared,
             self._retry if isinstance(options.retry, NotGiven) else options.retry,
             self._timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
-            {**self._headers, **(options.extra_headers or {})},
-            {**self._query, **(options.extra_query or {})},
+            {**self._headers, **headers} if headers else self._headers,
+            {**self._query, **query} if query else self._query,
             owner=False,
+            base_url=self._http.base_url,
         )
         return view
 
