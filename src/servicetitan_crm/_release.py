@@ -35,10 +35,11 @@ _closing: set[asyncio.Task[None]] = set()
 
 
 async def read_and_release(response: httpx2.Response, request: httpx2.Request) -> httpx2.Response:
-    """Read `response` (fresh from a transport) to its end and close it; return a copy in memory.
+    """Read `response` (fresh from a transport) to its end, give its connection back and return
+    it with its body in memory.
 
-    The copy carries the same status, headers and raw bytes, so decoding (`Content-Encoding`)
-    happens once, when it is read.
+    The raw bytes are read here and decoded (`Content-Encoding`) once, when the response reads
+    them back from memory.
     """
     stream = response.stream
     if not isinstance(stream, httpx2.AsyncByteStream):
@@ -49,21 +50,16 @@ async def read_and_release(response: httpx2.Response, request: httpx2.Request) -
         async for chunk in iterator:
             chunks.append(chunk)
     except BaseException:
-        await _uninterrupted(_close(iterator, response))
+        await _uninterrupted(_close(iterator, stream))
         raise
     if _closes_at_once(response, request):
-        await _close(iterator, response)
+        await _close(iterator, stream)
     else:
-        await _uninterrupted(_close(iterator, response))
-    detached = httpx2.Response(
-        response.status_code,
-        headers=response.headers,
-        content=b"".join(chunks),
-        request=request,
-        extensions=response.extensions,
-    )
-    await detached.aread()
-    return detached
+        await _uninterrupted(_close(iterator, stream))
+    response.request = request
+    response.stream = httpx2.ByteStream(b"".join(chunks))
+    await response.aread()
+    return response
 
 
 def _closes_at_once(response: httpx2.Response, request: httpx2.Request) -> bool:
@@ -76,12 +72,12 @@ def _closes_at_once(response: httpx2.Response, request: httpx2.Request) -> bool:
     return "close" not in response.headers.get("connection", "").lower()
 
 
-async def _close(iterator: object, response: httpx2.Response) -> None:
+async def _close(iterator: object, stream: httpx2.AsyncByteStream) -> None:
     try:
         if isinstance(iterator, AsyncGenerator):
             await iterator.aclose()
     finally:
-        await response.aclose()
+        await stream.aclose()
 
 
 async def _uninterrupted(close: Coroutine[Any, Any, None]) -> None:
