@@ -20,11 +20,15 @@ For a code generator the same declarations are `CALL_OPTIONS`, `LIST_OPTIONS` an
 - `default`: its default as source text (`"DEFAULT_PAGE_SIZE"`, `"NOT_GIVEN"`);
 - `doc`: one line for the method's `Args:` section.
 
-`OPTION_IMPORTS` maps every name those texts use to the module it is imported from. A renderer
-writes `{name}: {annotation} = {default},` for each spec, in order, after the operation's own
-parameters, and passes the values on by name: `self._with(timeout, retry, extra_headers,
-extra_query)`, `ListCall(endpoint, client, page_size=..., concurrency=..., filters=...)`,
-`ExportCall(endpoint, client, start=..., ...)`.
+`OPTION_IMPORTS` maps every name those texts use to the module it is imported from (a name mapped
+to itself is a module, imported whole: `import datetime`). A renderer writes
+`{name}: {annotation} = {default},` for each spec, in order, after the operation's own keyword
+parameters (the call options last), and passes the values on by name:
+`self._with(timeout, retry, extra_headers, extra_query)` (in `CALL_OPTIONS` order),
+`ListCall(endpoint, client, filters={...}, page_size=page_size, concurrency=concurrency)`,
+`ExportCall(endpoint, client, start=start, ...)`; `ListCall` and `ExportCall` take any declared
+option by name, so a new one needs no edit there. `tests/resources/test_option_declaration.py`
+holds every signature to these declarations.
 """
 
 from __future__ import annotations

@@ -9,12 +9,10 @@ options themselves (names, defaults, checks) are declared in `_options`.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._checkpoint import CheckpointStore
 from ._config import NOT_GIVEN, NotGiven
 from ._export import ExportBatch, ExportBatchStream, ExportEnvelope, ExportRecord, batch_records
 from ._options import CallOptions, ExportOptions, ListOptions, Timeout
@@ -87,14 +85,14 @@ class ListCall(Generic[P, T]):
         endpoint: Callable[..., Awaitable[P]],
         client: ServiceTitanClient,
         *,
-        page_size: int,
-        concurrency: int,
         filters: dict[str, Any],
+        **options: Any,
     ) -> None:
+        """`options` are `ListOptions` by name (`page_size=`, `concurrency=`), checked here, so
+        a mistake fails at the call whether the list is then awaited or iterated."""
         self._endpoint = endpoint
         self._client = client
-        # Checked here, so a mistake fails at the call, whether it is then awaited or iterated.
-        self._options = ListOptions(page_size=page_size, concurrency=concurrency)
+        self._options = ListOptions(**options)
         self._filters = filters
         self._items: ItemStream[P, T] | None = None
 
@@ -150,24 +148,12 @@ class ExportCall(Generic[R]):
         self,
         endpoint: Callable[..., Awaitable[ExportEnvelope[R]]],
         client: ServiceTitanClient,
-        *,
-        start: str | datetime.date | None,
-        checkpoint: CheckpointStore | None,
-        include_recent_changes: bool,
-        deduplicate: bool,
-        follow: bool,
-        poll_interval: float,
+        **options: Any,
     ) -> None:
+        """`options` are `ExportOptions` by name (`start=`, `checkpoint=`, ...), checked here."""
         self._endpoint = endpoint
         self._client = client
-        self._options = ExportOptions(
-            start=start,
-            checkpoint=checkpoint,
-            include_recent_changes=include_recent_changes,
-            deduplicate=deduplicate,
-            follow=follow,
-            poll_interval=poll_interval,
-        )
+        self._options = ExportOptions(**options)
         self._records: ItemStream[ExportBatch[R], R] | None = None
 
     def batches(self) -> ExportBatchStream[R]:

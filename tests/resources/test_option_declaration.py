@@ -34,6 +34,8 @@ from servicetitan_crm._options import (
 from servicetitan_crm._paging import pages, paginate
 from servicetitan_crm._resource import ExportCall, ListCall, Resource
 from servicetitan_crm.generated import resources
+from servicetitan_crm.generated.api.customers import customers_get_list
+from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -118,14 +120,24 @@ def test_the_streams_and_views_spell_the_declared_options(
     assert _spelled(function, specs) == list(specs)
 
 
-def test_list_and_export_calls_take_the_declared_names() -> None:
-    for call, specs in ((ListCall, LIST_OPTIONS), (ExportCall, EXPORT_OPTIONS)):
-        keywords = [
-            name
-            for name, parameter in inspect.signature(call).parameters.items()
-            if parameter.kind is inspect.Parameter.KEYWORD_ONLY and name != "filters"
-        ]
-        assert keywords == [spec.name for spec in specs]
+def test_list_and_export_calls_take_the_declared_options_by_name() -> None:
+    namespace = _namespace()
+    listed = {spec.name: eval(spec.default, namespace) for spec in LIST_OPTIONS}
+    exported = {spec.name: eval(spec.default, namespace) for spec in EXPORT_OPTIONS}
+
+    client: Any = None  # nothing is sent: the calls are only built
+
+    list_call: ListCall[Any, Any] = ListCall(
+        customers_get_list.asyncio, client, filters={}, **listed
+    )
+    export_call: ExportCall[Any] = ExportCall(
+        export_customers_get_customers.asyncio, client, **exported
+    )
+
+    assert list_call._options == ListOptions(**listed)
+    assert export_call._options == ExportOptions(**exported)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'page'"):
+        ListCall(customers_get_list.asyncio, client, filters={}, page=2)
 
 
 @pytest.mark.parametrize(
