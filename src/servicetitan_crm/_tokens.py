@@ -7,8 +7,9 @@ arriving meanwhile waits for that one result, success or failure. A failure is n
 next call tries again. Token requests go through the same transport as API calls but carry no
 `Authorization` or `ST-App-Key` header, and they do not pass the rate limiter.
 
-A token request is safe to repeat, so it follows the retry rule of a GET (`_retry.next_wait`,
-with `Retry-After`). What is left when retries end is raised as what it is: `ServerError` for a
+A token request is safe to repeat, so it goes through the retry loop of API requests
+(`_retry_loop`) with the rule of a GET, its own budget, and the wait its answer asks for
+(`Retry-After`, or a 429 body's "try again in"). What is left when retries end is raised as what it is: `ServerError` for a
 5xx, `RateLimitError` for a 429, `TransportError` when no answer came; `AuthenticationError` only
 when the endpoint refused the credentials (400 or 401, e.g. `invalid_client`) or answered 2xx
 with no usable token. The client secret and every token are held as `Secret`s, and each token is
