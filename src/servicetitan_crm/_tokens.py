@@ -9,11 +9,12 @@ next call tries again. Token requests go through the same transport as API calls
 
 A token request is safe to repeat, so it goes through the retry loop of API requests
 (`_retry_loop`) with the rule of a GET, its own budget, and the wait its answer asks for
-(`Retry-After`, or a 429 body's "try again in"). What is left when retries end is raised as what it is: `ServerError` for a
-5xx, `RateLimitError` for a 429, `TransportError` when no answer came; `AuthenticationError` only
-when the endpoint refused the credentials (400 or 401, e.g. `invalid_client`) or answered 2xx
-with no usable token. The client secret and every token are held as `Secret`s, and each token is
-given to the client's `Redactor` so that error texts never quote it.
+(`Retry-After`, or a 429 body's "try again in"). What is left when retries end is raised as what
+it is: `ServerError` for a 5xx, `RateLimitError` for a 429, `TransportError` when no answer came;
+`AuthenticationError` only when the endpoint refused the credentials (400 or 401, e.g.
+`invalid_client`) or answered 2xx with no usable token. The client secret and every token are
+held as `Secret`s, and each token is given to the client's `Redactor` so that error texts never
+quote it.
 """
 
 from __future__ import annotations
