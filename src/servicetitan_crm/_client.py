@@ -12,7 +12,8 @@ transport (`_transport.ApiTransport`) authorizes, rate-limits, retries and raise
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Mapping
 from types import TracebackType
 
 import anyio
@@ -27,6 +28,7 @@ from ._config import (
     conceal,
     resolve_config,
 )
+from ._constants import PER_CALL_VIEWS
 from ._errors import ConfigurationError
 from ._option_checks import retry as checked_retry
 from ._option_checks import timeout as checked_timeout
@@ -144,6 +146,8 @@ class ServiceTitanClient(ResourceRoots):
         self._headers = headers
         self._query = query
         self._owner = owner
+        # Views for per-call options, by the options (see `for_call`), least recently used first.
+        self._call_views: OrderedDict[Hashable, ServiceTitanClient] = OrderedDict()
         self._http = httpx2.AsyncClient(
             base_url=shared.config.base_url if base_url is None else base_url,
             transport=ApiTransport(shared, retry, owner=owner),
@@ -180,7 +184,7 @@ class ServiceTitanClient(ResourceRoots):
         )
 
     def with_call_options(self, options: CallOptions) -> ServiceTitanClient:
-        """`with_options` for options already checked (what resource methods pass on)."""
+        """`with_options` for options already checked: a new view."""
         timeout = options.timeout
         headers, query = options.extra_headers, options.extra_query
         view = object.__new__(ServiceTitanClient)
@@ -193,6 +197,24 @@ class ServiceTitanClient(ResourceRoots):
             owner=False,
             base_url=self._http.base_url,
         )
+        return view
+
+    def for_call(self, options: CallOptions) -> ServiceTitanClient:
+        """The view one resource call with `options` goes through.
+
+        A call site passes the same options call after call (`timeout=5.0`), so the last
+        `PER_CALL_VIEWS` views are kept and reused: building one costs about as much as the
+        SDK's whole request path. They are the SDK's own, never handed out, so never closed.
+        """
+        key = _view_key(options)
+        views = self._call_views
+        view = views.get(key)
+        if view is None:
+            view = views[key] = self.with_call_options(options)
+            if len(views) > PER_CALL_VIEWS:
+                views.popitem(last=False)
+        else:
+            views.move_to_end(key)
         return view
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
@@ -266,3 +288,16 @@ class _DeferredPool(httpx2.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._pool is not None:
             await self._pool.aclose()
+
+
+def _view_key(options: CallOptions) -> Hashable:
+    """`options` as a dictionary key (`httpx2.Timeout` and mappings are not hashable)."""
+    timeout, headers, query = options.timeout, options.extra_headers, options.extra_query
+    return (
+        timeout
+        if isinstance(timeout, NotGiven)
+        else tuple(checked_timeout(timeout).as_dict().items()),
+        options.retry,
+        None if headers is None else tuple(headers.items()),
+        None if query is None else tuple(query.items()),
+    )

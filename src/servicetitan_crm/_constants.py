@@ -56,6 +56,10 @@ DEFAULT_POOL_TIMEOUT = 30.0
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
 
+# Views a client keeps for per-call options (`st.customers.get(7, timeout=5.0)`), so that calls
+# passing the same options reuse one; past this many, the least recently used is dropped.
+PER_CALL_VIEWS = 32
+
 # Tokens live 900 s; fetching a new one this long before expiry keeps requests in flight from
 # carrying a token that expires on the way.
 TOKEN_REFRESH_MARGIN_SECONDS = 60.0

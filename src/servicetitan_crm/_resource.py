@@ -51,7 +51,7 @@ class Resource:
             and extra_query is None
         ):
             return self._client
-        return self._client.with_call_options(
+        return self._client.for_call(
             CallOptions(
                 timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query
             )
