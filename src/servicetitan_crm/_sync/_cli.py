@@ -17,6 +17,7 @@ import anyio
 import click
 import httpx2
 
+from .._arguments import tenant_id
 from .._constants import (
     DEFAULT_SYNC_DATABASE,
     EXPORT_POLL_INTERVAL_SECONDS,
@@ -24,6 +25,7 @@ from .._constants import (
     SYNC_LEASE_RETRY_SECONDS,
 )
 from .._errors import ConfigurationError
+from .._option_checks import poll_interval as checked_poll_interval
 from .._version import __version__
 from ._database import database_target
 from ._feeds import FEEDS, Feed, feed_named
@@ -38,7 +40,6 @@ from ._tenants import (
     TransportWrapper,
     client_problems,
     load_config,
-    tenant_id,
     tenant_sources,
 )
 
@@ -204,9 +205,8 @@ def sync(
     """Follow the export feeds into the database: each batch's rows and the feed's token are
     committed together, so a restart resumes exactly where the last commit left off."""
     problems: list[str] = []
-    for name, value in (("--poll-interval", poll_interval), ("--lease-retry", lease_retry)):
-        if not math.isfinite(value) or value < 0:
-            problems.append(f"{name} must be a finite number >= 0, got {value}")
+    if not math.isfinite(lease_retry) or lease_retry < 0:
+        problems.append(f"--lease-retry must be a finite number >= 0, got {lease_retry}")
     settings = SyncConfig()
     sources: list[TenantSource] = []
     metrics = None
@@ -220,6 +220,10 @@ def sync(
             assert metrics is not None
             return CountingTransport(inner, metrics, tenant)
 
+    try:
+        poll_interval = checked_poll_interval(poll_interval)
+    except ConfigurationError as error:
+        problems.append(f"--poll-interval: {error}")
     try:
         settings = _config(config)
         if simulate:

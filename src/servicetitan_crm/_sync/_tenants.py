@@ -29,6 +29,7 @@ from typing import Any
 
 import httpx2
 
+from .._arguments import tenant_id
 from .._client import ServiceTitanClient
 from .._config import DEFAULT_LIMITS
 from .._constants import ENV_TENANT_ID
@@ -40,7 +41,6 @@ __all__ = [
     "TransportWrapper",
     "client_problems",
     "load_config",
-    "tenant_id",
     "tenant_sources",
 ]
 
@@ -64,15 +64,6 @@ class SyncConfig:
 
     db: str | None = None
     tenants: Mapping[int, Mapping[str, str]] = dataclasses.field(default_factory=dict)
-
-
-def tenant_id(value: object, where: str) -> int:
-    """A tenant id as an int; `ConfigurationError` names `where` it came from."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ConfigurationError(f"{where}: a tenant id is a positive integer, not {value!r}")
-    return value
 
 
 def load_config(path: Path) -> SyncConfig:
