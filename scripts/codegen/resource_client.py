@@ -36,7 +36,10 @@ from codegen.resource_options import (
     CALL_OPTIONS_DOC,
     EXPORT_OPTIONS,
     LIST_OPTIONS,
+    OPTION_IMPORT_LINES,
     PAGING_PARAMETERS,
+    WITH_CALL_OPTIONS,
+    option_signature,
 )
 from servicetitan_crm._document import Document, Operation, Parameter
 
@@ -54,14 +57,10 @@ RUNTIME_IMPORTS = (
     "from typing import TYPE_CHECKING, Literal, overload",
     "from uuid import UUID",
     "from ..._arguments import path_integer, path_text, path_uuid",
-    "from ..._checkpoint import CheckpointStore",
-    "from ..._config import NOT_GIVEN, NotGiven",
-    "from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE",
-    "from ..._constants import EXPORT_POLL_INTERVAL_SECONDS",
     "from ..._required_filters import check as check_required",
-    "from ..._resource import ExportCall, ListCall, Resource, Timeout",
-    "from ..._retry import RetryPolicy",
+    "from ..._resource import ExportCall, ListCall, Resource",
     "from ..types import UNSET, Unset",
+    *OPTION_IMPORT_LINES,
 )
 
 
@@ -215,18 +214,18 @@ class ResourceClient:
         options: list[str] = []
         if operation.kind == "list":
             query = [p for p in query if p.name not in PAGING_PARAMETERS]
-            signature += [option.signature for option in LIST_OPTIONS]
+            signature += [option_signature(option) for option in LIST_OPTIONS]
             docs += [f"{option.name}: {option.doc}" for option in LIST_OPTIONS]
             options = [option.name for option in LIST_OPTIONS]
         elif operation.kind == "export":
             query = []
-            signature += [option.signature for option in EXPORT_OPTIONS]
+            signature += [option_signature(option) for option in EXPORT_OPTIONS]
             docs += [f"{option.name}: {option.doc}" for option in EXPORT_OPTIONS]
             options = [option.name for option in EXPORT_OPTIONS]
         for parameter in query:
             signature.append(parameter_signature(parameter, self.document, name.operation_id))
             docs.append(f"{parameter.attribute}: {self.prose.filter(parameter)}")
-        signature += [option.signature for option in CALL_OPTIONS]
+        signature += [option_signature(option) for option in CALL_OPTIONS]
         docs.append(CALL_OPTIONS_DOC)
         overloads = []
         if operation.required_one_of:
@@ -255,9 +254,7 @@ class ResourceClient:
             method.filters = [*path_expressions, *((p.attribute, p.attribute) for p in query)]
         else:
             method.call_arguments = [expression for _, expression in path_expressions]
-            method.call_arguments.append(
-                "client=self._with(timeout, retry, extra_headers, extra_query)"
-            )
+            method.call_arguments.append(f"client={WITH_CALL_OPTIONS}")
             if operation.body is not None:
                 method.call_arguments.append("body=body")
             method.call_arguments += [f"{p.attribute}={p.attribute}" for p in query]
@@ -350,7 +347,7 @@ class ResourceClient:
 
 
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -358,6 +355,8 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
+    templates.globals["with_call_options"] = WITH_CALL_OPTIONS
+    return templates
 
 
 def write_resources(

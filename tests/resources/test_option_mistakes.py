@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from click.testing import CliRunner
 from pytest_httpx2 import HTTPXMock
@@ -88,9 +89,11 @@ async def _client(st: ServiceTitanClient, options: Options) -> object:
 def _sync_command(st: ServiceTitanClient, options: Options) -> Awaitable[object]:
     """`servicetitan-crm sync --poll-interval=...`: its error line is the same message."""
     (value,) = options.values()
-    result = CliRunner().invoke(cli, ["sync", "--simulate", f"--poll-interval={value}"])
+    arguments = ["sync", "--simulate", f"--poll-interval={value}"]
 
     async def outcome() -> None:
+        # The command runs its own event loop, so it is invoked from a thread of its own.
+        result = await anyio.to_thread.run_sync(CliRunner().invoke, cli, arguments)
         assert result.exit_code == 2, result.output
         prefix = "error: "
         assert result.stderr.startswith(prefix)

@@ -223,7 +223,7 @@ def sync(
     try:
         poll_interval = checked_poll_interval(poll_interval)
     except ConfigurationError as error:
-        problems.append(f"--poll-interval: {error}")
+        problems.append(str(error))
     try:
         settings = _config(config)
         if simulate:

@@ -14,7 +14,8 @@ from typing import Literal
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
-from ..._resource import ListCall, Resource, Timeout
+from ..._options import Timeout
+from ..._resource import ListCall, Resource
 from ..._retry import RetryPolicy
 from ..api.bookings import bookings_get, bookings_get_contact_list, bookings_get_list
 from ..models.booking_contact_response import BookingContactResponse

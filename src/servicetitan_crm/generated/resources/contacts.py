@@ -16,7 +16,8 @@ from uuid import UUID
 from ..._arguments import path_uuid
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
-from ..._resource import ListCall, Resource, Timeout
+from ..._options import Timeout
+from ..._resource import ListCall, Resource
 from ..._retry import RetryPolicy
 from ..api.contact_methods import (
     contact_methods_create_contact_method,

@@ -15,8 +15,9 @@ from uuid import UUID
 from ..._arguments import path_integer
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE
+from ..._options import Timeout
 from ..._required_filters import check as check_required
-from ..._resource import ListCall, Resource, Timeout
+from ..._resource import ListCall, Resource
 from ..._retry import RetryPolicy
 from ..api.customers import (
     customers_create,

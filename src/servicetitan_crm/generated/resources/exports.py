@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from ..._checkpoint import CheckpointStore
 from ..._config import NOT_GIVEN, NotGiven
 from ..._constants import EXPORT_POLL_INTERVAL_SECONDS
-from ..._resource import ExportCall, Resource, Timeout
+from ..._options import Timeout
+from ..._resource import ExportCall, Resource
 from ..._retry import RetryPolicy
 from ..api.export_bookings import export_bookings_get
 from ..api.export_contacts import (

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..._config import NOT_GIVEN, NotGiven
-from ..._resource import Resource, Timeout
+from ..._options import Timeout
+from ..._resource import Resource
 from ..._retry import RetryPolicy
 from ..api.bulk_tags import bulk_tags_add_tags, bulk_tags_remove_tags
 from ..models.add_bulk_tags_request import AddBulkTagsRequest
