@@ -86,20 +86,16 @@ async def _client(st: ServiceTitanClient, options: Options) -> object:
     return ServiceTitanClient(tenant=1, client_id="i", client_secret="s", app_key="k", **options)
 
 
-def _sync_command(st: ServiceTitanClient, options: Options) -> Awaitable[object]:
+async def _sync_command(st: ServiceTitanClient, options: Options) -> object:
     """`servicetitan-crm sync --poll-interval=...`: its error line is the same message."""
     (value,) = options.values()
     arguments = ["sync", "--simulate", f"--poll-interval={value}"]
-
-    async def outcome() -> None:
-        # The command runs its own event loop, so it is invoked from a thread of its own.
-        result = await anyio.to_thread.run_sync(CliRunner().invoke, cli, arguments)
-        assert result.exit_code == 2, result.output
-        prefix = "error: "
-        assert result.stderr.startswith(prefix)
-        raise ConfigurationError(result.stderr.removeprefix(prefix).rstrip("\n"))
-
-    return outcome()
+    # In a thread: the command runs its own event loop, as it does from a shell.
+    result = await anyio.to_thread.run_sync(CliRunner().invoke, cli, arguments)
+    assert result.exit_code == 2, result.output
+    prefix = "error: "
+    assert result.stderr.startswith(prefix)
+    raise ConfigurationError(result.stderr.removeprefix(prefix).rstrip("\n"))
 
 
 LIST_LAYERS = [_awaited_list, _iterated_list, _list_pages, _pages, _paginate]

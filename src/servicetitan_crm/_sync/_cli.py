@@ -225,6 +225,7 @@ def sync(
     except ConfigurationError as error:
         problems.append(str(error))
     try:
+        tenants = tuple(tenant_id(tenant, "--tenant") for tenant in tenants)
         settings = _config(config)
         if simulate:
             sources = simulated_tenants(tenants or SIMULATED_TENANTS, wrap)
