@@ -116,6 +116,14 @@ POSTGRESQL_CONNECT_TIMEOUT_SECONDS = 10
 POSTGRESQL_TENANT_LOCK_NAMESPACE = 0x5354434E
 # Connections that commit batches, per worker, whatever the number of tenants (plus the session
 # that holds the locks): the fleet's connection count is workers x (this + 1).
+# The sync paces each tenant a little under the platform's limit: requests are counted where they
+# arrive, and a busy event loop (decoding six feeds' batches) can bring two of them closer than
+# they were scheduled. The headroom keeps a fleet inside the budget instead of leaning on 429s.
+SYNC_RATE_HEADROOM = 0.95
+# The window of the platform's per-tenant rate limit. A worker taking a tenant that another worker
+# served less than this long ago waits out the rest, so the two holders' requests never count
+# against the same window of the tenant's one budget.
+TENANT_RATE_WINDOW_SECONDS = 1.0
 POSTGRESQL_WRITER_CONNECTIONS = 4
 # A broken session (PostgreSQL restarted) is reopened: this many attempts, the waits between
 # them doubling from the first to the cap (about 20 s in all), before the failure is reported and

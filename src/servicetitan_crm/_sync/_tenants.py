@@ -32,8 +32,9 @@ import httpx2
 from .._arguments import tenant_id
 from .._client import ServiceTitanClient
 from .._config import DEFAULT_LIMITS
-from .._constants import ENV_TENANT_ID
+from .._constants import DEFAULT_RATE_LIMIT_PER_SECOND, ENV_TENANT_ID, SYNC_RATE_HEADROOM
 from .._errors import ConfigurationError
+from .._ratelimit import RateLimiter
 
 __all__ = [
     "SyncConfig",
@@ -134,10 +135,13 @@ def _client_factory(
     tenant: int, settings: Mapping[str, Any], wrap: TransportWrapper | None
 ) -> Callable[[], ServiceTitanClient]:
     def open_client() -> ServiceTitanClient:
+        limiter = RateLimiter(DEFAULT_RATE_LIMIT_PER_SECOND * SYNC_RATE_HEADROOM)
         if wrap is None:
-            return ServiceTitanClient(tenant=tenant, **settings)
+            return ServiceTitanClient(tenant=tenant, rate_limiter=limiter, **settings)
         pool = httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-        return ServiceTitanClient(tenant=tenant, transport=wrap(tenant, pool), **settings)
+        return ServiceTitanClient(
+            tenant=tenant, transport=wrap(tenant, pool), rate_limiter=limiter, **settings
+        )
 
     return open_client
 
