@@ -22,6 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from codegen.query_rules import (
+    REQUIRED_ONE_OF,
+    SORT_PARAMETER,
+    read_required_filters,
+    required_one_of,
+    sort_fields,
+    sort_schema,
+    sort_schema_name,
+)
 from published_export import Export, Operation, Parameter, load_export
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +47,6 @@ COMMA_SEPARATED_IDS = frozenset({"ids", "customerIds", "locationIds"})
 # Export formats renamed to their OpenAPI spelling; "?" marks a format the export only inferred.
 FORMAT_NAMES = {"guid": "uuid", "guid?": "uuid", "int64?": "int64"}
 PATH_PARAMETER_FORMAT = {"integer": "int64"}
-# One export types booking_provider as a string on one route only; it is an int64 elsewhere.
-BOOKING_PROVIDER = "booking_provider"
 ERROR_RESPONSE = "ApiErrorResponse"
 # Export name prefixes of the wrappers, and the suffix each gets in our names.
 WRAPPER_SUFFIXES = {
@@ -64,6 +71,7 @@ class Sources:
     enums: Json
     seed_schemas: Json
     late_properties: dict[str, list[str]]
+    required_filters: dict[str, tuple[str, ...]]
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -87,6 +95,7 @@ def load_sources(folder: Path = SOURCES) -> Sources:
         enums=read_yaml(folder / "enums.yaml"),
         seed_schemas=read_yaml(folder / "seed_schemas.yaml"),
         late_properties=read_yaml(folder / "late_properties.yaml"),
+        required_filters=read_required_filters(folder),
     )
 
 
@@ -180,10 +189,8 @@ def openapi_format(export_format: str | None) -> str | None:
 # --- parameters ---------------------------------------------------------------------------------
 
 
-def path_parameter_schema(parameter: Parameter) -> Json:
-    """GUID ids become uuid strings; integer ids are int64, booking_provider included."""
-    if parameter.name == BOOKING_PROVIDER:
-        return {"type": "integer", "format": "int64"}
+def typed_path_schema(parameter: Parameter) -> Json:
+    """GUID ids become uuid strings; integer ids are int64."""
     schema: Json = {"type": parameter.type}
     fmt = openapi_format(parameter.format) or PATH_PARAMETER_FORMAT.get(parameter.type)
     if fmt is not None:
@@ -191,17 +198,44 @@ def path_parameter_schema(parameter: Parameter) -> Json:
     return schema
 
 
-def path_parameter(parameter: Parameter, document: Json) -> Json:
+def untyped(parameter: Parameter) -> bool:
+    return parameter.type == "string" and parameter.format is None
+
+
+def path_parameter_schema(parameter: Parameter, export: Export) -> Json:
+    """One type per path parameter name: a bare string on a route where every other route that
+    names it agrees on one typed schema takes that schema (the export types `booking_provider` a
+    string on one route and int64 on the others; the same parameter means the same thing)."""
+    schema = typed_path_schema(parameter)
+    if not untyped(parameter):
+        return schema
+    others = [
+        typed_path_schema(other)
+        for operation in export.operations
+        for other in operation.parameters
+        if other.location == "path" and other.name == parameter.name and not untyped(other)
+    ]
+    agreed = {json.dumps(other, sort_keys=True) for other in others}
+    return others[0] if len(agreed) == 1 else schema
+
+
+def path_parameter(parameter: Parameter, sources: Sources) -> Json:
     entry: Json = {"name": parameter.name, "in": "path", "required": True}
-    description = document["path_parameters"].get(parameter.name)
+    description = sources.document["path_parameters"].get(parameter.name)
     if description is not None:
         entry["description"] = description
-    entry["schema"] = path_parameter_schema(parameter)
+    entry["schema"] = path_parameter_schema(parameter, sources.export)
     return entry
 
 
-def query_parameter_schema(parameter: Parameter, sources: Sources) -> Json:
+def query_names(operation: Operation) -> list[str]:
+    return [p.name for p in operation.parameters if p.location == "query"]
+
+
+def query_parameter_schema(parameter: Parameter, operation: Operation, sources: Sources) -> Json:
     """Query filters are not nullable: leaving one out already means "no filter"."""
+    if parameter.name == SORT_PARAMETER:
+        return schema_ref(sort_schema_name(sort_fields(query_names(operation))))
     if parameter.enum_ref is not None:
         return schema_ref(sources.names[parameter.enum_ref])
     if parameter.name in COMMA_SEPARATED_IDS:
@@ -217,12 +251,12 @@ def query_parameter_schema(parameter: Parameter, sources: Sources) -> Json:
     return schema
 
 
-def query_parameter(parameter: Parameter, sources: Sources) -> Json:
+def query_parameter(parameter: Parameter, operation: Operation, sources: Sources) -> Json:
     entry: Json = {"name": parameter.name, "in": "query", "required": parameter.required}
     description = sources.document["query_parameters"].get(parameter.name, {}).get("description")
     if description is not None:
         entry["description"] = description.strip()
-    entry["schema"] = query_parameter_schema(parameter, sources)
+    entry["schema"] = query_parameter_schema(parameter, operation, sources)
     return entry
 
 
@@ -234,8 +268,10 @@ def operation_parameters(operation: Operation, sources: Sources) -> list[Json]:
     missing = [name for name in path_names if ("path", name) not in by_name]
     if missing:
         raise ValueError(f"{operation.operation_id}: no parameter for {{{missing[0]}}}")
-    return [path_parameter(by_name[("path", name)], sources.document) for name in path_names] + [
-        query_parameter(p, sources) for p in operation.parameters if p.location == "query"
+    return [path_parameter(by_name[("path", name)], sources) for name in path_names] + [
+        query_parameter(p, operation, sources)
+        for p in operation.parameters
+        if p.location == "query"
     ]
 
 
@@ -349,6 +385,11 @@ def operation_entry(operation: Operation, sources: Sources) -> Json:
         entry["requestBody"] = body
     entry["responses"] = responses(operation, sources)
     entry["security"] = operation_security(operation, sources)
+    one_of = required_one_of(
+        operation.operation_id, query_names(operation), sources.required_filters
+    )
+    if one_of:
+        entry[REQUIRED_ONE_OF] = list(one_of)
     return entry
 
 
@@ -610,6 +651,10 @@ def component_schemas(sources: Sources) -> Json:
     for key in ("page_envelope", "export_envelope"):
         envelope = sources.document[key]
         schemas[envelope["name"]] = envelope_schema(envelope)
+    for operation in sources.export.operations:
+        if SORT_PARAMETER in query_names(operation):
+            fields = sort_fields(query_names(operation))
+            schemas[sort_schema_name(fields)] = sort_schema(fields)
     return {name: schemas[name] for name in sorted(schemas)}
 
 

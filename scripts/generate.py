@@ -1,10 +1,14 @@
-"""Regenerate the reconciled OpenAPI document and the client code from it, or check both.
+"""Regenerate the reconciled OpenAPI document and everything derived from it, or check both.
 
     python scripts/generate.py          # rebuild openapi/openapi.yaml, then the generated package
     python scripts/generate.py --check  # exit 1 when either differs from a fresh build
 
-The generator always writes into a scratch directory first, so a failed run never leaves a
-half-written package behind, and the check compares exactly what a regeneration would write.
+One pipeline, in process: the document is built from openapi/sources/ (`build_spec`), read once
+into the model (`codegen.document`), and every artefact renders from that: the endpoint modules
+and models (openapi-python-client with our templates), the resource client, the facts module and
+the required-filters table. No stage reads another stage's output back. The generator always
+writes into a scratch directory first, so a failed run never leaves a half-written package behind,
+and the check compares every byte a regeneration would write.
 """
 
 from __future__ import annotations
@@ -16,54 +20,52 @@ import sys
 import tempfile
 from pathlib import Path
 
+import build_spec
 from codegen.client_code import generate_client
-from codegen.document import read_document
+from codegen.document import document_of
 from codegen.facts import write_facts
+from codegen.required_filters import write_required_filters
+from codegen.resource_client import Prose, write_resources
+from codegen.resource_names import complete_names, read_names
+
+from servicetitan_crm._document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "openapi.yaml"
-CONFIG = ROOT / "generator-config.yml"
-TEMPLATES = ROOT / "templates"
+NAMES = ROOT / "openapi" / "sources" / "resource_names.tsv"
+PROSE = ROOT / "openapi" / "sources" / "resource_docs.yaml"
 GENERATED = ROOT / "src" / "servicetitan_crm" / "generated"
 # The generator writes no py.typed with --meta none; the package root's py.typed covers it.
 IGNORED_NAMES = {"__pycache__", ".ruff_cache"}
 REGENERATE = "run `python scripts/generate.py` (or `nox -s generate`)"
-
-
-def build_document(check: bool) -> bool:
-    """Run the document build (or its check); True when the document is up to date."""
-    command = [sys.executable, str(ROOT / "scripts" / "build_spec.py")]
-    if check:
-        command.append("--check")
-    return subprocess.run(command, cwd=ROOT).returncode == 0
+RUFF_OPTIONS = ("--isolated", "--quiet", "--no-cache", "--line-length", "100")
 
 
 def generate_into(output: Path) -> None:
-    """Run openapi-python-client on the checked-in document into `output`, in process."""
+    """Run openapi-python-client (in process, with our templates) on the document into `output`."""
     generate_client(DOCUMENT, output)
 
 
-def emit_resources_into(output: Path) -> None:
-    """Write the resource client beside the endpoint modules, formatted like them."""
-    subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "emit_resources.py"), str(output)],
-        cwd=ROOT,
-        check=True,
-    )
-    resources = str(output / "resources")
+def format_files(files: list[Path]) -> None:
+    """Sort imports, drop unused ones and format, as the generator's post hooks do."""
+    paths = [str(path) for path in files]
     ruff = [sys.executable, "-m", "ruff"]
-    common = ["--isolated", "--quiet", "--no-cache", "--line-length", "100"]
-    subprocess.run(
-        [*ruff, "check", resources, "--fix-only", "--extend-select", "I", *common], check=True
-    )
-    subprocess.run([*ruff, "format", resources, *common], check=True)
+    subprocess.run([*ruff, "check", *paths, "--fix-only", "--extend-select", "I", *RUFF_OPTIONS])
+    subprocess.run([*ruff, "format", *paths, *RUFF_OPTIONS], check=True)
 
 
-def write_facts_into(output: Path) -> None:
-    """Write the document's facts (`generated/document.py`), formatted like the rest."""
-    facts = write_facts(read_document(DOCUMENT), output)
-    common = ["--isolated", "--quiet", "--no-cache", "--line-length", "100"]
-    subprocess.run([sys.executable, "-m", "ruff", "format", str(facts), *common], check=True)
+def render_from_model(document: Document, output: Path) -> None:
+    """Everything of ours derived from the document, written beside the generated package."""
+    names, inferred = complete_names(document, read_names(NAMES))
+    for name in inferred:
+        print(
+            f"{NAMES.relative_to(ROOT)}: no row for {name.operation_id}; named"
+            f" st.{name.resource}.{name.method} by rule",
+            file=sys.stderr,
+        )
+    written = write_resources(document, names, Prose.read(PROSE), output)
+    written += [write_facts(document, output), write_required_filters(document, output)]
+    format_files(written)
 
 
 def tree_files(root: Path) -> dict[str, bytes]:
@@ -88,19 +90,29 @@ def differences(fresh: Path, checked_in: Path) -> list[str]:
     return sorted(found)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare instead of writing")
-    check = parser.parse_args().check
+def build_document(check: bool) -> Document | None:
+    """Build the document from the sources (write it, or compare it); its model, or None when
+    the check finds the file on disk out of date."""
+    text = build_spec.build_text()
+    if check:
+        current = DOCUMENT.read_text(encoding="utf-8") if DOCUMENT.exists() else None
+        if current != text:
+            return None
+    else:
+        DOCUMENT.write_text(text, encoding="utf-8", newline="\n")
+    return document_of(text.encode("utf-8"), str(DOCUMENT))
 
-    if not build_document(check):
+
+def generate(check: bool) -> int:
+    """The whole pipeline; 0 when done (or up to date), 1 when the check finds a difference."""
+    document = build_document(check)
+    if document is None:
         print(f"openapi/openapi.yaml is out of date: {REGENERATE}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="servicetitan-crm-generate-") as scratch:
         fresh = Path(scratch) / "generated"
         generate_into(fresh)
-        emit_resources_into(fresh)
-        write_facts_into(fresh)
+        render_from_model(document, fresh)
         if check:
             if not GENERATED.is_dir():
                 print(f"{GENERATED.relative_to(ROOT)} is missing", file=sys.stderr)
@@ -115,6 +127,12 @@ def main() -> int:
             shutil.rmtree(GENERATED)
         shutil.copytree(fresh, GENERATED, ignore=shutil.ignore_patterns(*IGNORED_NAMES))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    return generate(parser.parse_args(argv).check)
 
 
 if __name__ == "__main__":

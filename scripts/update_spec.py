@@ -6,9 +6,11 @@
 
 The previous export is the vendored copy in openapi/sources/export/ (older ones are in git
 history). The command reads and checks the new file before touching anything, then copies it in
-byte for byte, keeps our own tables in step (scopes.tsv, schema_names.tsv, late_properties.yaml),
-rebuilds openapi/openapi.yaml and the generated package, prints the change report and prepends it
-to openapi/CHANGES.md. If the rebuild fails, every file it touched is put back as it was.
+byte for byte, keeps our own tables in step (scopes.tsv, schema_names.tsv, late_properties.yaml,
+resource_names.tsv: a new operation gets an inferred resource method), rebuilds
+openapi/openapi.yaml and the generated package in process (`generate.py`'s pipeline), prints the
+change report and prepends it to openapi/CHANGES.md. If the rebuild fails, every file it touched
+is put back as it was.
 Exit status: 0 done, 1 breaking changes found with --fail-on-breaking (the SDK is still
 regenerated, for review), 2 bad input or a failed rebuild.
 """
@@ -26,10 +28,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import build_spec
+import generate
 import yaml
 from build_spec import EXPORT_FILE, ROOT, SOURCES, derived_name, read_tsv, relative_path
+from codegen.document import document_of
+from codegen.resource_names import complete_names, read_names, table_text
 from published_export import Export, ExportError, load_export
 from spec_changes import Change, Side, compare
+
+from servicetitan_crm._document import Document
 
 CHANGES = ROOT / "openapi" / "CHANGES.md"
 CHANGES_TITLE = "# Changes of the CRM v2 export\n"
@@ -235,14 +243,43 @@ def prepend_entry(entry: str, changes: Path = CHANGES) -> str:
 # --- the command ----------------------------------------------------------------------------------
 
 
-def regenerate(facts_changed: bool) -> bool:
-    """Rebuild the document and the package. When no fact changed, the document cannot change
-    (the build reads only the facts), so checking it is enough."""
-    if facts_changed:
-        command = [sys.executable, str(ROOT / "scripts" / "generate.py")]
-    else:
-        command = [sys.executable, str(ROOT / "scripts" / "build_spec.py"), "--check"]
-    return subprocess.run(command, cwd=ROOT, check=False).returncode == 0
+def resource_names_text(document: Document, table: Path) -> tuple[str, list[str]]:
+    """resource_names.tsv naming exactly the document's operations: rows we had stay (in their
+    order), rows of removed operations go, a new operation gets an inferred row; a note for each
+    inferred or removed row."""
+    names = read_names(table)
+    current = {operation.operation_id for operation in document.operations}
+    _, inferred = complete_names(document, names)
+    kept = [name for operation_id, name in names.items() if operation_id in current]
+    notes = [
+        f"`{name.operation_id}`: resource method inferred as `st.{name.resource}.{name.method}`;"
+        " confirm or rename it (and write its line) in openapi/sources/resource_names.tsv"
+        for name in inferred
+    ]
+    notes += [
+        f"`{operation_id}` is no longer in the export: its row left"
+        " openapi/sources/resource_names.tsv"
+        for operation_id in names
+        if operation_id not in current
+    ]
+    return table_text([*kept, *inferred]), notes
+
+
+def regenerate(facts_changed: bool, table: Path) -> list[str] | None:
+    """Rebuild the document, the naming table and the package, in process; the naming notes, or
+    None when the build fails. When no fact changed, the document cannot change (the build reads
+    only the facts), so checking it is enough."""
+    try:
+        text = build_spec.build_text()
+        if not facts_changed:
+            current = build_spec.DOCUMENT.read_text(encoding="utf-8")
+            return [] if current == text else None
+        names, notes = resource_names_text(document_of(text.encode(), "openapi.yaml"), table)
+        table.write_text(names, encoding="utf-8", newline="\n")
+        return notes if generate.generate(check=False) == 0 else None
+    except (ValueError, KeyError, OSError, subprocess.CalledProcessError) as error:
+        print(f"update_spec: {error}", file=sys.stderr)
+        return None
 
 
 def snapshot(paths: Iterable[Path]) -> dict[Path, bytes | None]:
@@ -277,14 +314,19 @@ def main(argv: Iterable[str] | None = None) -> int:
     # A new file with the same facts (prose, examples, key order) is still recorded as imported.
     if new_bytes != old_bytes:
         document = ROOT / "openapi" / "openapi.yaml"
-        saved = snapshot([vendored, CHANGES, document, *update.table_texts])
+        names = SOURCES / "resource_names.tsv"
+        saved = snapshot([vendored, CHANGES, document, names, *update.table_texts])
         vendored.write_bytes(new_bytes)
         for path, text in update.table_texts.items():
             path.write_text(text, encoding="utf-8", newline="\n")
-        if not regenerate(bool(update.changes)):
+        naming_notes = regenerate(bool(update.changes), names)
+        if naming_notes is None:
             restore(saved)
             print("update_spec: the rebuild failed; every file is as it was", file=sys.stderr)
             return 2
+        if naming_notes:
+            update = Update(update.changes, update.notes + naming_notes, update.table_texts)
+            entry = report(update, old_bytes, new_bytes, args.export.name, today)
         CHANGES.write_text(prepend_entry(entry), encoding="utf-8", newline="\n")
     print(entry, end="")
     return 1 if args.fail_on_breaking and update.breaking else 0

@@ -191,7 +191,7 @@ class Reader:
             maximum=schema.get("maximum"),
         )
 
-    def success(self, operation: Json, where: str) -> tuple[int, Type | None]:
+    def success(self, operation: Json, where: str) -> tuple[int, Type | None, bool]:
         statuses = sorted(code for code in operation.get("responses", {}) if code.startswith("2"))
         if not statuses:
             raise DocumentError(f"{where}: no success response")
@@ -199,8 +199,10 @@ class Reader:
         content = response.get("content", {})
         media = content.get("application/json") or next(iter(content.values()), None)
         if media is None or "schema" not in media:
-            return int(statuses[0]), None
-        return int(statuses[0]), self.type_of(media["schema"], f"{where} response")
+            return int(statuses[0]), None, False
+        schema = media["schema"]
+        nullable = bool(schema.get("nullable", False))
+        return int(statuses[0]), self.type_of(schema, f"{where} response"), nullable
 
     def kind_of(self, response: Type | None) -> tuple[OperationKind, str | None]:
         """A paged list or an export feed by its answer's envelope, and its record schema."""
@@ -234,7 +236,7 @@ class Reader:
             media = body.get("content", {}).get("application/json", {})
             ref = referenced(media.get("schema", {}))
             body_schema = ref_name(ref, where) if ref is not None else None
-        status, response = self.success(operation, where)
+        status, response, response_nullable = self.success(operation, where)
         kind, item = self.kind_of(response)
         tag = operation.get("tags", ["default"])[0]
         scopes = [
@@ -255,16 +257,21 @@ class Reader:
             body_required=bool(body is not None and body.get("required", False)),
             status=status,
             response=response,
+            response_nullable=response_nullable,
             item=item,
             scopes=tuple(scopes),
             required_one_of=tuple(operation.get(REQUIRED_ONE_OF, ())),
         )
 
 
-def read_document(path: Path) -> Document:
-    """The model of the document at `path`."""
-    data = path.read_bytes()
+def document_of(data: bytes, where: str) -> Document:
+    """The model of the document whose bytes are `data` (`where` names it in errors)."""
     loaded = yaml.safe_load(data)
     if not isinstance(loaded, dict):
-        raise DocumentError(f"{path}: not an OpenAPI document")
+        raise DocumentError(f"{where}: not an OpenAPI document")
     return Reader(loaded, hashlib.sha256(data).hexdigest()).read()
+
+
+def read_document(path: Path) -> Document:
+    """The model of the document at `path`."""
+    return document_of(path.read_bytes(), str(path))

@@ -36,6 +36,7 @@ __all__ = [
     "text",
     "timestamp",
     "uuid",
+    "wrong_type",
 ]
 
 _KNOWN_VALUES: dict[type[enum.Enum], tuple[str, ...]] = {}
@@ -46,9 +47,10 @@ class _RequestModel(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-def _wrong_type(operation: str, name: str, expected: str, value: object) -> TypeError:
-    kind = type(value).__name__
-    return TypeError(f"{operation}: {name} must be {expected}, not {kind} {value!r}")
+def wrong_type(name: str, expected: str, value: object, operation: str = "") -> TypeError:
+    """`name must be <expected>, not <type> <value>`, after `<operation>: ` when given."""
+    where = f"{operation}: " if operation else ""
+    return TypeError(f"{where}{name} must be {expected}, not {type(value).__name__} {value!r}")
 
 
 # --- Path parameters: checked, then quoted for the URL ------------------------------------------
@@ -57,21 +59,21 @@ def _wrong_type(operation: str, name: str, expected: str, value: object) -> Type
 def path_integer(value: object, name: str, operation: str) -> str:
     """An int64 id in a path (`/customers/{id}`)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong_type(operation, name, "an int (an int64 id)", value)
+        raise wrong_type(name, "an int (an int64 id)", value, operation)
     return str(value)
 
 
 def path_uuid(value: object, name: str, operation: str) -> str:
     """A GUID id in a path (`/contacts/{id}`)."""
     if not isinstance(value, UUID):
-        raise _wrong_type(operation, name, "a uuid.UUID", value)
+        raise wrong_type(name, "a uuid.UUID", value, operation)
     return str(value)
 
 
 def path_text(value: object, name: str, operation: str) -> str:
     """A name in a path (`typeSlug`, `preferenceName`): a non-empty string, quoted whole."""
     if not isinstance(value, str):
-        raise _wrong_type(operation, name, "a str", value)
+        raise wrong_type(name, "a str", value, operation)
     if not value:
         raise ConfigurationError(f"{operation}: {name} must not be empty")
     return quote(value, safe="")
@@ -82,31 +84,31 @@ def path_text(value: object, name: str, operation: str) -> str:
 
 def integer(value: object, name: str, operation: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _wrong_type(operation, name, "an int", value)
+        raise wrong_type(name, "an int", value, operation)
     return value
 
 
 def boolean(value: object, name: str, operation: str) -> bool:
     if not isinstance(value, bool):
-        raise _wrong_type(operation, name, "a bool", value)
+        raise wrong_type(name, "a bool", value, operation)
     return value
 
 
 def number(value: object, name: str, operation: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _wrong_type(operation, name, "a float or an int", value)
+        raise wrong_type(name, "a float or an int", value, operation)
     return value
 
 
 def text(value: object, name: str, operation: str) -> str:
     if not isinstance(value, str):
-        raise _wrong_type(operation, name, "a str", value)
+        raise wrong_type(name, "a str", value, operation)
     return value
 
 
 def uuid(value: object, name: str, operation: str) -> str:
     if not isinstance(value, UUID):
-        raise _wrong_type(operation, name, "a uuid.UUID", value)
+        raise wrong_type(name, "a uuid.UUID", value, operation)
     return str(value)
 
 
@@ -116,7 +118,7 @@ def timestamp(value: object, name: str, operation: str) -> str:
         return format_timestamp(value)
     if isinstance(value, datetime.date):
         return format_timestamp(datetime.datetime(value.year, value.month, value.day, tzinfo=_UTC))
-    raise _wrong_type(operation, name, "a datetime or a date", value)
+    raise wrong_type(name, "a datetime or a date", value, operation)
 
 
 def query_enum(value: object, kind: type[enum.Enum], name: str, operation: str) -> str:
@@ -124,7 +126,7 @@ def query_enum(value: object, kind: type[enum.Enum], name: str, operation: str) 
     if isinstance(value, kind):
         return str(value.value)
     if not isinstance(value, str):
-        raise _wrong_type(operation, name, f"a {kind.__name__} or its wire string", value)
+        raise wrong_type(name, f"a {kind.__name__} or its wire string", value, operation)
     known = _KNOWN_VALUES.get(kind)
     if known is None:
         known = _KNOWN_VALUES[kind] = tuple(str(member.value) for member in kind)
@@ -152,25 +154,19 @@ def json_body(value: object, model: type[_RequestModel], operation: str) -> dict
 # --- Client configuration -------------------------------------------------------------------------
 
 
-def tenant_id(value: object, source: str) -> str:
-    """The tenant id as it goes in the URL: a positive integer, or its decimal string.
+def tenant_id(value: object, source: str) -> int:
+    """The tenant id: a positive int, or its decimal string in ASCII digits (blanks around it are
+    dropped).
 
-    `source` names where the value came from (`tenant=` or the environment variable).
+    `source` names where the value came from (`tenant`, an environment variable, a config file's
+    entry). Every mistake is a `ConfigurationError`, its type included: the id is configuration,
+    often read from text, and callers such as the sync command report configuration errors.
     """
-    if isinstance(value, bool):
-        pass
-    elif isinstance(value, int):
-        if value > 0:
-            return str(value)
-    elif isinstance(value, str):
+    number: object = value
+    if isinstance(value, str):
         stripped = value.strip()
-        if stripped.isascii() and stripped.isdigit() and int(stripped) > 0:
-            return str(int(stripped))
-    else:
-        raise TypeError(
-            f"{source} must be a positive int (the ServiceTitan tenant id), "
-            f"not {type(value).__name__}"
-        )
-    raise ConfigurationError(
-        f"{source} must be a positive integer (the ServiceTitan tenant id), got {value!r}"
-    )
+        if stripped.isascii() and stripped.isdigit():
+            number = int(stripped)
+    if isinstance(number, bool) or not isinstance(number, int) or number <= 0:
+        raise ConfigurationError(f"{source}: a tenant id is a positive integer, not {value!r}")
+    return number

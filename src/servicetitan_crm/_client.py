@@ -12,7 +12,8 @@ transport (`_transport.ApiTransport`) authorizes, rate-limits, retries and raise
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable, Mapping
 from types import TracebackType
 
 import anyio
@@ -27,7 +28,11 @@ from ._config import (
     conceal,
     resolve_config,
 )
+from ._constants import PER_CALL_VIEWS
 from ._errors import ConfigurationError
+from ._option_checks import retry as checked_retry
+from ._option_checks import timeout as checked_timeout
+from ._options import CallOptions, Timeout
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._secret import Redactor
@@ -36,8 +41,6 @@ from ._transport import ApiTransport, SharedState
 from .generated.resources import ResourceRoots
 
 __all__ = ["ServiceTitanClient"]
-
-TimeoutTypes = httpx2.Timeout | float | None
 
 
 class ServiceTitanClient(ResourceRoots):
@@ -76,7 +79,7 @@ class ServiceTitanClient(ResourceRoots):
         api_url: str | NotGiven = NOT_GIVEN,
         auth_url: str | NotGiven = NOT_GIVEN,
         token_includes_tenant: bool = False,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy = RetryPolicy(),  # noqa: B008 (frozen, so one shared default is safe)
         rate_limiter: RateLimiter | NotGiven | None = NOT_GIVEN,
         transport: httpx2.AsyncBaseTransport | NotGiven = NOT_GIVEN,
@@ -111,17 +114,18 @@ class ServiceTitanClient(ResourceRoots):
             else rate_limiter
         )
         redactor = Redactor(config.client_secret, config.app_key)
+        per_attempt, policy = checked_timeout(timeout), checked_retry(retry)
         tokens = TokenProvider(
             config,
             pool,
-            timeout=_as_timeout(timeout),
+            timeout=per_attempt,
             redactor=redactor,
             include_tenant=token_includes_tenant,
             clock=clock,
             sleep=sleep,
         )
         shared = SharedState(config, pool, tokens, redactor, limiter, clock, sleep)
-        self._setup(shared, retry, _as_timeout(timeout), {}, {}, owner=True)
+        self._setup(shared, policy, per_attempt, {}, {}, owner=True)
 
     def _setup(
         self,
@@ -132,26 +136,34 @@ class ServiceTitanClient(ResourceRoots):
         query: Mapping[str, str],
         *,
         owner: bool,
+        base_url: httpx2.URL | str | None = None,
     ) -> None:
+        """Set up a client or a view; a view passes its client's parsed `base_url` (parsing it
+        again is most of what building the httpx client costs)."""
         self._shared = shared
         self._retry = retry
         self._timeout = timeout
-        self._headers = dict(headers)
-        self._query = dict(query)
+        self._headers = headers
+        self._query = query
         self._owner = owner
+        # Views for per-call options, by the options (see `for_call`), least recently used first.
+        self._call_views: OrderedDict[Hashable, ServiceTitanClient] = OrderedDict()
         self._http = httpx2.AsyncClient(
-            base_url=shared.config.base_url,
+            base_url=shared.config.base_url if base_url is None else base_url,
             transport=ApiTransport(shared, retry, owner=owner),
             timeout=timeout,
             headers={"Accept": "application/json", **headers},
-            params=query,
+            params=query or None,
+            # The proxy settings of the environment apply to a transport httpx builds; this
+            # client always sends through the SDK's own.
+            trust_env=False,
         )
 
     def with_options(
         self,
         *,
         retry: RetryPolicy | NotGiven = NOT_GIVEN,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str] | None = None,
     ) -> ServiceTitanClient:
@@ -165,15 +177,44 @@ class ServiceTitanClient(ResourceRoots):
         closing of its own; it stops working when this client is closed. Every resource method
         takes the same four options for one call (`st.customers.get(7, timeout=5.0)`).
         """
+        return self.with_call_options(
+            CallOptions(
+                timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query
+            )
+        )
+
+    def with_call_options(self, options: CallOptions) -> ServiceTitanClient:
+        """`with_options` for options already checked: a new view."""
+        timeout = options.timeout
+        headers, query = options.extra_headers, options.extra_query
         view = object.__new__(ServiceTitanClient)
         view._setup(
             self._shared,
-            self._retry if isinstance(retry, NotGiven) else retry,
-            self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout),
-            {**self._headers, **(extra_headers or {})},
-            {**self._query, **(extra_query or {})},
+            self._retry if isinstance(options.retry, NotGiven) else options.retry,
+            self._timeout if isinstance(timeout, NotGiven) else checked_timeout(timeout),
+            {**self._headers, **headers} if headers else self._headers,
+            {**self._query, **query} if query else self._query,
             owner=False,
+            base_url=self._http.base_url,
         )
+        return view
+
+    def for_call(self, options: CallOptions) -> ServiceTitanClient:
+        """The view one resource call with `options` goes through.
+
+        A call site passes the same options call after call (`timeout=5.0`), so the last
+        `PER_CALL_VIEWS` views are kept and reused: building one costs about as much as the
+        SDK's whole request path. They are the SDK's own, never handed out, so never closed.
+        """
+        key = _view_key(options)
+        views = self._call_views
+        view = views.get(key)
+        if view is None:
+            view = views[key] = self.with_call_options(options)
+            if len(views) > PER_CALL_VIEWS:
+                views.popitem(last=False)
+        else:
+            views.move_to_end(key)
         return view
 
     def get_async_httpx_client(self) -> httpx2.AsyncClient:
@@ -249,5 +290,14 @@ class _DeferredPool(httpx2.AsyncBaseTransport):
             await self._pool.aclose()
 
 
-def _as_timeout(timeout: TimeoutTypes) -> httpx2.Timeout:
-    return timeout if isinstance(timeout, httpx2.Timeout) else httpx2.Timeout(timeout)
+def _view_key(options: CallOptions) -> Hashable:
+    """`options` as a dictionary key (`httpx2.Timeout` and mappings are not hashable)."""
+    timeout, headers, query = options.timeout, options.extra_headers, options.extra_query
+    return (
+        timeout
+        if isinstance(timeout, NotGiven)
+        else tuple(checked_timeout(timeout).as_dict().items()),
+        options.retry,
+        None if headers is None else tuple(headers.items()),
+        None if query is None else tuple(query.items()),
+    )

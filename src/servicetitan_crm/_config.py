@@ -179,8 +179,8 @@ def _endpoints_of(name: object, source: str) -> tuple[str, str]:
 
 def _tenant(argument: str | int | NotGiven, env: EnvironmentVariables) -> str:
     if not isinstance(argument, NotGiven):
-        return tenant_id(argument, "tenant=")
-    return tenant_id(_required("tenant", argument, ENV_TENANT_ID, env), ENV_TENANT_ID)
+        return str(tenant_id(argument, "tenant"))
+    return str(tenant_id(_required("tenant", argument, ENV_TENANT_ID, env), ENV_TENANT_ID))
 
 
 def _required(name: str, argument: object, variable: str, env: EnvironmentVariables) -> str:

@@ -56,6 +56,10 @@ DEFAULT_POOL_TIMEOUT = 30.0
 DEFAULT_MAX_CONNECTIONS = 100
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 20
 
+# Views a client keeps for per-call options (`st.customers.get(7, timeout=5.0)`), so that calls
+# passing the same options reuse one; past this many, the least recently used is dropped.
+PER_CALL_VIEWS = 32
+
 # Tokens live 900 s; fetching a new one this long before expiry keeps requests in flight from
 # carrying a token that expires on the way.
 TOKEN_REFRESH_MARGIN_SECONDS = 60.0
@@ -80,6 +84,11 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 DEFAULT_RATE_LIMIT_PER_SECOND = 60.0
 # 1 = even spacing: a burst above the rate could still cross the server's one-second window.
 DEFAULT_RATE_LIMIT_BURST = 1
+
+# Statuses whose body is read for the wait when `Retry-After` is missing ("Try again in 7
+# seconds"), and how much of a text body is searched for it.
+RETRY_AFTER_BODY_STATUSES = frozenset({429, 503})
+RETRY_AFTER_BODY_SCAN_CHARS = 2000
 
 # How much of a non-JSON error body an exception message quotes.
 ERROR_BODY_PREVIEW_CHARS = 200
@@ -107,6 +116,14 @@ POSTGRESQL_CONNECT_TIMEOUT_SECONDS = 10
 POSTGRESQL_TENANT_LOCK_NAMESPACE = 0x5354434E
 # Connections that commit batches, per worker, whatever the number of tenants (plus the session
 # that holds the locks): the fleet's connection count is workers x (this + 1).
+# The sync paces each tenant a little under the platform's limit: requests are counted where they
+# arrive, and a busy event loop (decoding six feeds' batches) can bring two of them closer than
+# they were scheduled. The headroom keeps a fleet inside the budget instead of leaning on 429s.
+SYNC_RATE_HEADROOM = 0.95
+# The window of the platform's per-tenant rate limit. A worker taking a tenant that another worker
+# served less than this long ago waits out the rest, so the two holders' requests never count
+# against the same window of the tenant's one budget.
+TENANT_RATE_WINDOW_SECONDS = 1.0
 POSTGRESQL_WRITER_CONNECTIONS = 4
 # A broken session (PostgreSQL restarted) is reopened: this many attempts, the waits between
 # them doubling from the first to the cap (about 20 s in all), before the failure is reported and

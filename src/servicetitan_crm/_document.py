@@ -149,6 +149,8 @@ class Operation:
     body_required: bool
     status: int  # the documented success status
     response: Type | None  # the success body; None when it has none
+    # Whether the success body may be JSON null (a bare nullable number, say).
+    response_nullable: bool = False
     # The record schema of a list's pages or an export's batches.
     item: str | None = None
     scopes: tuple[str, ...] = ()

@@ -35,7 +35,6 @@ cancels the request in flight; a plain `async for` fetches each batch when it is
 from __future__ import annotations
 
 import datetime
-import math
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -44,7 +43,8 @@ import anyio
 
 from ._checkpoint import CheckpointStore
 from ._constants import EXPORT_POLL_INTERVAL_SECONDS
-from ._errors import ConfigurationError, PaginationError
+from ._errors import PaginationError
+from ._options import ExportOptions
 from ._paging import check_endpoint
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
@@ -54,6 +54,7 @@ __all__ = [
     "ExportBatchStream",
     "ExportEnvelope",
     "ExportRecord",
+    "batch_records",
     "export_batches",
     "export_records",
 ]
@@ -106,19 +107,14 @@ class ExportBatch(Generic[R]):
 
 
 def _from_parameter(start: str | datetime.date | None) -> str | None:
-    if start is None:
-        return None
+    """The `from` query value of a checked `start` (`_option_checks.start`)."""
     if isinstance(start, datetime.datetime):
         if start.tzinfo is not None:
             start = start.astimezone(datetime.UTC).replace(tzinfo=None)
         return start.isoformat() + "Z"
     if isinstance(start, datetime.date):
         return start.isoformat()
-    if isinstance(start, str) and start:
-        return start
-    raise ConfigurationError(
-        f"start must be a token (non-empty str), a date or a datetime, not {start!r}"
-    )
+    return start
 
 
 class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
@@ -129,28 +125,19 @@ class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
         endpoint: Callable[..., Awaitable[ExportEnvelope[R] | None]],
         *,
         client: HttpClient,
-        start: str | datetime.date | None = None,
-        checkpoint: CheckpointStore | None = None,
-        include_recent_changes: bool = False,
-        deduplicate: bool = False,
-        follow: bool = False,
-        poll_interval: float = EXPORT_POLL_INTERVAL_SECONDS,
+        options: ExportOptions,
     ) -> None:
         super().__init__(check_endpoint(endpoint, wanted=_EXPORT_WANTED, needs=_EXPORT_PARAMETERS))
-        if not math.isfinite(poll_interval) or poll_interval < 0:
-            raise ConfigurationError(
-                f"poll_interval must be a finite number >= 0, got {poll_interval!r}"
-            )
         self._endpoint = endpoint
         self._client = client
-        self._start = _from_parameter(start)
-        self._checkpoint = checkpoint
+        self._start = _from_parameter(options.start)
+        self._checkpoint = options.checkpoint
         self._extra: dict[str, Any] = (
-            {"include_recent_changes": True} if include_recent_changes else {}
+            {"include_recent_changes": True} if options.include_recent_changes else {}
         )
-        self._deduplicate = deduplicate
-        self._follow = follow
-        self._poll_interval = poll_interval
+        self._deduplicate = options.deduplicate
+        self._follow = options.follow
+        self._poll_interval = options.poll_interval
         self._position: str | None = None
         self._started = False
         self._caught_up = False
@@ -205,7 +192,7 @@ class ExportBatchStream(PrefetchingStream[ExportBatch[R]]):
         return batch
 
 
-def _batch_records(batch: ExportBatch[R]) -> Sequence[R]:
+def batch_records(batch: ExportBatch[R]) -> Sequence[R]:
     return batch.records
 
 
@@ -226,9 +213,7 @@ def export_batches(
     records and pass it back as `start` next time. A `checkpoint` store, if given, is saved with a
     batch's token when the next batch is asked for. See the module docstring for the rest.
     """
-    return ExportBatchStream(
-        endpoint,
-        client=client,
+    options = ExportOptions(
         start=start,
         checkpoint=checkpoint,
         include_recent_changes=include_recent_changes,
@@ -236,6 +221,7 @@ def export_batches(
         follow=follow,
         poll_interval=poll_interval,
     )
+    return ExportBatchStream(endpoint, client=client, options=options)
 
 
 def export_records(
@@ -267,4 +253,4 @@ def export_records(
         follow=follow,
         poll_interval=poll_interval,
     )
-    return ItemStream(stream, _batch_records)
+    return ItemStream(stream, batch_records)

@@ -39,13 +39,9 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 from anyio.streams.memory import MemoryObjectSendStream
 
-from ._constants import (
-    DEFAULT_PAGE_CONCURRENCY,
-    DEFAULT_PAGE_SIZE,
-    MAX_EMPTY_PAGES_WITH_MORE,
-    MAX_PAGE_SIZE,
-)
+from ._constants import DEFAULT_PAGE_CONCURRENCY, DEFAULT_PAGE_SIZE, MAX_EMPTY_PAGES_WITH_MORE
 from ._errors import ConfigurationError, PaginationError
+from ._options import ListOptions
 from ._prefetch import ItemStream, PrefetchingStream
 from .generated.client import HttpClient
 
@@ -54,6 +50,7 @@ __all__ = [
     "PageStream",
     "check_endpoint",
     "describe_operation",
+    "page_items",
     "pages",
     "paginate",
 ]
@@ -149,25 +146,16 @@ class PageStream(PrefetchingStream[P]):
         endpoint: Callable[..., Awaitable[P | None]],
         *,
         client: HttpClient,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        concurrency: int = DEFAULT_PAGE_CONCURRENCY,
+        options: ListOptions,
         filters: dict[str, Any],
     ) -> None:
         super().__init__(check_endpoint(endpoint, wanted=_PAGED_WANTED, needs=_PAGED_PARAMETERS))
-        if isinstance(page_size, bool) or not isinstance(page_size, int):
-            raise ConfigurationError(f"page_size must be an int, not {type(page_size).__name__}")
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ConfigurationError(
-                f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}"
-            )
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ConfigurationError(f"concurrency must be a positive int, got {concurrency!r}")
         if "page" in filters:
             raise ConfigurationError("page is chosen by the stream; it always starts at page 1")
         self._endpoint = endpoint
         self._client = client
-        self._page_size = page_size
-        self._concurrency = concurrency
+        self._page_size = options.page_size
+        self._concurrency = options.concurrency
         self._filters = filters
         self._next_number = 1
         self._finished = False
@@ -184,6 +172,16 @@ class PageStream(PrefetchingStream[P]):
         if page is None:
             raise PaginationError(self._operation, number, "the response had no page body")
         return page
+
+    async def first(self) -> P:
+        """Page 1 alone, checked like every page (what awaiting a list call returns).
+
+        Unlike iterating, it needs no `async with` whatever the concurrency: it is one request.
+        """
+        if self._next_number != 1 or self._entered:
+            raise RuntimeError(f"{type(self).__name__}.first() is for a stream not yet iterated")
+        self._next_number = 2
+        return self._accept(await self._fetch(1), 1)
 
     def _accept(self, page: P, number: int) -> P:
         """Check one page against the paging contract, in page order."""
@@ -277,7 +275,7 @@ class PageStream(PrefetchingStream[P]):
                 await send.send(page)
 
 
-def _page_items(page: PageEnvelope[T]) -> Sequence[T]:
+def page_items(page: PageEnvelope[T]) -> Sequence[T]:
     return page.data
 
 
@@ -300,9 +298,8 @@ def pages(
             async for page in stream:
                 print(page.page, page.total_count, len(page.data), page.has_more)
     """
-    return PageStream(
-        endpoint, client=client, page_size=page_size, concurrency=concurrency, filters=filters
-    )
+    options = ListOptions(page_size=page_size, concurrency=concurrency)
+    return PageStream(endpoint, client=client, options=options, filters=filters)
 
 
 def paginate(
@@ -324,7 +321,8 @@ def paginate(
             async for location in locations:
                 ...
     """
+    options = ListOptions(page_size=page_size, concurrency=concurrency)
     stream: PageStream[PageEnvelope[T]] = PageStream(
-        endpoint, client=client, page_size=page_size, concurrency=concurrency, filters=filters
+        endpoint, client=client, options=options, filters=filters
     )
-    return ItemStream(stream, _page_items)
+    return ItemStream(stream, page_items)

@@ -3,44 +3,31 @@
 The resource classes themselves are generated from the document into
 `servicetitan_crm.generated.resources` (see `scripts/emit_resources.py`); this module holds the
 parts they share: the per-call options (`timeout=`, `retry=`, `extra_headers=`, `extra_query=`)
-`ListCall`, what a list method returns, and `ExportCall`, what an export method returns.
+`ListCall`, what a list method returns, and `ExportCall`, what an export method returns. The
+options themselves (names, defaults, checks) are declared in `_options`.
 """
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Awaitable, Callable, Generator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import httpx2
-
-from ._checkpoint import CheckpointStore
 from ._config import NOT_GIVEN, NotGiven
-from ._constants import MAX_PAGE_SIZE
-from ._errors import ConfigurationError, PaginationError
-from ._export import (
-    ExportBatch,
-    ExportBatchStream,
-    ExportEnvelope,
-    ExportRecord,
-    export_batches,
-    export_records,
-)
-from ._paging import PageEnvelope, PageStream, describe_operation
+from ._export import ExportBatch, ExportBatchStream, ExportEnvelope, ExportRecord, batch_records
+from ._options import CallOptions, ExportOptions, ListOptions, Timeout
+from ._paging import PageEnvelope, PageStream, page_items
 from ._prefetch import ItemStream
 from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     from ._client import ServiceTitanClient
 
-__all__ = ["ExportCall", "ListCall", "Resource"]
+__all__ = ["ExportCall", "ListCall", "Resource", "Timeout"]
 
 P = TypeVar("P", bound=PageEnvelope[Any])
 T = TypeVar("T")
 R = TypeVar("R", bound=ExportRecord)
-
-Timeout = httpx2.Timeout | float | None
 
 
 class Resource:
@@ -64,8 +51,10 @@ class Resource:
             and extra_query is None
         ):
             return self._client
-        return self._client.with_options(
-            timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query
+        return self._client.for_call(
+            CallOptions(
+                timeout=timeout, retry=retry, extra_headers=extra_headers, extra_query=extra_query
+            )
         )
 
     def __repr__(self) -> str:
@@ -89,29 +78,21 @@ class ListCall(Generic[P, T]):
     flight while the current one is handled.
     """
 
-    __slots__ = ("_client", "_concurrency", "_endpoint", "_filters", "_items", "_page_size")
+    __slots__ = ("_client", "_endpoint", "_filters", "_items", "_options")
 
     def __init__(
         self,
         endpoint: Callable[..., Awaitable[P]],
         client: ServiceTitanClient,
         *,
-        page_size: int,
-        concurrency: int,
         filters: dict[str, Any],
+        **options: Any,
     ) -> None:
-        # The page stream checks these too, but only once iterated: awaiting the first page must
-        # not send a page size the API rejects either.
-        if isinstance(page_size, bool) or not isinstance(page_size, int):
-            raise TypeError(f"page_size must be an int, not {type(page_size).__name__}")
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise ConfigurationError(
-                f"page_size must be between 1 and {MAX_PAGE_SIZE}, got {page_size}"
-            )
+        """`options` are `ListOptions` by name (`page_size=`, `concurrency=`), checked here, so
+        a mistake fails at the call whether the list is then awaited or iterated."""
         self._endpoint = endpoint
         self._client = client
-        self._page_size = page_size
-        self._concurrency = concurrency
+        self._options = ListOptions(**options)
         self._filters = filters
         self._items: ItemStream[P, T] | None = None
 
@@ -119,26 +100,18 @@ class ListCall(Generic[P, T]):
         return self._first_page().__await__()
 
     async def _first_page(self) -> P:
-        page = await self._endpoint(
-            client=self._client, page=1, page_size=self._page_size, **self._filters
-        )
-        if page is None:
-            raise PaginationError(describe_operation(self._endpoint), 1, "no page body")
-        return page
+        """Page 1 alone, through the same paging contract as every page of a walk."""
+        return await self.pages().first()
 
     def pages(self) -> PageStream[P]:
         """Every page, in order (`async for`, or `async with` to prefetch)."""
         return PageStream(
-            self._endpoint,
-            client=self._client,
-            page_size=self._page_size,
-            concurrency=self._concurrency,
-            filters=self._filters,
+            self._endpoint, client=self._client, options=self._options, filters=self._filters
         )
 
     def _item_stream(self) -> ItemStream[P, T]:
         if self._items is None:
-            self._items = ItemStream(self.pages(), _page_items)
+            self._items = ItemStream(self.pages(), page_items)
         return self._items
 
     def __aiter__(self) -> ItemStream[P, T]:
@@ -156,15 +129,6 @@ class ListCall(Generic[P, T]):
         return await self._item_stream().__aexit__(exc_type, exc, traceback)
 
 
-class _ExportSettings(TypedDict):
-    start: str | datetime.date | None
-    checkpoint: CheckpointStore | None
-    include_recent_changes: bool
-    deduplicate: bool
-    follow: bool
-    poll_interval: float
-
-
 class ExportCall(Generic[R]):
     """One export feed: iterate it for every record, or `.batches()` for records with positions.
 
@@ -178,39 +142,27 @@ class ExportCall(Generic[R]):
     delivery contract: at least once, the checkpoint saved after each batch you have finished).
     """
 
-    __slots__ = ("_client", "_endpoint", "_records", "_settings")
+    __slots__ = ("_client", "_endpoint", "_options", "_records")
 
     def __init__(
         self,
         endpoint: Callable[..., Awaitable[ExportEnvelope[R]]],
         client: ServiceTitanClient,
-        *,
-        start: str | datetime.date | None,
-        checkpoint: CheckpointStore | None,
-        include_recent_changes: bool,
-        deduplicate: bool,
-        follow: bool,
-        poll_interval: float,
+        **options: Any,
     ) -> None:
+        """`options` are `ExportOptions` by name (`start=`, `checkpoint=`, ...), checked here."""
         self._endpoint = endpoint
         self._client = client
-        self._settings: _ExportSettings = {
-            "start": start,
-            "checkpoint": checkpoint,
-            "include_recent_changes": include_recent_changes,
-            "deduplicate": deduplicate,
-            "follow": follow,
-            "poll_interval": poll_interval,
-        }
+        self._options = ExportOptions(**options)
         self._records: ItemStream[ExportBatch[R], R] | None = None
 
     def batches(self) -> ExportBatchStream[R]:
         """Whole batches, each with the token after it (`batch.continue_from`)."""
-        return export_batches(self._endpoint, client=self._client, **self._settings)
+        return ExportBatchStream(self._endpoint, client=self._client, options=self._options)
 
     def _record_stream(self) -> ItemStream[ExportBatch[R], R]:
         if self._records is None:
-            self._records = export_records(self._endpoint, client=self._client, **self._settings)
+            self._records = ItemStream(self.batches(), batch_records)
         return self._records
 
     def __aiter__(self) -> ItemStream[ExportBatch[R], R]:
@@ -226,10 +178,6 @@ class ExportCall(Generic[R]):
         traceback: TracebackType | None,
     ) -> bool | None:
         return await self._record_stream().__aexit__(exc_type, exc, traceback)
-
-
-def _page_items(page: PageEnvelope[Any]) -> Sequence[Any]:
-    return page.data
 
 
 ListCall.__module__ = "servicetitan_crm"

@@ -9,10 +9,17 @@ The rule, by what the server may already have done:
   sending (read/write timeout, reset, protocol error): retried only for GET, HEAD, OPTIONS, PUT
   and DELETE, whose repetition is harmless, and for token requests (they only ask for a token).
   A POST or PATCH may have been carried out, so it is never repeated: the error is raised at once.
-- Anything else (4xx other than 429) is an answer, not a hiccup: never retried. A 401 is the
-  transport's business: it renews the token and replays the request. Each replay takes an
-  attempt from the same budget; only the first 401's replay may go beyond it (see `_transport`),
-  so a request is sent at most `attempts + 1` times.
+- Anything else (4xx other than 429) is an answer, not a hiccup: never retried.
+- 401 Unauthorized to an API request: the token is renewed and the request replayed at once.
+  Each replay takes an attempt from the same budget as retries, while any is left. The first
+  401 is always replayed, even when the budget is spent (so `attempts=1` still survives a token
+  revoked in flight), and only that replay may go beyond it: a request is sent at most
+  `attempts + 1` times, whatever mix of 401s and 5xx it meets. A later 401 is replayed only
+  while the budget (attempts and total time) lasts and the rejected token is newer than the one
+  the request was first answered with: a token revoked that quickly is the server's churn, not
+  bad credentials.
+
+`Budget` applies these rules to the sends of one logical request; `_retry_loop` sends.
 
 `RetryPolicy(retry_statuses=...)` replaces the statuses retried (default: 429 and every 5xx);
 POST and PATCH are still retried only on those of them that say the server did not act (429).
@@ -48,6 +55,8 @@ from ._constants import (
 from ._errors import ConfigurationError
 
 __all__ = [
+    "Budget",
+    "Failure",
     "RetryPolicy",
     "backoff_wait",
     "is_testing",
@@ -221,3 +230,85 @@ def next_wait(
     if policy.timeout is not None and elapsed + wait > policy.timeout:
         return None
     return wait
+
+
+@attrs.frozen
+class Failure:
+    """Why one send did not succeed, as the rules above read it.
+
+    `status_code` for an answered non-2xx, `error` when no answer came. `answered_with` is the
+    generation of the token the server answered (`_tokens.Token.generation`); `final` marks an
+    answer no rule may retry (the token endpoint refusing the credentials).
+    """
+
+    status_code: int | None = None
+    error: httpx2.TransportError | None = None
+    retry_after: float | None = None
+    answered_with: int | None = None
+    final: bool = False
+
+    def describe(self) -> str:
+        """The status, or the transport error's name, as logs name the failure."""
+        if self.status_code is not None:
+            return str(self.status_code)
+        return type(self.error).__name__
+
+
+class Budget:
+    """The sends of one logical request: how many so far, and whether to send again.
+
+    `attempt` is the number of the send about to be (or just) made.
+    """
+
+    __slots__ = ("_first_answer", "_policy", "_replayed", "_started", "attempt", "method")
+
+    def __init__(self, policy: RetryPolicy, method: str, started: float) -> None:
+        self._policy = policy
+        self.method = method
+        self._started = started
+        self.attempt = 1
+        self._first_answer: int | None = None
+        self._replayed = False
+
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._policy
+
+    def replays(self, failure: Failure, now: float) -> bool:
+        """After `failure`: whether to renew the token and send again at once (a 401 rule)."""
+        if self._first_answer is None:
+            self._first_answer = failure.answered_with
+        if failure.status_code != 401 or failure.answered_with is None or failure.final:
+            return False
+        if self._replayed:
+            policy = self._policy
+            first = self._first_answer
+            assert first is not None
+            if self.attempt >= policy.attempts or failure.answered_with <= first:
+                return False
+            if policy.timeout is not None and now - self._started >= policy.timeout:
+                return False
+        self._replayed = True
+        if self.attempt < self._policy.attempts:
+            self.attempt += 1  # a replay takes an attempt while any is left
+        return True
+
+    def wait(self, failure: Failure, now: float) -> float | None:
+        """Seconds to wait before sending again after `failure`, or None when it is final.
+
+        A returned wait has taken the next attempt from the budget.
+        """
+        if failure.final:
+            return None
+        wait = next_wait(
+            self._policy,
+            self.method,
+            attempt=self.attempt,
+            elapsed=now - self._started,
+            status_code=failure.status_code,
+            error=failure.error,
+            retry_after=failure.retry_after,
+        )
+        if wait is not None:
+            self.attempt += 1
+        return wait

@@ -7,12 +7,14 @@ arriving meanwhile waits for that one result, success or failure. A failure is n
 next call tries again. Token requests go through the same transport as API calls but carry no
 `Authorization` or `ST-App-Key` header, and they do not pass the rate limiter.
 
-A token request is safe to repeat, so it follows the retry rule of a GET (`_retry.next_wait`,
-with `Retry-After`). What is left when retries end is raised as what it is: `ServerError` for a
-5xx, `RateLimitError` for a 429, `TransportError` when no answer came; `AuthenticationError` only
-when the endpoint refused the credentials (400 or 401, e.g. `invalid_client`) or answered 2xx
-with no usable token. The client secret and every token are held as `Secret`s, and each token is
-given to the client's `Redactor` so that error texts never quote it.
+A token request is safe to repeat, so it goes through the retry loop of API requests
+(`_retry_loop`) with the rule of a GET, its own budget, and the wait its answer asks for
+(`Retry-After`, or a 429 body's "try again in"). What is left when retries end is raised as what
+it is: `ServerError` for a 5xx, `RateLimitError` for a 429, `TransportError` when no answer came;
+`AuthenticationError` only when the endpoint refused the credentials (400 or 401, e.g.
+`invalid_client`) or answered 2xx with no usable token. The client secret and every token are
+held as `Secret`s, and each token is given to the client's `Redactor` so that error texts never
+quote it.
 """
 
 from __future__ import annotations
@@ -40,8 +42,9 @@ from ._errors import (
 )
 from ._logging import logger
 from ._release import read_and_release
-from ._retry import RetryPolicy, next_wait
-from ._retry_after import retry_after_from
+from ._retry import Budget, Failure, RetryPolicy
+from ._retry_after import retry_after_of
+from ._retry_loop import send_with_retries
 from ._secret import Redactor, Secret
 
 __all__ = ["Token", "TokenProvider"]
@@ -60,13 +63,10 @@ class Token:
 
 
 @attrs.frozen
-class _Failure:
-    """How one token request failed: the error to raise, and what the retry rule reads."""
+class _Failure(Failure):
+    """How one token request failed: the error to raise if it is the last."""
 
-    error: ServiceTitanError
-    status_code: int | None = None
-    cause: httpx2.TransportError | None = None
-    retry_after: float | None = None
+    raised: ServiceTitanError | None = None
 
 
 class _Flight:
@@ -167,36 +167,20 @@ class TokenProvider:
             flight.done.set()
 
     async def _fetch_with_retries(self, policy: RetryPolicy) -> Token:
-        started = self._clock()
-        attempt = 1
-        while True:
-            outcome = await self._request_token()
-            if isinstance(outcome, Token):
-                self._redactor.remember(outcome.secret)
-                return outcome
-            failure, wait = outcome, None
-            if failure.status_code not in _REFUSALS:
-                wait = next_wait(
-                    policy,
-                    "GET",
-                    attempt=attempt,
-                    elapsed=self._clock() - started,
-                    status_code=failure.status_code,
-                    error=failure.cause,
-                    retry_after=failure.retry_after,
-                )
-            if wait is None:
-                raise failure.error from failure.cause
-            logger.warning(
-                "Retrying the token request after %s in %.3f s (attempt %d of %d)",
-                type(failure.error).__name__,
-                wait,
-                attempt + 1,
-                policy.attempts,
-            )
-            if wait > 0:
-                await self._sleep(wait)
-            attempt += 1
+        outcome = await send_with_retries(
+            self._request_token,
+            _Failure,
+            policy,
+            method="GET",
+            what=_describe,
+            clock=self._clock,
+            sleep=self._sleep,
+        )
+        if isinstance(outcome, Token):
+            self._redactor.remember(outcome.secret)
+            return outcome
+        assert outcome.raised is not None
+        raise outcome.raised from outcome.error
 
     def _form(self) -> dict[str, str]:
         form = {
@@ -208,8 +192,8 @@ class TokenProvider:
             form["tenant"] = self._config.tenant
         return form
 
-    async def _request_token(self) -> Token | _Failure:
-        """One token request: the token, or the error it ended with (raised by the caller)."""
+    async def _request_token(self, budget: Budget, waited: float, replay: bool) -> Token | _Failure:
+        """One token request: the token, or how it failed (the retry loop decides what next)."""
         request = httpx2.Request(
             "POST",
             self._config.auth_url,
@@ -228,10 +212,11 @@ class TokenProvider:
             )
             message = f"Token request to {request.url.host} failed: {type(exc).__name__}: {exc}"
             error = error_cls(self._redactor.text(message), method="POST", url=str(request.url))
-            return _Failure(error, cause=without_frames(exc))
+            return _Failure(error=without_frames(exc), raised=error)
         logger.debug("POST %s -> %d (token request)", request.url.path, response.status_code)
         if not 200 <= response.status_code < 300:
-            status, retry_after = response.status_code, retry_after_from(response.headers)
+            status = response.status_code
+            retry_after = retry_after_of(response, cap=budget.policy.wait_max)
             refused = error_from_response(
                 method="POST",
                 url=request.url,
@@ -242,7 +227,12 @@ class TokenProvider:
                 cls=AuthenticationError if status in _REFUSALS else None,
                 redactor=self._redactor,
             )
-            return _Failure(refused, status_code=status, retry_after=retry_after)
+            return _Failure(
+                status_code=status,
+                retry_after=retry_after,
+                final=status in _REFUSALS,
+                raised=refused,
+            )
         return self._parse(response, request, started)
 
     def _parse(self, response: httpx2.Response, request: httpx2.Request, started: float) -> Token:
@@ -276,3 +266,7 @@ class TokenProvider:
         logger.debug("Fetched an access token valid for %s s", lifetime)
         self._fetched += 1
         return Token(secret=secret, generation=self._fetched, renew_at=started + usable)
+
+
+def _describe() -> str:
+    return "the token request"

@@ -253,3 +253,32 @@ async def test_empty_pages_that_say_has_more_stop_the_walk(
                 pass
 
     assert len(server.api_requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("first_page", "reason"),
+    [
+        (page(page=2), "the server answered page 2 instead"),
+        (
+            page(data=[customer(n) for n in range(1, 4)]),
+            "3 items exceed the requested page size of 2",
+        ),
+        (page(totalCount=1, data=[customer(1), customer(2)]), "2 items so far pass the totalCount"),
+    ],
+    ids=["another-page-number", "oversize", "past-total-count"],
+)
+async def test_an_awaited_list_checks_its_page_as_a_walk_does(
+    make_client: MakeClient, server: FakeServiceTitan, first_page: dict[str, Any], reason: str
+) -> None:
+    answers(server, first_page, first_page)
+
+    async with make_client() as st:
+        with pytest.raises(PaginationError) as awaited:
+            await st.customers.list(page_size=2)
+        with pytest.raises(PaginationError) as walked:
+            async for _ in st.customers.list(page_size=2):
+                pass
+
+    assert str(awaited.value) == str(walked.value)
+    assert reason in str(awaited.value)
+    assert len(server.api_requests) == 2

@@ -52,6 +52,20 @@ async def test_each_attempt_logs_one_debug_line_and_each_retry_an_info_line(
     ]
 
 
+async def test_a_token_request_retry_is_logged_like_an_api_retry(
+    make_client: MakeClient, server: FakeServiceTitan, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="servicetitan_crm")
+    server.then_token(httpx2.Response(503, headers={"Retry-After": "1"}))
+
+    async with make_client() as st:
+        await get(st, "/customers")
+
+    assert sdk_messages(caplog) == [
+        (logging.INFO, "Retrying the token request after 503 in 1.000 s (attempt 2 of 5)"),
+    ]
+
+
 async def test_transport_failures_are_logged_by_name(
     make_client: MakeClient, server: FakeServiceTitan, caplog: pytest.LogCaptureFixture
 ) -> None:

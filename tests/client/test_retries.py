@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import email.utils
 import random
+from collections.abc import Awaitable, Callable
 
 import httpx2
 import pytest
@@ -19,7 +20,8 @@ from servicetitan_crm._errors import (
     TransportError,
 )
 from servicetitan_crm._retry import RetryPolicy, backoff_wait
-from servicetitan_crm._retry_after import parse_retry_after
+from servicetitan_crm._retry_after import parse_retry_after, retry_after_in_body
+from servicetitan_crm.generated.api.customers import customers_get
 
 from .conftest import MakeClient
 from .fakes import FakeClock, FakeServiceTitan, get, problem, token_value
@@ -261,6 +263,108 @@ def test_parse_retry_after_reads_both_forms() -> None:
     assert parse_retry_after("soon", now=now) is None
     assert parse_retry_after("nan", now=now) is None
     assert parse_retry_after("", now=now) is None
+
+
+CUSTOMER = httpx2.Response(200, json={"id": 1, "name": "Ada", "active": True})
+
+
+async def _resource_get(st: ServiceTitanClient) -> object:
+    return await st.customers.get(1)
+
+
+async def _endpoint_get(st: ServiceTitanClient) -> object:
+    return await customers_get.asyncio(1, client=st)
+
+
+LAYERS = pytest.mark.parametrize(
+    "call", [_resource_get, _endpoint_get], ids=["resource-client", "endpoint-function"]
+)
+
+
+@LAYERS
+@pytest.mark.parametrize(
+    ("answer", "wait"),
+    [
+        (problem(429, "Too Many Requests", detail="Try again in 7 seconds."), 7.0),
+        (problem(429, "Rate limit is exceeded. Try again in 2 minutes."), 30.0),
+        (problem(503, "Service Unavailable", retryAfter=4), 4.0),
+        (httpx2.Response(429, json={"message": "Rate limit exceeded, retry after 1.5 s"}), 1.5),
+        (httpx2.Response(429, text="Too many requests. Try again in 900 milliseconds."), 0.9),
+    ],
+    ids=["detail-seconds", "title-minutes-capped", "retryAfter-member", "message", "text-body"],
+)
+async def test_without_the_header_the_problem_body_says_the_wait(
+    make_client: MakeClient,
+    server: FakeServiceTitan,
+    clock: FakeClock,
+    call: Callable[[ServiceTitanClient], Awaitable[object]],
+    answer: httpx2.Response,
+    wait: float,
+) -> None:
+    server.then_api(answer, CUSTOMER)
+
+    async with make_client(retry=RetryPolicy(wait_max=30.0)) as st:
+        await call(st)
+
+    assert clock.sleeps == [wait]
+
+
+@LAYERS
+async def test_the_header_wins_over_the_body_and_is_not_capped(
+    make_client: MakeClient,
+    server: FakeServiceTitan,
+    clock: FakeClock,
+    call: Callable[[ServiceTitanClient], Awaitable[object]],
+) -> None:
+    answer = httpx2.Response(
+        429, headers={"Retry-After": "45"}, json={"title": "Try again in 3 seconds"}
+    )
+    server.then_api(answer, CUSTOMER)
+
+    async with make_client(retry=RetryPolicy(wait_max=30.0)) as st:
+        await call(st)
+
+    assert clock.sleeps == [45.0]
+
+
+@LAYERS
+async def test_the_body_wait_is_what_a_rate_limit_error_carries(
+    make_client: MakeClient,
+    server: FakeServiceTitan,
+    call: Callable[[ServiceTitanClient], Awaitable[object]],
+) -> None:
+    server.then_api(problem(429, "Too Many Requests", detail="Try again in 7 seconds."))
+
+    async with make_client(retry=RetryPolicy(attempts=1)) as st:
+        with pytest.raises(RateLimitError) as raised:
+            await call(st)
+
+    assert raised.value.retry_after == 7.0
+
+
+async def test_a_token_429_body_says_the_wait_too(
+    make_client: MakeClient, server: FakeServiceTitan, clock: FakeClock
+) -> None:
+    server.then_token(problem(429, "Too many token requests. Try again in 5 seconds."))
+
+    async with make_client() as st:
+        await get(st)
+
+    assert clock.sleeps == [5.0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"title": "Too Many Requests", "status": 429}',
+        b'{"retryAfter": -3, "title": "Slow down"}',
+        b'{"retryAfter": true}',
+        b"[7]",
+        b"<html>try again later</html>",
+    ],
+)
+def test_a_body_without_a_usable_wait_says_nothing(body: bytes) -> None:
+    assert retry_after_in_body(body) is None
 
 
 async def test_without_retry_after_waits_back_off_exponentially_with_jitter(

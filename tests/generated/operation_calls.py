@@ -27,6 +27,7 @@ from pytest_httpx2 import HTTPXMock
 
 import servicetitan_crm.generated.api as api_package
 from servicetitan_crm import ServiceTitanClient
+from servicetitan_crm.generated.document import DOCUMENT as FACTS
 from servicetitan_crm.generated.types import Unset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,7 +120,11 @@ def sample(annotation: Any) -> Any:
     return simple[annotation]
 
 
-def required_arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[str, Any]]:
+def required_arguments(
+    function: Callable[..., Any], operation_id: str
+) -> tuple[list[Any], dict[str, Any]]:
+    """What a call needs: its required arguments, and the first filter of those the operation
+    requires one of (`x-required-one-of`)."""
     hints = typing.get_type_hints(function)
     positional, keywords = [], {}
     for name, parameter in inspect.signature(function).parameters.items():
@@ -129,6 +134,11 @@ def required_arguments(function: Callable[..., Any]) -> tuple[list[Any], dict[st
             keywords[name] = sample(hints[name])
         else:
             positional.append(sample(hints[name]))
+    operation = FACTS.operation(operation_id)
+    if operation.required_one_of:
+        wire = operation.required_one_of[0]
+        attribute = next(p.attribute for p in operation.parameters if p.name == wire)
+        keywords[attribute] = sample(hints[attribute])
     return positional, keywords
 
 
@@ -176,11 +186,11 @@ def endpoint_of(operation_id: str) -> types.ModuleType:
 
 async def call_endpoint(st: ServiceTitanClient, operation_id: str) -> Any:
     endpoint = endpoint_of(operation_id)
-    args, kwargs = required_arguments(endpoint.asyncio)
+    args, kwargs = required_arguments(endpoint.asyncio, operation_id)
     return await endpoint.asyncio(*args, client=st, **kwargs)
 
 
 async def call_resource(st: ServiceTitanClient, operation_id: str) -> Any:
     method = resource_method(st, operation_id)
-    args, kwargs = required_arguments(method)
+    args, kwargs = required_arguments(method, operation_id)
     return await outcome(method(*args, **kwargs))

@@ -9,6 +9,7 @@ import pytest
 from pytest_httpx2 import HTTPXMock
 
 from servicetitan_crm import RetryPolicy, ServerError, ServiceTitanClient
+from servicetitan_crm._constants import PER_CALL_VIEWS
 
 from .conftest import BASE_URL
 
@@ -115,3 +116,32 @@ async def test_list_filters_are_sent_as_the_api_spells_them(
         zip_="91202",
         active="False",
     )
+
+
+async def test_calls_with_the_same_options_reuse_a_view_and_others_get_their_own(
+    mocked: ServiceTitanClient, httpx2_mock: HTTPXMock
+) -> None:
+    httpx2_mock.add_response(url=f"{BASE_URL}/customers/7", json=CUSTOMER, is_reusable=True)
+
+    for trace in ("a", "a", "b", "a"):
+        await mocked.customers.get(7, timeout=2.5, extra_headers={"X-Trace": trace})
+    await mocked.customers.get(7, timeout=4.0, extra_headers={"X-Trace": "a"})
+
+    requests = api_requests(httpx2_mock)
+    assert [r.headers["X-Trace"] for r in requests] == ["a", "a", "b", "a", "a"]
+    assert [r.extensions["timeout"]["read"] for r in requests] == [2.5, 2.5, 2.5, 2.5, 4.0]
+    assert len(mocked._call_views) == 3
+
+
+async def test_a_client_keeps_a_bounded_number_of_per_call_views(
+    mocked: ServiceTitanClient, httpx2_mock: HTTPXMock
+) -> None:
+    httpx2_mock.add_response(url=f"{BASE_URL}/customers/7", json=CUSTOMER, is_reusable=True)
+
+    for number in range(PER_CALL_VIEWS + 10):
+        await mocked.customers.get(7, extra_headers={"X-Call": str(number)})
+
+    assert len(mocked._call_views) == PER_CALL_VIEWS
+    assert [r.headers["X-Call"] for r in api_requests(httpx2_mock)] == [
+        str(number) for number in range(PER_CALL_VIEWS + 10)
+    ]

@@ -1,86 +1,175 @@
-"""Every operation has exactly one resource method, and the drift check covers the resources."""
+"""Every operation of the document has exactly one resource method, which calls it with the same
+types; a new operation gets an inferred name, and an explicit row overrides it."""
 
 from __future__ import annotations
 
-import importlib.util
+import dataclasses
+import importlib
 import inspect
 import shutil
 import sys
+import typing
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
 from servicetitan_crm import ServiceTitanClient
+from servicetitan_crm._document import Operation, Parameter, Type
+from servicetitan_crm.generated.document import DOCUMENT
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "src" / "servicetitan_crm" / "generated"
-HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from codegen.resource_names import (  # noqa: E402
+    ResourceName,
+    bound_parameters,
+    complete_names,
+    inferred_name,
+    read_names,
+)
+from codegen.resource_options import PAGING_PARAMETERS  # noqa: E402
 
-def script(name: str) -> ModuleType:
-    # As when run as a script: its folder is on the path (generate.py imports scripts/codegen).
-    if str(ROOT / "scripts") not in sys.path:
-        sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def document_operation_ids() -> set[str]:
-    document = yaml.safe_load((ROOT / "openapi" / "openapi.yaml").read_text())
-    return {
-        operation["operationId"]
-        for item in document["paths"].values()
-        for method, operation in item.items()
-        if method in HTTP_METHODS
-    }
+NAMES = read_names(ROOT / "openapi" / "sources" / "resource_names.tsv")
+BOUND = bound_parameters(DOCUMENT, NAMES)
 
 
 def resource_at(st: ServiceTitanClient, path: str) -> Any:
     target: Any = st
     for part in path.split("."):
         target = getattr(target, part)
-        if part == "booking_provider":
+        if part in BOUND:
             target = target(31)
     return target
 
 
-@pytest.fixture(scope="module")
-def methods() -> list[Any]:
-    """The emitter's reading of the naming table against the checked-in endpoint modules."""
-    methods: list[Any] = script("emit_resources").read_methods(GENERATED)
-    return methods
+def endpoint(operation: Operation) -> Any:
+    package = "servicetitan_crm.generated.api"
+    return importlib.import_module(f"{package}.{operation.package}.{operation.module}")
 
 
-def test_the_naming_table_maps_every_operation_to_one_method_and_back(methods: list[Any]) -> None:
-    operation_ids = [method.operation_id for method in methods]
-    places = [(method.resource, method.name) for method in methods]
+def test_the_naming_table_maps_every_operation_to_one_method_and_back() -> None:
+    places = [(name.resource, name.method) for name in NAMES.values()]
 
-    assert len(operation_ids) == 86
-    assert set(operation_ids) == document_operation_ids()
-    assert len(set(operation_ids)) == len(operation_ids)
-    assert len(set(places)) == len(places)
+    assert set(NAMES) == {operation.operation_id for operation in DOCUMENT.operations}
+    assert len(set(places)) == len(places) == len(DOCUMENT.operations)
 
 
-def test_every_method_of_the_table_is_on_the_client_and_calls_its_operation(
-    methods: list[Any],
-) -> None:
+@pytest.mark.parametrize("operation", DOCUMENT.operations, ids=lambda op: op.operation_id)
+def test_each_method_calls_its_operation_with_the_endpoint_types(operation: Operation) -> None:
     st = ServiceTitanClient(tenant=1, client_id="i", client_secret="s", app_key="k")
-    for method in methods:
-        bound = getattr(resource_at(st, method.resource), method.name)
-        function = method.endpoint.module.rsplit(".", 1)[1]
-        assert f"{function}.asyncio" in inspect.getsource(bound), method.operation_id
-        assert bound.__doc__.startswith(method.summary), method.operation_id
+    name = NAMES[operation.operation_id]
+    bound = getattr(resource_at(st, name.resource), name.method)
+    function = endpoint(operation).asyncio
+    ours, theirs = typing.get_type_hints(bound), typing.get_type_hints(function)
+
+    assert f"{operation.module}.asyncio" in inspect.getsource(bound)
+    assert bound.__doc__.startswith(name.summary)
+    passed_on = [] if operation.kind == "export" else operation.query_parameters
+    for parameter in passed_on:
+        if operation.kind == "list" and parameter.name in PAGING_PARAMETERS:
+            continue
+        assert ours[parameter.attribute] == theirs[parameter.attribute], parameter.name
+    if operation.kind == "call":
+        assert ours["return"] == theirs["return"]
+
+
+def test_an_operation_without_a_row_gets_an_inferred_one_and_a_row_overrides_it() -> None:
+    operation = next(DOCUMENT.of_kind("list"))
+    without = {key: row for key, row in NAMES.items() if key != operation.operation_id}
+
+    rows, inferred = complete_names(DOCUMENT, without)
+    assert [row.operation_id for row in inferred] == [operation.operation_id]
+    assert len(rows) == len(DOCUMENT.operations)
+    assert len({(row.resource, row.method) for row in rows}) == len(rows)
+
+    rows, inferred = complete_names(DOCUMENT, NAMES)
+    assert inferred == []
+    assert NAMES[operation.operation_id] in rows
+
+
+def a_path_parameter(name: str, kind: str = "integer") -> Parameter:
+    return Parameter(name, name, "path", Type(kind), True)  # type: ignore[arg-type]
+
+
+def an_operation(operation_id: str, method: str, path: str, kind: str = "call") -> Operation:
+    names = [part[1:-1] for part in path.split("/") if part.startswith("{")]
+    return Operation(
+        operation_id=operation_id,
+        tag=operation_id.partition("_")[0],
+        method=method,
+        path=path,
+        kind=kind,  # type: ignore[arg-type]
+        package="x",
+        module="x",
+        parameters=tuple(a_path_parameter(name) for name in names),
+        body=None,
+        body_required=False,
+        status=200,
+        response=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("operation", "expected"),
+    [
+        (
+            an_operation("Memberships_GetList", "get", "/memberships", "list"),
+            ("memberships", "list", ()),
+        ),
+        (
+            an_operation("Memberships_Get", "get", "/memberships/{id}"),
+            ("memberships", "get", ("membership_id",)),
+        ),
+        (
+            an_operation("Memberships_GetNotes", "get", "/memberships/{id}/notes", "list"),
+            ("memberships.notes", "list", ("membership_id",)),
+        ),
+        (
+            an_operation("Memberships_CancelMembership", "post", "/memberships/{id}/cancel"),
+            ("memberships", "cancel", ("membership_id",)),
+        ),
+        (
+            an_operation("Memberships_AddPerk", "put", "/memberships/{id}/perks/{perkId}"),
+            ("memberships.perks", "add", ("membership_id", "perk_id")),
+        ),
+        (
+            an_operation("ExportMemberships_Perks", "get", "/export/memberships/perks", "export"),
+            ("exports", "membership_perks", ()),
+        ),
+        (
+            an_operation(
+                "Bookings_Archive",
+                "post",
+                "/booking-provider/{booking_provider}/bookings/{id}/archive",
+            ),
+            ("booking_provider.bookings", "archive", ("booking_id",)),
+        ),
+    ],
+    ids=lambda value: value.operation_id if isinstance(value, Operation) else "",
+)
+def test_a_new_operation_is_named_from_its_path_and_operation_id(
+    operation: Operation, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    name = inferred_name(operation, set(), BOUND)
+
+    assert (name.resource, name.method, name.arguments) == expected
+    assert operation.route in name.summary
+
+
+def test_an_inferred_name_never_takes_a_place_already_named() -> None:
+    operation = an_operation("Customers_GetArchived", "get", "/customers", "list")
+    taken = {(row.resource, row.method) for row in NAMES.values()}
+
+    name = inferred_name(operation, taken, BOUND)
+
+    assert (name.resource, name.method) not in taken
+    assert name == dataclasses.replace(name, resource="customers")
 
 
 def test_the_drift_check_compares_the_resource_modules(tmp_path: Path) -> None:
-    generate = script("generate")
+    generate = importlib.import_module("generate")
     copy = tmp_path / "generated"
     shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
     edited = copy / "resources" / "customers.py"
@@ -92,4 +181,9 @@ def test_the_drift_check_compares_the_resource_modules(tmp_path: Path) -> None:
         "missing from checked-in code: resources/tags.py",
     ]
     # ... and what the check compares against is a fresh build that includes them.
-    assert "emit_resources_into(fresh)" in inspect.getsource(generate.main)
+    assert "render_from_model(document, fresh)" in inspect.getsource(generate.generate)
+
+
+def test_rows_are_written_back_as_read() -> None:
+    row = ResourceName("A_B", "a.b", "list", ("a_id",), "List the bs of an a.")
+    assert row.row() == ["A_B", "a.b", "list", "a_id", "List the bs of an a."]

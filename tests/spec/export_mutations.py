@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from spec_sources import EXPORT, REF_PREFIX
@@ -18,6 +18,43 @@ BAD_REQUEST = {
 }
 
 _PUBLISHED: Document = json.loads(EXPORT.read_text(encoding="utf-8"))
+
+
+def unused(taken: Iterable[str], name: str) -> str:
+    """`name`, or `name` with the first number that makes it new: an edit that adds something
+    must add something the vendored export does not have yet, whichever release it is."""
+    present = set(taken)
+    return next(
+        f"{name}{n or ''}" for n in range(len(present) + 1) if f"{name}{n or ''}" not in present
+    )
+
+
+def _schema(name: str) -> Document:
+    return _PUBLISHED["components"]["schemas"][name]  # type: ignore[no-any-return]
+
+
+def _query_names(operation_id: str) -> list[str]:
+    return [
+        p["name"]
+        for item in _PUBLISHED["paths"].values()
+        for found in item.values()
+        if found["operationId"] == operation_id
+        for p in found.get("parameters", [])
+    ]
+
+
+# What the adding edits add, new to the vendored export.
+EXTERNAL_ID = unused(_schema("Crm.V2.Customers.CustomerResponse")["properties"], "externalId")
+EXTERNAL_ID_EVERYWHERE = unused(
+    [
+        *_schema("Crm.V2.Customers.CustomerResponse")["properties"],
+        *_schema("Crm.V2.ExportCustomerResponse")["properties"],
+    ],
+    "externalId",
+)
+RESCHEDULED = unused(_schema("Crm.V2.BookingStatus")["enum"], "Rescheduled")
+CAMPAIGN_ID = unused(_query_names("Leads_GetList"), "campaignId")
+ARCHIVED_LEADS = unused(_PUBLISHED["paths"], "/tenant/{tenant}/leads/archived")
 
 
 def published() -> Document:
@@ -111,7 +148,7 @@ def remove_call_reason(document: Document) -> Document:
 
 
 def add_external_id(document: Document) -> Document:
-    schema(document, "Crm.V2.Customers.CustomerResponse")["properties"]["externalId"] = {
+    schema(document, "Crm.V2.Customers.CustomerResponse")["properties"][EXTERNAL_ID] = {
         "type": "string",
         "nullable": True,
         "description": "The customer's id in another system",
@@ -136,8 +173,8 @@ def retype_customer_id(document: Document) -> Document:
 
 def add_rescheduled(document: Document) -> Document:
     status = schema(document, "Crm.V2.BookingStatus")
-    status["enum"].append("Rescheduled")
-    status["x-enumNames"].append("Rescheduled")
+    status["enum"].append(RESCHEDULED)
+    status["x-enumNames"].append(RESCHEDULED)
     return document
 
 
@@ -155,7 +192,7 @@ def require_export_from(document: Document) -> Document:
 
 def add_optional_filter(document: Document) -> Document:
     operation(document, "Leads_GetList")["parameters"].append(
-        {"name": "campaignId", "in": "query", "schema": {"type": "integer", "format": "int64"}}
+        {"name": CAMPAIGN_ID, "in": "query", "schema": {"type": "integer", "format": "int64"}}
     )
     return document
 
@@ -189,15 +226,62 @@ def require_dismiss_body(document: Document) -> Document:
     return document
 
 
+def applied(document: Document, *mutations: Mutation) -> Document:
+    for mutation in mutations:
+        document = mutation(document)
+    return document
+
+
 def new_release(document: Document) -> Document:
     """The made-up change set of the report example: a new operation under a new tag, a property
     removed and one added, an enum value added, a parameter made required."""
-    for mutation in (
+    return applied(
+        document,
         add_memberships,
         remove_call_reason,
         add_external_id,
         add_rescheduled,
         require_export_from,
-    ):
-        document = mutation(document)
+    )
+
+
+def add_external_id_everywhere(document: Document) -> Document:
+    """A new optional property on a response model and on its export schema."""
+    for name in ("Crm.V2.Customers.CustomerResponse", "Crm.V2.ExportCustomerResponse"):
+        schema(document, name)["properties"][EXTERNAL_ID_EVERYWHERE] = {
+            "type": "string",
+            "nullable": True,
+        }
     return document
+
+
+def add_archived_leads(document: Document) -> Document:
+    """A new paged list in an existing tag, answering with schemas the export already has."""
+    listing = copy.deepcopy(operation(document, "Leads_GetList"))
+    listing["operationId"] = unused(
+        (op["operationId"] for item in document["paths"].values() for op in item.values()),
+        "Leads_GetArchivedList",
+    )
+    listing["parameters"] = [
+        p for p in listing["parameters"] if p["name"] in {"tenant", "page", "pageSize", "ids"}
+    ]
+    document["paths"][ARCHIVED_LEADS] = {"get": listing}
+    return document
+
+
+def compatible_release(document: Document) -> Document:
+    """Everything a compatible release may bring at once: a new optional property on a response
+    model and its export schema, a new enum value, a new optional query parameter, a new
+    operation in an existing tag."""
+    return applied(
+        document,
+        add_external_id_everywhere,
+        add_rescheduled,
+        add_optional_filter,
+        add_archived_leads,
+    )
+
+
+def breaking_release(document: Document) -> Document:
+    """A release that breaks callers: an operation, a property and an enum value removed."""
+    return applied(document, remove_lead_dismiss, remove_call_reason, remove_urgent)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -109,3 +110,24 @@ def index_lines() -> list[dict[str, str]]:
 def load_document() -> dict[str, Any]:
     document: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
     return document
+
+
+CHANGES = OPENAPI / "CHANGES.md"
+CHANGED_OPERATION = re.compile(r"^- operation (added|removed): `(\w+)` \((\w+) (\S+?)[;)]")
+
+
+def operations_changed_since_the_seeds() -> tuple[set[str], dict[str, tuple[str, str]]]:
+    """Operations later exports added, and those they removed with their route (method, path
+    with /tenant/{tenant}), as openapi/CHANGES.md lists them: the seeds' index predates both."""
+    added: set[str] = set()
+    removed: dict[str, tuple[str, str]] = {}
+    for line in CHANGES.read_text(encoding="utf-8").splitlines():
+        match = CHANGED_OPERATION.match(line)
+        if match is None:
+            continue
+        change, operation_id, method, path = match.groups()
+        if change == "added":
+            added.add(operation_id)
+        else:
+            removed[operation_id] = (method, TENANT_PREFIX + path)
+    return added, removed

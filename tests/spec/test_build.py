@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from build_spec import path_parameter_schema
+from published_export import Export, Operation, Parameter
 from spec_sources import BUILD_SCRIPT, DOCUMENT, ROOT
 
 
@@ -51,11 +54,11 @@ def test_check_fails_when_the_file_is_missing(tmp_path: Path) -> None:
 
 
 def test_build_needs_only_the_script_and_openapi_sources(tmp_path: Path) -> None:
-    """Users regenerate without the shared seed folder: the build script, the export reader and
-    openapi/sources/ alone build the same document."""
-    (tmp_path / "scripts").mkdir()
-    for script in ("build_spec.py", "published_export.py"):
-        shutil.copy(BUILD_SCRIPT.parent / script, tmp_path / "scripts" / script)
+    """Users regenerate without the shared seed folder: the scripts and openapi/sources/ alone
+    build the same document."""
+    shutil.copytree(
+        BUILD_SCRIPT.parent, tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copytree(ROOT / "openapi" / "sources", tmp_path / "openapi" / "sources")
     result = subprocess.run(
         [sys.executable, str(tmp_path / "scripts" / "build_spec.py")],
@@ -66,3 +69,33 @@ def test_build_needs_only_the_script_and_openapi_sources(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "openapi" / "openapi.yaml").read_bytes() == DOCUMENT.read_bytes()
+
+
+def a_route(operation_id: str, path: str, *parameters: Parameter) -> Operation:
+    return Operation(operation_id, "GET", path, "Things", parameters, None, False, None, ())
+
+
+@pytest.mark.parametrize(
+    ("others", "expected"),
+    [
+        ([("integer", "int64"), ("integer", "int64")], {"type": "integer", "format": "int64"}),
+        ([("string", "guid")], {"type": "string", "format": "uuid"}),
+        ([("integer", "int64"), ("string", "guid")], {"type": "string"}),
+        ([], {"type": "string"}),
+    ],
+)
+def test_a_path_parameter_left_untyped_on_one_route_takes_the_type_the_others_agree_on(
+    others: list[tuple[str, str]], expected: dict[str, str]
+) -> None:
+    untyped = Parameter("owner", "path", "string", None, True, None)
+    routes = [a_route("Things_Get", "/t/{owner}/things", untyped)]
+    routes += [
+        a_route(
+            f"Things_Other{index}",
+            f"/t/{{owner}}/other{index}",
+            Parameter("owner", "path", kind, fmt, True, None),
+        )
+        for index, (kind, fmt) in enumerate(others)
+    ]
+
+    assert path_parameter_schema(untyped, Export(tuple(routes), {})) == expected

@@ -51,7 +51,7 @@ CASES = [
     Case(
         "add an optional property to a response",
         edit.add_external_id,
-        [(COMPATIBLE, "`CustomerResponse.externalId` added (string, optional)")],
+        [(COMPATIBLE, f"`CustomerResponse.{edit.EXTERNAL_ID}` added (string, optional)")],
     ),
     Case(
         "add a required property to a request",
@@ -71,7 +71,7 @@ CASES = [
     Case(
         "add an enum value",
         edit.add_rescheduled,
-        [(COMPATIBLE, "`BookingStatus` value `Rescheduled` added")],
+        [(COMPATIBLE, f"`BookingStatus` value `{edit.RESCHEDULED}` added")],
     ),
     Case(
         "remove an enum value",
@@ -86,7 +86,7 @@ CASES = [
     Case(
         "add an optional parameter",
         edit.add_optional_filter,
-        [(COMPATIBLE, "`Leads_GetList` query parameter `campaignId` added (optional)")],
+        [(COMPATIBLE, f"`Leads_GetList` query parameter `{edit.CAMPAIGN_ID}` added (optional)")],
     ),
     Case(
         "rename a schema",
@@ -173,8 +173,8 @@ def test_a_change_set_lists_operations_first_then_schemas() -> None:
             "schema added: `MembershipResponsePage`"
             " (export PaginatedResponse_Of_Crm.V2.Memberships.MembershipResponse)",
         ),
-        (COMPATIBLE, "`BookingStatus` value `Rescheduled` added"),
-        (COMPATIBLE, "`CustomerResponse.externalId` added (string, optional)"),
+        (COMPATIBLE, f"`BookingStatus` value `{edit.RESCHEDULED}` added"),
+        (COMPATIBLE, f"`CustomerResponse.{edit.EXTERNAL_ID}` added (string, optional)"),
         (BREAKING, "`LeadResponse.callReasonId` removed"),
     ]
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from codegen.query_rules import (
+    QueryRuleError,
+    required_one_of,
+    sort_fields,
+    sort_schema,
+    sort_schema_name,
+)
 from spec_sources import export_operations
+
+from servicetitan_crm.generated.document import DOCUMENT
 
 Operations = dict[str, tuple[str, str, dict[str, Any]]]
 DATE_FILTERS = {"createdBefore", "createdOnOrAfter", "modifiedBefore", "modifiedOnOrAfter"}
@@ -69,9 +79,65 @@ def test_export_feeds_take_a_from_token_and_include_recent_changes(
         for row in export_operations()
         if row["path"].startswith("/tenant/{tenant}/export/")
     ]
-    assert len(feeds) == 6
+    assert len(feeds) == len(list(DOCUMENT.of_kind("export")))
     for operation_id in feeds:
         parameters = {p["name"]: p for p in operations_by_id[operation_id][2]["parameters"]}
         assert set(parameters) == {"from", "includeRecentChanges"}
         assert parameters["from"]["schema"] == {"type": "string"}
         assert parameters["includeRecentChanges"]["schema"] == {"type": "boolean"}
+
+
+@pytest.mark.parametrize(
+    ("filters", "fields"),
+    [
+        ((), ("Id",)),
+        (("createdOnOrAfter",), ("Id", "CreatedOn")),
+        (("modifiedBefore", "name"), ("Id", "ModifiedOn")),
+        (("modifiedOnOrAfter", "createdBefore"), ("Id", "CreatedOn", "ModifiedOn")),
+    ],
+)
+def test_an_operation_sorts_by_id_and_by_the_times_it_filters_on(
+    filters: tuple[str, ...], fields: tuple[str, ...]
+) -> None:
+    assert sort_fields(filters) == fields
+
+
+def test_a_sort_enum_lists_both_directions_of_each_field_with_readable_member_names() -> None:
+    schema = sort_schema(("Id", "ModifiedOn"))
+
+    assert sort_schema_name(("Id", "ModifiedOn")) == "SortByIdModifiedOn"
+    assert schema["enum"] == ["+Id", "-Id", "+ModifiedOn", "-ModifiedOn"]
+    assert schema["x-enum-varnames"] == [
+        "ID_ASCENDING",
+        "ID_DESCENDING",
+        "MODIFIED_ON_ASCENDING",
+        "MODIFIED_ON_DESCENDING",
+    ]
+
+
+def test_every_sort_parameter_is_typed_by_the_fields_its_operation_filters_on() -> None:
+    sorted_lists = [
+        (operation, parameter)
+        for operation in DOCUMENT.operations
+        for parameter in operation.parameters
+        if parameter.name == "sort"
+    ]
+    assert sorted_lists
+    for operation, parameter in sorted_lists:
+        query = [p.name for p in operation.parameters if p.location == "query"]
+        assert parameter.type.kind == "enum", operation.operation_id
+        assert parameter.type.ref == sort_schema_name(sort_fields(query))
+        values = DOCUMENT.enum(parameter.type.ref).values
+        assert values == tuple(sort_schema(sort_fields(query))["enum"])
+
+
+def test_a_required_filter_the_operation_lacks_stops_the_build() -> None:
+    table = {"Things_GetList": ("thingIds", "modifiedBefore")}
+
+    assert required_one_of("Things_GetList", ["thingIds", "modifiedBefore"], table) == (
+        "thingIds",
+        "modifiedBefore",
+    )
+    assert required_one_of("Others_GetList", ["page"], table) == ()
+    with pytest.raises(QueryRuleError, match="Things_GetList has no query parameter 'thingIds'"):
+        required_one_of("Things_GetList", ["modifiedBefore"], table)

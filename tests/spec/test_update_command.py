@@ -17,12 +17,15 @@ from pathlib import Path
 import export_mutations as edit
 import pytest
 import yaml
+from build_spec import enum_member_name
+from openapi_python_client.strings import PythonIdentifier
 from spec_sources import ROOT
 from update_spec import plan
 
 GENERATED = Path("src") / "servicetitan_crm" / "generated"
 VENDORED = Path("openapi") / "sources" / "export" / "tenant-crm-v2.json"
 CHANGES = Path("openapi") / "CHANGES.md"
+NAMES = Path("openapi") / "sources" / "resource_names.tsv"
 COPIED = ["scripts", "openapi", "templates", "generator-config.yml", str(GENERATED)]
 COMMAND_TIMEOUT_SECONDS = 300
 
@@ -96,6 +99,9 @@ def test_a_new_release_is_imported_reported_and_generated(scratch: Path, tmp_pat
     assert "2 breaking, 5 compatible." in report
     assert "- `LeadResponse.callReasonId` removed" in report
     assert "OAuth scope inferred as `tn.crm.memberships:r`" in report
+    assert "`Memberships_GetList`: resource method inferred as `st.memberships.list`" in report
+    names = (scratch / NAMES).read_text(encoding="utf-8")
+    assert "\nMemberships_GetList\tmemberships\tlist\t\t" in names
     changes = (scratch / CHANGES).read_text(encoding="utf-8")
     previous_newest = next(line for line in previous_changes.splitlines() if line.startswith("## "))
     assert report in changes
@@ -105,11 +111,13 @@ def test_a_new_release_is_imported_reported_and_generated(scratch: Path, tmp_pat
     package = scratch / GENERATED
     memberships = package / "api" / "memberships" / "memberships_get_list.py"
     assert {"asyncio", "asyncio_detailed"} <= functions(memberships)
+    resource = (package / "resources" / "memberships.py").read_text(encoding="utf-8")
+    assert "memberships_get_list.asyncio" in resource
     assert "call_reason_id" not in fields(package / "models" / "lead_response.py", "LeadResponse")
     customer = fields(package / "models" / "customer_response.py", "CustomerResponse")
-    assert customer["external_id"] == "None | str | Unset"
+    assert customer[PythonIdentifier(edit.EXTERNAL_ID, "field_")] == "None | str | Unset"
     status = (package / "models" / "booking_status.py").read_text(encoding="utf-8")
-    assert 'RESCHEDULED = "Rescheduled"' in status
+    assert f'{enum_member_name(edit.RESCHEDULED)} = "{edit.RESCHEDULED}"' in status
     export = package / "api" / "export_customers" / "export_customers_get_customers.py"
     assert keyword_defaults(export, "asyncio")["from_"] is False
 
@@ -131,6 +139,8 @@ def test_a_removed_operation_and_a_renamed_schema_leave_the_package(
     assert "2 breaking, 0 compatible." in result.stdout
     package = scratch / GENERATED
     assert not (package / "api" / "leads" / "leads_dismiss.py").exists()
+    assert "\nLeads_Dismiss\t" not in (scratch / NAMES).read_text(encoding="utf-8")
+    assert "its row left openapi/sources/resource_names.tsv" in result.stdout
     assert not (package / "models" / "follow_up_response.py").exists()
     assert "follow_up_date" in fields(
         package / "models" / "lead_follow_up_response.py", "LeadFollowUpResponse"

@@ -154,9 +154,11 @@ async def test_starts_from_a_datetime_sent_in_utc(
     assert ids == list(range(45, 51))
 
 
-@pytest.mark.parametrize("start", ["", 7, b"t7"])
-def test_start_must_be_a_token_or_a_date(start: object) -> None:
-    with pytest.raises(ConfigurationError, match="start must be a token"):
+@pytest.mark.parametrize(
+    ("start", "error"), [("", ConfigurationError), (7, TypeError), (b"t7", TypeError)]
+)
+def test_start_must_be_a_token_or_a_date(start: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="start must be a token"):
         export_records(export_customers_get_customers.asyncio, client=object(), start=start)  # type: ignore[arg-type]
 
 

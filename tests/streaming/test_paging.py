@@ -105,7 +105,7 @@ def test_page_size_outside_the_platform_limit_is_refused(page_size: int) -> None
 
 @pytest.mark.parametrize("page_size", ["50", 5.0, True])
 def test_page_size_must_be_an_int(page_size: object) -> None:
-    with pytest.raises(ConfigurationError, match="page_size must be an int"):
+    with pytest.raises(TypeError, match="page_size must be an int"):
         pages(customers_get_list.asyncio, client=object(), page_size=page_size)  # type: ignore[arg-type]
 
 
@@ -125,10 +125,20 @@ def test_the_page_number_belongs_to_the_stream() -> None:
         pages(customers_get_list.asyncio, client=object(), page=3)
 
 
-@pytest.mark.parametrize("concurrency", [0, -2, True])
-def test_concurrency_must_be_a_positive_int(concurrency: int) -> None:
-    with pytest.raises(ConfigurationError, match="concurrency must be a positive int"):
+@pytest.mark.parametrize(
+    ("concurrency", "error", "message"),
+    [
+        (0, ConfigurationError, "concurrency must be a positive int, got 0"),
+        (-2, ConfigurationError, "concurrency must be a positive int, got -2"),
+        (True, TypeError, "concurrency must be an int, not bool True"),
+    ],
+)
+def test_concurrency_must_be_a_positive_int(
+    concurrency: int, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error) as raised:
         pages(customers_get_list.asyncio, client=object(), concurrency=concurrency)
+    assert str(raised.value) == message
 
 
 # --- A server that breaks the paging contract ---------------------------------------------------

@@ -123,7 +123,7 @@ def test_a_password_in_a_postgresql_connection_error_is_hidden(tmp_path: Path) -
             {**CREDENTIALS, "SERVICETITAN_API_URL": "not a url"},
             "api_url",
         ),
-        (["--tenant", "7", "--poll-interval", "nan"], CREDENTIALS, "--poll-interval"),
+        (["--tenant", "7", "--poll-interval", "nan"], CREDENTIALS, "poll_interval"),
     ],
 )
 def test_a_configuration_problem_exits_2_before_any_database_exists(

@@ -32,6 +32,11 @@ async def mistakes(st: ServiceTitanClient, request: CreateCustomerRequest) -> No
     st.exports.customers(start=3)  # mistake: export start is a token or a date
     await customers_get_list.asyncio(client=st, activ="Any")  # mistake: misspelt filter
     await customers_create.asyncio(client=st)  # mistake: missing body
+    await st.customers.list(sort="-modifedOn")  # mistake: a misspelt sort field
+    st.customers.contacts.list_all()  # mistake: none of the filters the API requires
+    st.locations.contacts.list_all(include_total=True)  # mistake: still none of them
+    await st.contacts.relationships.list(uuid.UUID(int=1), sort="-ModifiedOn")  # mistake: no field
+    await customers_get_list.asyncio(client=st, sort="Id")  # mistake: a sort without direction
     customer: CustomerResponse = await st.customers.list()  # mistake: a page is not a customer
     async for page in st.customers.list():
         print(page.has_more)  # mistake: iterating yields customers, not pages
@@ -40,5 +45,8 @@ async def mistakes(st: ServiceTitanClient, request: CreateCustomerRequest) -> No
     await st.customers.get(page_id)  # mistake: an optional int for an id
     ok_date = datetime.date(2024, 1, 1)
     await st.customers.list(created_before=ok_date, active="Any")
+    await st.customers.list(sort="-ModifiedOn")
+    st.customers.contacts.list_all(customer_ids="1,2")
+    st.locations.contacts.list_all(modified_on_or_after=ok_date, location_ids="3")
     await st.contacts.get(uuid.UUID(int=1))
     del customer

@@ -17,6 +17,7 @@ import anyio
 import click
 import httpx2
 
+from .._arguments import tenant_id
 from .._constants import (
     DEFAULT_SYNC_DATABASE,
     EXPORT_POLL_INTERVAL_SECONDS,
@@ -24,6 +25,7 @@ from .._constants import (
     SYNC_LEASE_RETRY_SECONDS,
 )
 from .._errors import ConfigurationError
+from .._option_checks import poll_interval as checked_poll_interval
 from .._version import __version__
 from ._database import database_target
 from ._feeds import FEEDS, Feed, feed_named
@@ -39,7 +41,6 @@ from ._tenants import (
     TransportWrapper,
     client_problems,
     load_config,
-    tenant_id,
     tenant_sources,
 )
 
@@ -205,9 +206,8 @@ def sync(
     """Follow the export feeds into the database: each batch's rows and the feed's token are
     committed together, so a restart resumes exactly where the last commit left off."""
     problems: list[str] = []
-    for name, value in (("--poll-interval", poll_interval), ("--lease-retry", lease_retry)):
-        if not math.isfinite(value) or value < 0:
-            problems.append(f"{name} must be a finite number >= 0, got {value}")
+    if not math.isfinite(lease_retry) or lease_retry < 0:
+        problems.append(f"--lease-retry must be a finite number >= 0, got {lease_retry}")
     settings = SyncConfig()
     sources: list[TenantSource] = []
     metrics = None
@@ -222,6 +222,11 @@ def sync(
             return CountingTransport(inner, metrics, tenant)
 
     try:
+        poll_interval = checked_poll_interval(poll_interval)
+    except ConfigurationError as error:
+        problems.append(str(error))
+    try:
+        tenants = tuple(tenant_id(tenant, "--tenant") for tenant in tenants)
         settings = _config(config)
         if simulate:
             sources = simulated_tenants(tenants or SIMULATED_TENANTS, wrap)

@@ -38,6 +38,7 @@ from .._constants import (
     POSTGRESQL_TENANT_LOCK_NAMESPACE,
     POSTGRESQL_UNINTERRUPTED_QUERY_SECONDS,
     POSTGRESQL_WRITER_CONNECTIONS,
+    TENANT_RATE_WINDOW_SECONDS,
 )
 from ._connection import Session, WriterPool
 from ._database import redact
@@ -184,7 +185,14 @@ class PostgresStore:
             generation = self._session.generation
         if not taken:
             return None
-        return PostgresHold(self, tenant, worker, generation)
+        # The previous holder's last commit or caught-up mark follows its last request.
+        ((idle,),) = await self._query(
+            "SELECT EXTRACT(EPOCH FROM clock_timestamp() - max(GREATEST(committed_at, "
+            "caught_up_at)))::float8 FROM sync_state WHERE tenant = %s AND holder <> %s",
+            (tenant, worker),
+        )
+        pause = 0.0 if idle is None else max(0.0, TENANT_RATE_WINDOW_SECONDS - idle)
+        return PostgresHold(self, tenant, worker, generation, pause)
 
     async def caught_up_since(self, tenant: int, feed: Feed, since: str) -> bool:
         rows = await self._query(
@@ -307,11 +315,18 @@ def _iso_utc(timestamp: str | None) -> str | None:
 class PostgresHold:
     """A tenant's advisory lock held by the store's session, and the feed leases under it."""
 
-    def __init__(self, store: PostgresStore, tenant: int, worker: str, generation: int) -> None:
+    def __init__(
+        self, store: PostgresStore, tenant: int, worker: str, generation: int, pause: float
+    ) -> None:
         self._store = store
         self._tenant = tenant
         self._worker = worker
         self._generation = generation
+        self._pause = pause
+
+    @property
+    def pause(self) -> float:
+        return self._pause
 
     @property
     def lost(self) -> bool:

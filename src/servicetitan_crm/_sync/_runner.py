@@ -138,6 +138,7 @@ class _Run:
                 if hold is None:
                     return
                 try:
+                    await anyio.sleep(hold.pause)
                     async with anyio.create_task_group() as group:
                         for feed, progress in zip(self.options.feeds, feeds, strict=True):
                             group.start_soon(self.feed, client, hold, feed, progress, group)

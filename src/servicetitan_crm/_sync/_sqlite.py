@@ -281,6 +281,10 @@ class SqliteHold:
     def lost(self) -> bool:
         return False
 
+    @property
+    def pause(self) -> float:
+        return 0.0  # one process serves every tenant of a SQLite store
+
     async def lease(self, feed: Feed) -> SqliteLease:
         return await self._store.lease(self._tenant, feed, self._worker)
 

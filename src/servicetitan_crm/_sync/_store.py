@@ -102,6 +102,12 @@ class TenantHold(Protocol):
         """Whether the hold is gone (its database session broke); leases under it are too."""
         ...
 
+    @property
+    def pause(self) -> float:
+        """Seconds to wait before the tenant's first request: what is left of one rate window
+        since another worker last served it (0 when none did recently)."""
+        ...
+
     async def lease(self, feed: Feed) -> Lease | None:
         """Take one of the tenant's feeds, or None when another worker still holds it."""
         ...

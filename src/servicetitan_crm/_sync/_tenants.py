@@ -29,10 +29,12 @@ from typing import Any
 
 import httpx2
 
+from .._arguments import tenant_id
 from .._client import ServiceTitanClient
 from .._config import DEFAULT_LIMITS
-from .._constants import ENV_TENANT_ID
+from .._constants import DEFAULT_RATE_LIMIT_PER_SECOND, ENV_TENANT_ID, SYNC_RATE_HEADROOM
 from .._errors import ConfigurationError
+from .._ratelimit import RateLimiter
 
 __all__ = [
     "SyncConfig",
@@ -40,7 +42,6 @@ __all__ = [
     "TransportWrapper",
     "client_problems",
     "load_config",
-    "tenant_id",
     "tenant_sources",
 ]
 
@@ -64,15 +65,6 @@ class SyncConfig:
 
     db: str | None = None
     tenants: Mapping[int, Mapping[str, str]] = dataclasses.field(default_factory=dict)
-
-
-def tenant_id(value: object, where: str) -> int:
-    """A tenant id as an int; `ConfigurationError` names `where` it came from."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise ConfigurationError(f"{where}: a tenant id is a positive integer, not {value!r}")
-    return value
 
 
 def load_config(path: Path) -> SyncConfig:
@@ -143,10 +135,13 @@ def _client_factory(
     tenant: int, settings: Mapping[str, Any], wrap: TransportWrapper | None
 ) -> Callable[[], ServiceTitanClient]:
     def open_client() -> ServiceTitanClient:
+        limiter = RateLimiter(DEFAULT_RATE_LIMIT_PER_SECOND * SYNC_RATE_HEADROOM)
         if wrap is None:
-            return ServiceTitanClient(tenant=tenant, **settings)
+            return ServiceTitanClient(tenant=tenant, rate_limiter=limiter, **settings)
         pool = httpx2.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-        return ServiceTitanClient(tenant=tenant, transport=wrap(tenant, pool), **settings)
+        return ServiceTitanClient(
+            tenant=tenant, transport=wrap(tenant, pool), rate_limiter=limiter, **settings
+        )
 
     return open_client
 

@@ -16,6 +16,16 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # One instance, kept through copies and pickles: models compare fields with `is UNSET`.
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return self
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -132,6 +132,8 @@ if TYPE_CHECKING:
     from .priority import Priority
     from .remove_bulk_tags_request import RemoveBulkTagsRequest
     from .replace_contact_request import ReplaceContactRequest
+    from .sort_by_id_created_on import SortByIdCreatedOn
+    from .sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
     from .submit_lead_form_request import SubmitLeadFormRequest
     from .submit_lead_form_response import SubmitLeadFormResponse
     from .update_booking_contact_request import UpdateBookingContactRequest
@@ -262,6 +264,8 @@ __all__ = (
     "Priority",
     "RemoveBulkTagsRequest",
     "ReplaceContactRequest",
+    "SortByIdCreatedOn",
+    "SortByIdCreatedOnModifiedOn",
     "SubmitLeadFormRequest",
     "SubmitLeadFormResponse",
     "UpdateBookingContactRequest",
@@ -394,6 +398,8 @@ _MODULES = {
     "Priority": "priority",
     "RemoveBulkTagsRequest": "remove_bulk_tags_request",
     "ReplaceContactRequest": "replace_contact_request",
+    "SortByIdCreatedOn": "sort_by_id_created_on",
+    "SortByIdCreatedOnModifiedOn": "sort_by_id_created_on_modified_on",
     "SubmitLeadFormRequest": "submit_lead_form_request",
     "SubmitLeadFormResponse": "submit_lead_form_response",
     "UpdateBookingContactRequest": "update_booking_contact_request",

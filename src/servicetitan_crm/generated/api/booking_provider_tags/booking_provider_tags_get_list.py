@@ -1,12 +1,13 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.get_booking_provider_tag_response_page import GetBookingProviderTagResponsePage
+from ...models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /booking-provider-tags"
@@ -24,7 +25,9 @@ def _get_kwargs(
     created_on_or_after: datetime.date | Unset = UNSET,
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -53,7 +56,9 @@ def _get_kwargs(
             modified_on_or_after, "modified_on_or_after", OPERATION
         )
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOnModifiedOn, "sort", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -113,7 +118,9 @@ async def asyncio_detailed(
     created_on_or_after: datetime.date | Unset = UNSET,
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> Response[GetBookingProviderTagResponsePage]:
     """List booking provider tags.
 
@@ -129,7 +136,9 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -170,7 +179,9 @@ async def asyncio(
     created_on_or_after: datetime.date | Unset = UNSET,
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> GetBookingProviderTagResponsePage:
     """List booking provider tags.
 
@@ -186,7 +197,9 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_contact_response_page import BookingContactResponsePage
@@ -30,6 +30,8 @@ def _get_kwargs(
         params["pageSize"] = _arguments.integer(page_size, "page_size", OPERATION)
     if include_total is not UNSET:
         params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,12 +1,13 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.booking_response_page import BookingResponsePage
+from ...models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /booking-provider/{booking_provider}/bookings"
@@ -27,7 +28,9 @@ def _get_kwargs(
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -56,7 +59,9 @@ def _get_kwargs(
     if external_id is not UNSET:
         params["externalId"] = _arguments.text(external_id, "external_id", OPERATION)
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOnModifiedOn, "sort", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -121,7 +126,9 @@ async def asyncio_detailed(
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> Response[BookingResponsePage]:
     """List the bookings of this booking provider.
 
@@ -138,7 +145,9 @@ async def asyncio_detailed(
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         external_id (str | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -181,7 +190,9 @@ async def asyncio(
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
     external_id: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> BookingResponsePage:
     """List the bookings of this booking provider.
 
@@ -198,7 +209,9 @@ async def asyncio(
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
         external_id (str | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -1,13 +1,14 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_method_response_page import ContactMethodResponsePage
+from ...models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /contacts/{contact_id}/contact-methods"
@@ -27,7 +28,9 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,7 +61,9 @@ def _get_kwargs(
     if include_total is not UNSET:
         params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOnModifiedOn, "sort", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +127,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> Response[ContactMethodResponsePage]:
     """List a contact's contact methods.
 
@@ -140,7 +147,9 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -185,7 +194,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> ContactMethodResponsePage:
     """List a contact's contact methods.
 
@@ -203,7 +214,9 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

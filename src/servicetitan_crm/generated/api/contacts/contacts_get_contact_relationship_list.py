@@ -1,13 +1,14 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.contact_relationship_response_page import ContactRelationshipResponsePage
+from ...models.sort_by_id_created_on import SortByIdCreatedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /contacts/{contact_id}/relationships"
@@ -25,7 +26,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOn | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn"] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,7 +51,9 @@ def _get_kwargs(
     if include_total is not UNSET:
         params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOn, "sort", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +115,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOn | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn"] | Unset = UNSET,
 ) -> Response[ContactRelationshipResponsePage]:
     """List a contact's relationships.
 
@@ -128,7 +131,9 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOn | Unset): A sort order: + (ascending) or - (descending) and a
+            field (Id, CreatedOn). The API matches the value case-insensitively; the SDK sends it as
+            listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -169,7 +174,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOn | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn"] | Unset = UNSET,
 ) -> ContactRelationshipResponsePage:
     """List a contact's relationships.
 
@@ -185,7 +190,9 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOn | Unset): A sort order: + (ascending) or - (descending) and a
+            field (Id, CreatedOn). The API matches the value case-insensitively; the SDK sends it as
+            listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

@@ -4,11 +4,12 @@ from uuid import UUID
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.active_request_arg import ActiveRequestArg
 from ...models.customer_response_page import CustomerResponsePage
+from ...models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /customers"
@@ -20,7 +21,9 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
     ids: str | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     created_on_or_after: datetime.date | Unset = UNSET,
@@ -51,7 +54,7 @@ def _get_kwargs(
     if include_total is not UNSET:
         params["includeTotal"] = _arguments.boolean(include_total, "include_total", OPERATION)
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOnModifiedOn, "sort", OPERATION)
     if ids is not UNSET:
         params["ids"] = _arguments.text(ids, "ids", OPERATION)
     if created_before is not UNSET:
@@ -109,6 +112,8 @@ def _get_kwargs(
             external_data_values, "external_data_values", OPERATION
         )
 
+    _required_filters.check(OPERATION, params)
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers",
@@ -161,7 +166,9 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
     ids: str | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     created_on_or_after: datetime.date | Unset = UNSET,
@@ -191,7 +198,9 @@ async def asyncio_detailed(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
         ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):
@@ -261,7 +270,9 @@ async def asyncio(
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     include_total: bool | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
     ids: str | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     created_on_or_after: datetime.date | Unset = UNSET,
@@ -291,7 +302,9 @@ async def asyncio(
         page (int | Unset):
         page_size (int | Unset):
         include_total (bool | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
         ids (str | Unset):
         created_before (datetime.datetime | Unset):
         created_on_or_after (datetime.datetime | Unset):

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.customer_contact_with_modified_on_and_customer_id_response_page import (
@@ -50,6 +50,8 @@ def _get_kwargs(
         params["createdOnOrAfter"] = _arguments.timestamp(
             created_on_or_after, "created_on_or_after", OPERATION
         )
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

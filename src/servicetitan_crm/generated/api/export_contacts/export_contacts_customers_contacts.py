@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.export_customer_contact_response_batch import ExportCustomerContactResponseBatch
@@ -25,6 +25,8 @@ def _get_kwargs(
         params["includeRecentChanges"] = _arguments.boolean(
             include_recent_changes, "include_recent_changes", OPERATION
         )
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

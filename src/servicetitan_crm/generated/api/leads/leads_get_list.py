@@ -3,11 +3,12 @@ from typing import Any, Literal
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.lead_response_page import LeadResponsePage
 from ...models.lead_status import LeadStatus
+from ...models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /leads"
@@ -34,7 +35,9 @@ def _get_kwargs(
     customer_created_on_or_after: datetime.date | Unset = UNSET,
     customer_created_before: datetime.date | Unset = UNSET,
     customer_modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
     gen_perm_url: bool | Unset = UNSET,
     lead_customer_name: str | Unset = UNSET,
     lead_phone: str | Unset = UNSET,
@@ -93,7 +96,7 @@ def _get_kwargs(
             customer_modified_on_or_after, "customer_modified_on_or_after", OPERATION
         )
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOnModifiedOn, "sort", OPERATION)
     if gen_perm_url is not UNSET:
         params["genPermUrl"] = _arguments.boolean(gen_perm_url, "gen_perm_url", OPERATION)
     if lead_customer_name is not UNSET:
@@ -106,6 +109,8 @@ def _get_kwargs(
         params["isCaptureSourceForm"] = _arguments.boolean(
             is_capture_source_form, "is_capture_source_form", OPERATION
         )
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -174,7 +179,9 @@ async def asyncio_detailed(
     customer_created_on_or_after: datetime.date | Unset = UNSET,
     customer_created_before: datetime.date | Unset = UNSET,
     customer_modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
     gen_perm_url: bool | Unset = UNSET,
     lead_customer_name: str | Unset = UNSET,
     lead_phone: str | Unset = UNSET,
@@ -203,7 +210,9 @@ async def asyncio_detailed(
         customer_created_on_or_after (datetime.datetime | Unset):
         customer_created_before (datetime.datetime | Unset):
         customer_modified_on_or_after (datetime.datetime | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
         gen_perm_url (bool | Unset):
         lead_customer_name (str | Unset):
         lead_phone (str | Unset):
@@ -270,7 +279,9 @@ async def asyncio(
     customer_created_on_or_after: datetime.date | Unset = UNSET,
     customer_created_before: datetime.date | Unset = UNSET,
     customer_modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
     gen_perm_url: bool | Unset = UNSET,
     lead_customer_name: str | Unset = UNSET,
     lead_phone: str | Unset = UNSET,
@@ -299,7 +310,9 @@ async def asyncio(
         customer_created_on_or_after (datetime.datetime | Unset):
         customer_created_before (datetime.datetime | Unset):
         customer_modified_on_or_after (datetime.datetime | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
         gen_perm_url (bool | Unset):
         lead_customer_name (str | Unset):
         lead_phone (str | Unset):

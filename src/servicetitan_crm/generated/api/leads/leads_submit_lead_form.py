@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.submit_lead_form_request import SubmitLeadFormRequest
@@ -23,6 +23,8 @@ def _get_kwargs(
     params: dict[str, Any] = {}
     if id is not UNSET:
         params["id"] = _arguments.integer(id, "id", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "post",

@@ -1,12 +1,13 @@
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.location_custom_field_type_response_page import LocationCustomFieldTypeResponsePage
+from ...models.sort_by_id_created_on_modified_on import SortByIdCreatedOnModifiedOn
 from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /locations/custom-fields"
@@ -22,7 +23,9 @@ def _get_kwargs(
     created_on_or_after: datetime.date | Unset = UNSET,
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -47,7 +50,9 @@ def _get_kwargs(
             modified_on_or_after, "modified_on_or_after", OPERATION
         )
     if sort is not UNSET:
-        params["sort"] = _arguments.text(sort, "sort", OPERATION)
+        params["sort"] = _arguments.query_enum(sort, SortByIdCreatedOnModifiedOn, "sort", OPERATION)
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -105,7 +110,9 @@ async def asyncio_detailed(
     created_on_or_after: datetime.date | Unset = UNSET,
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> Response[LocationCustomFieldTypeResponsePage]:
     """List the custom field types of locations.
 
@@ -119,7 +126,9 @@ async def asyncio_detailed(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).
@@ -156,7 +165,9 @@ async def asyncio(
     created_on_or_after: datetime.date | Unset = UNSET,
     modified_before: datetime.date | Unset = UNSET,
     modified_on_or_after: datetime.date | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: SortByIdCreatedOnModifiedOn
+    | Literal["+Id", "-Id", "+CreatedOn", "-CreatedOn", "+ModifiedOn", "-ModifiedOn"]
+    | Unset = UNSET,
 ) -> LocationCustomFieldTypeResponsePage:
     """List the custom field types of locations.
 
@@ -170,7 +181,9 @@ async def asyncio(
         created_on_or_after (datetime.datetime | Unset):
         modified_before (datetime.datetime | Unset):
         modified_on_or_after (datetime.datetime | Unset):
-        sort (str | Unset):
+        sort (SortByIdCreatedOnModifiedOn | Unset): A sort order: + (ascending) or - (descending)
+            and a field (Id, CreatedOn, ModifiedOn). The API matches the value case-insensitively; the
+            SDK sends it as listed.
 
     Raises:
         servicetitan_crm.ApiError: The server answered with an error status (a subclass per status).

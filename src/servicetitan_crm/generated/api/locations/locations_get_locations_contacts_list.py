@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.locations_contact_response_page import LocationsContactResponsePage
@@ -48,6 +48,8 @@ def _get_kwargs(
         params["createdOnOrAfter"] = _arguments.timestamp(
             created_on_or_after, "created_on_or_after", OPERATION
         )
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx2
 
-from .... import _arguments
+from .... import _arguments, _required_filters
 from ... import errors
 from ...client import HttpClient
 from ...models.note_response_page import NoteResponsePage
@@ -46,6 +46,8 @@ def _get_kwargs(
         params["modifiedOnOrAfter"] = _arguments.timestamp(
             modified_on_or_after, "modified_on_or_after", OPERATION
         )
+
+    _required_filters.check(OPERATION, params)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
