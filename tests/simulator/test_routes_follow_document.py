@@ -11,10 +11,12 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+import httpx2
 import pytest
 
 from servicetitan_crm._document import Document, EnumSchema, Operation
 from servicetitan_crm.generated.document import DOCUMENT
+from servicetitan_crm_simulator import Simulator
 from servicetitan_crm_simulator._config import GENERIC_RECORDS
 
 from .document_requests import parameter_value, request_of, required_body
@@ -72,6 +74,20 @@ def ids(operations: list[Operation]) -> list[str]:
     return [op.operation_id for op in operations]
 
 
+def over_kind(kind: str) -> pytest.MarkDecorator:
+    """Parametrize a test over the document's operations of `kind`."""
+    return pytest.mark.parametrize("operation", of_kind(kind), ids=ids(of_kind(kind)))
+
+
+async def served_with_added_copy(
+    served: Served, operation: Operation
+) -> tuple[Simulator, httpx2.AsyncClient, Operation]:
+    """A client of a simulator whose document has a copy of `operation` at a new path."""
+    document, added = with_added_copy(DOCUMENT, operation)
+    simulator, api = await served(document)
+    return simulator, api, added
+
+
 # --- routes ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("operation", DOCUMENT.operations, ids=ids(list(DOCUMENT.operations)))
 async def test_an_operation_the_document_no_longer_has_is_not_served(
@@ -91,13 +107,12 @@ async def test_an_operation_the_document_no_longer_has_is_not_served(
     assert simulator.stats.operations[operation.operation_id] == 0
 
 
-@pytest.mark.parametrize("operation", of_kind("list"), ids=ids(of_kind("list")))
+@over_kind("list")
 async def test_a_literal_segment_wins_over_a_parameter_segment(
     served: Served, operation: Operation
 ) -> None:
-    document, added = with_added_copy(DOCUMENT, operation)
-    simulator, api = await served(document)
-    method, path, _ = request_of(document, added)
+    simulator, api, added = await served_with_added_copy(served, operation)
+    method, path, _ = request_of(DOCUMENT, added)
 
     answered = await api.get(path)
     other_method = await api.delete(path.split("?")[0])
@@ -108,13 +123,12 @@ async def test_a_literal_segment_wins_over_a_parameter_segment(
     assert other_method.headers["allow"] == method
 
 
-@pytest.mark.parametrize("operation", of_kind("list"), ids=ids(of_kind("list")))
+@over_kind("list")
 async def test_an_added_list_is_paged_with_records_of_its_item_schema(
     served: Served, operation: Operation
 ) -> None:
-    document, added = with_added_copy(DOCUMENT, operation)
-    _, api = await served(document)
-    _, path, _ = request_of(document, added)
+    _, api, added = await served_with_added_copy(served, operation)
+    _, path, _ = request_of(DOCUMENT, added)
     joiner = "&" if "?" in path else "?"
     size = GENERIC_RECORDS // 3
 
@@ -128,17 +142,16 @@ async def test_an_added_list_is_paged_with_records_of_its_item_schema(
     assert len(last["data"]) == GENERIC_RECORDS - (last_page - 1) * size
     assert added.item is not None
     for record in first["data"] + last["data"]:
-        assert set(record) == property_names(document, added.item)
+        assert set(record) == property_names(DOCUMENT, added.item)
 
 
-@pytest.mark.parametrize("operation", of_kind("export"), ids=ids(of_kind("export")))
+@over_kind("export")
 async def test_an_added_export_feed_is_followed_to_its_end(
     served: Served, operation: Operation
 ) -> None:
-    document, added = with_added_copy(DOCUMENT, operation)
-    simulator, api = await served(document)
+    simulator, api, added = await served_with_added_copy(served, operation)
     simulator.config.export_batch_size = GENERIC_RECORDS // 3
-    _, path, _ = request_of(document, added)
+    _, path, _ = request_of(DOCUMENT, added)
     records: list[dict[str, Any]] = []
     token = None
 
@@ -155,29 +168,28 @@ async def test_an_added_export_feed_is_followed_to_its_end(
     assert len({record["id"] for record in records}) == GENERIC_RECORDS
     assert (again["data"], again["hasMore"]) == ([], False)
     assert added.item is not None
-    assert all(set(record) == property_names(document, added.item) for record in records)
+    assert all(set(record) == property_names(DOCUMENT, added.item) for record in records)
 
 
-@pytest.mark.parametrize("operation", of_kind("call"), ids=ids(of_kind("call")))
+@over_kind("call")
 async def test_an_added_call_answers_its_documented_status_and_body(
     served: Served, operation: Operation
 ) -> None:
-    document, added = with_added_copy(DOCUMENT, operation)
-    _, api = await served(document)
-    method, path, body = request_of(document, added)
+    _, api, added = await served_with_added_copy(served, operation)
+    method, path, body = request_of(DOCUMENT, added)
 
     response = await api.request(method, path, json=body)
 
     assert response.status_code == added.status, response.text
-    schema = record_schema(document, added)
+    schema = record_schema(DOCUMENT, added)
     if added.response is None:
         assert response.content == b""
     elif schema is not None:
         answer = response.json()
-        assert set(answer) == property_names(document, schema)
+        assert set(answer) == property_names(DOCUMENT, schema)
         path_id = next((p for p in added.parameters if p.name == "id"), None)
         if path_id is not None and "id" in answer:
-            assert str(answer["id"]) == parameter_value(document, path_id.type)
+            assert str(answer["id"]) == parameter_value(DOCUMENT, path_id.type)
 
 
 async def test_an_added_call_refuses_a_body_without_what_its_schema_requires(
@@ -192,7 +204,7 @@ async def test_an_added_call_refuses_a_body_without_what_its_schema_requires(
     for operation in requiring:
         document, added = with_added_copy(DOCUMENT, operation)
         _, api = await served(document)
-        method, path, body = request_of(document, added)
+        method, path, body = request_of(DOCUMENT, added)
 
         response = await api.request(method, path, json={})
 
