@@ -197,7 +197,7 @@ CALLS: list[tuple[str, str, str, Any]] = [
         "/leads",
         {"campaignId": 600, "customerId": CUSTOMER, "priority": "High", "summary": "Leaking tap"},
     ),
-    ("PATCH", "/leads/{id}", f"/leads/{LEAD}", {"priority": "Urgent"}),
+    ("PATCH", "/leads/{id}", f"/leads/{LEAD}", {"priority": DOCUMENT.enum("Priority").values[-1]}),
     (
         "POST",
         "/leads/{id}/follow-up",
