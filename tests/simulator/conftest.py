@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import httpx2
 import pytest
 
+from servicetitan_crm._document import Document
 from servicetitan_crm_simulator import (
     DEFAULT_APP_KEY,
     DEFAULT_CLIENT_ID,
@@ -70,3 +72,40 @@ async def api(simulator: Simulator, http: httpx2.AsyncClient) -> AsyncIterator[h
         headers={"Authorization": f"Bearer {token}", "ST-App-Key": DEFAULT_APP_KEY},
     ) as client:
         yield client
+
+
+async def client_of(simulator: Simulator) -> AsyncIterator[httpx2.AsyncClient]:
+    base = simulator.urls().base_url
+    async with httpx2.AsyncClient(transport=simulator.transport(), base_url=base) as bare:
+        token = await fetch_token(bare)
+    async with httpx2.AsyncClient(
+        transport=simulator.transport(),
+        base_url=base + TENANT_PATH,
+        headers={
+            "Authorization": f"Bearer {token}",
+            "ST-App-Key": simulator.config.apps[0].app_key,
+        },
+    ) as client:
+        yield client
+
+
+def simulator_of(document: Document, clock: ManualClock) -> Simulator:
+    return Simulator(
+        SimulatorConfig(customers=5, leads=5, bookings=3, clock=clock, document=document)
+    )
+
+
+@pytest.fixture
+async def served(clock: ManualClock) -> AsyncIterator[Callable[[Document], Any]]:
+    """Opens a client on a simulator that follows a given model; closed after the test."""
+    opened: list[AsyncIterator[httpx2.AsyncClient]] = []
+
+    async def open_on(document: Document) -> tuple[Simulator, httpx2.AsyncClient]:
+        simulator = simulator_of(document, clock)
+        clients = client_of(simulator)
+        opened.append(clients)
+        return simulator, await anext(clients)
+
+    yield open_on
+    for clients in opened:
+        await clients.aclose()

@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx2
 
+from servicetitan_crm.generated.document import DOCUMENT
+
 ADDRESS = {"street": "1 Main St", "city": "Austin", "state": "TX", "zip": "78701", "country": "USA"}
 PROVIDER = 8_000_000_001
 BOOKINGS = f"/booking-provider/{PROVIDER}/bookings"
@@ -289,6 +291,10 @@ async def test_location_contacts_notes_and_tags(api: httpx2.AsyncClient) -> None
 
 
 # --- leads -------------------------------------------------------------------------------
+# A documented priority: the last, so a release that removes another changes nothing here.
+LAST_PRIORITY = DOCUMENT.enum("Priority").values[-1]
+
+
 async def test_leads_round_trip(api: httpx2.AsyncClient) -> None:
     lead = await ok(
         await api.post(
@@ -296,7 +302,7 @@ async def test_leads_round_trip(api: httpx2.AsyncClient) -> None:
         )
     )
     updated = await ok(
-        await api.patch(f"/leads/{lead['id']}", json={"priority": "Urgent", "summary": "Drip"})
+        await api.patch(f"/leads/{lead['id']}", json={"priority": LAST_PRIORITY, "summary": "Drip"})
     )
     follow_up = await ok(
         await api.post(
@@ -304,13 +310,22 @@ async def test_leads_round_trip(api: httpx2.AsyncClient) -> None:
         )
     )
     notes = await ok(await api.get(f"/leads/{lead['id']}/notes"))
+
+    assert (lead["status"], lead["summary"]) == ("Open", "Leak")
+    assert (updated["priority"], updated["summary"]) == (LAST_PRIORITY, "Drip")
+    assert follow_up["followUpDate"] == "2025-07-01T00:00:00.0000000Z"
+    assert [item["text"] for item in notes["data"]] == ["Leak", "Drip", "Call"]
+
+
+async def test_dismissing_a_lead_records_its_reason(api: httpx2.AsyncClient) -> None:
+    lead = await ok(
+        await api.post(
+            "/leads", json={"campaignId": 600, "customerId": 1000000001, "summary": "Leak"}
+        )
+    )
     await ok(await api.post(f"/leads/{lead['id']}/dismiss", json={"dismissingReasonId": 801}))
     dismissed = await ok(await api.get(f"/leads/{lead['id']}"))
 
-    assert (lead["status"], lead["summary"]) == ("Open", "Leak")
-    assert (updated["priority"], updated["summary"]) == ("Urgent", "Drip")
-    assert follow_up["followUpDate"] == "2025-07-01T00:00:00.0000000Z"
-    assert [item["text"] for item in notes["data"]] == ["Leak", "Drip", "Call"]
     assert (dismissed["status"], dismissed["dismissingReasonId"]) == ("Dismissed", 801)
 
 

@@ -40,7 +40,8 @@ from servicetitan_crm_simulator._faults import Faults
 from servicetitan_crm_simulator._feeds import FEEDS
 from servicetitan_crm_simulator._http import NO_BODY, Problem, Request, Response
 from servicetitan_crm_simulator._parameters import check_parameters
-from servicetitan_crm_simulator._routing import Context, Route
+from servicetitan_crm_simulator._routes import RouteTable
+from servicetitan_crm_simulator._routing import Context, Handler, Route
 from servicetitan_crm_simulator._store import Store
 from servicetitan_crm_simulator._time import ticks_from_datetime
 
@@ -59,8 +60,8 @@ _TENANT_PATH = re.compile(r"/crm/v2/tenant/(?P<tenant>[^/]+)(?P<rest>/.*)?")
 # What a dropped response promises but never delivers, so the client sees a cut connection.
 _DROPPED_CONTENT_LENGTH = b"1024"
 
-# The first route that matches answers, so fixed paths come before templated ones they could
-# be taken for (`/contacts/preferences` before `/contacts/{id}`).
+# The hand-written handlers, by operation; `RouteTable` routes the document's operations to them
+# (and the others to generic handlers).
 ROUTES: list[Route] = [
     *_customers.ROUTES,
     *_tags.ROUTES,
@@ -74,6 +75,7 @@ ROUTES: list[Route] = [
     *_relationships.ROUTES,
     *_contacts.ROUTES,
 ]
+HANDLERS: dict[str, Handler] = {api_route.operation: api_route.handler for api_route in ROUTES}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,12 +133,24 @@ class Simulator:
         self.stats = SimulatorStats()
         self._tokens = Tokens()
         self._stores: dict[int, Store] = {}
-        self._conformer = Conformer(self.config.document)
+        self._conformer = Conformer(self.config.document, lenient=self.config.wild_data)
+        self._routes = RouteTable.of(self.config.document, HANDLERS)
+
+    def routes(self) -> RouteTable:
+        """The routes of `config.document` (rebuilt when the config names another)."""
+        if self._routes.document is not self.config.document:
+            self._routes = RouteTable.of(self.config.document, HANDLERS)
+        return self._routes
 
     def conformer(self) -> Conformer:
-        """What completes answers from `config.document` (rebuilt when the config names another)."""
-        if self._conformer.document is not self.config.document:
-            self._conformer = Conformer(self.config.document)
+        """What completes answers from `config.document` (rebuilt when the config names another
+        document or switches wild data, whose unknown fields and values it then keeps)."""
+        conformer = self._conformer
+        if (
+            conformer.document is not self.config.document
+            or conformer.lenient != self.config.wild_data
+        ):
+            self._conformer = Conformer(self.config.document, lenient=self.config.wild_data)
         return self._conformer
 
     def urls(self, base_url: str = IN_PROCESS_BASE_URL) -> SimulatorUrls:
@@ -258,7 +272,7 @@ class Simulator:
         if not tenant_text.isdigit():
             raise Problem(404, f"Tenant '{tenant_text}' was not found.")
         request = dataclasses.replace(request, tenant=int(tenant_text))
-        matched, allowed = _match(request.method, rest)
+        matched, allowed = self.routes().match(request.method, rest)
         now = self.now()
         self._tokens.check(request, self.config, now)
         retry_after = self.faults.retry_after(
@@ -315,24 +329,6 @@ def _tenant_in(path: str) -> int | None:
     found = _TENANT_PATH.fullmatch(path)
     tenant = None if found is None else found.group("tenant")
     return int(tenant) if tenant is not None and tenant.isdigit() else None
-
-
-def _match(method: str, path: str) -> tuple[tuple[Route, dict[str, str]] | None, list[str]]:
-    """The route for `method` at `path`, and the methods the path allows.
-
-    A path that is some route's fixed path (`/leads/form`) is that resource only, so a
-    templated route that could also take it (`/leads/{id}`) does not answer it: another
-    method there is a 405, not a request for lead "form".
-    """
-    found = [
-        (api_route, params) for api_route in ROUTES if (params := api_route.match(path)) is not None
-    ]
-    fixed = [(api_route, params) for api_route, params in found if not params]
-    candidates = fixed or found
-    for api_route, params in candidates:
-        if api_route.method == method:
-            return (api_route, params), []
-    return None, [api_route.method for api_route, _ in candidates]
 
 
 async def _read_request(scope: Scope, receive: Receive) -> Request:

@@ -48,6 +48,10 @@ DEFAULT_EXPORT_RECENT_DELAY_SECONDS = 900.0
 # repeats (the real API "may return the same record in consecutive responses").
 DEFAULT_EXPORT_RECENT_OVERLAP = 2
 
+# Records a generic handler serves for an operation the simulator has no hand-written handler for
+# (an operation added to the document): its list pages and its export feed hold this many.
+GENERIC_RECORDS = 10
+
 # Paged lists: the platform's default and bounds.
 DEFAULT_LIST_PAGE_SIZE = 50
 MAX_LIST_PAGE_SIZE = 5000

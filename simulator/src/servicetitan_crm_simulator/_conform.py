@@ -6,8 +6,11 @@ the value the record was stored with when a create or update body carried it (`E
 properties a handler did not read), else null when the document allows null, else a value of
 the documented type derived from the record's id and the property's name. So a property added
 to the document is served with no hand edit, and properties the simulator does not model
-survive a round trip. Properties a handler sends are never changed, and `EXTRA` never leaves
-the simulator.
+survive a round trip. Answers carry only what the document says: a property the document does
+not have is not sent, and a value of an enum property the document does not list (a seeded
+value a release removed) is replaced by a generated documented one. Other properties a handler
+sends are never changed, and `EXTRA` never leaves the simulator. A `lenient` conformer (wild
+data, which sends unknown fields and values on purpose) completes answers but removes nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ _GENERATED_DATE = "2020-01-01"
 _GENERATED_INTEGER_RANGE = 1_000_000
 
 Walk = Callable[[Any], Any]
+_Enums = tuple[tuple[Property, frozenset[Any]], ...]
 
 
 def _unchanged(value: Any) -> Any:
@@ -36,8 +40,9 @@ def _unchanged(value: Any) -> Any:
 class Conformer:
     """Completes answers of one document model; a walker per type is built once and kept."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, *, lenient: bool = False) -> None:
         self.document = document
+        self.lenient = lenient
         self._objects: dict[str, Walk] = {}
         self._operations = {operation.operation_id: operation for operation in document.operations}
 
@@ -82,6 +87,8 @@ class Conformer:
     def _build(self, schema: ObjectSchema) -> Walk:
         properties = schema.properties
         names = frozenset(prop.name for prop in properties)
+        enums = () if self.lenient else self._enum_values(properties)
+        prune = not self.lenient
         nested = [
             (prop.name, inner)
             for prop in properties
@@ -92,8 +99,14 @@ class Conformer:
             if not isinstance(value, dict):
                 return value
             result = value
-            if EXTRA in value or not names <= value.keys():
-                result = self._completed(value, properties)
+            keys = value.keys()
+            if (
+                EXTRA in value
+                or not names <= keys
+                or (prune and not keys <= names)
+                or any(value.get(prop.name) not in allowed for prop, allowed in enums)
+            ):
+                result = self._completed(value, properties, names if prune else None, enums)
             for name, inner in nested:
                 item = result.get(name)
                 if item is None:
@@ -108,9 +121,38 @@ class Conformer:
 
         return walk
 
-    def _completed(self, value: dict[str, Any], properties: tuple[Property, ...]) -> dict[str, Any]:
+    def _enum_values(self, properties: tuple[Property, ...]) -> _Enums:
+        """Each property of an enum type, with its documented values and null."""
+        found = []
+        for prop in properties:
+            values: tuple[Any, ...] = prop.type.values
+            if prop.type.kind == "enum" and prop.type.ref is not None:
+                try:
+                    values = self.document.enum(prop.type.ref).values
+                except KeyError:
+                    continue
+            if values:
+                found.append((prop, frozenset((*values, None))))
+        return tuple(found)
+
+    def _completed(
+        self,
+        value: dict[str, Any],
+        properties: tuple[Property, ...],
+        documented: frozenset[str] | None,
+        enums: _Enums,
+    ) -> dict[str, Any]:
+        """`value` with the missing properties added; with `documented`, only those kept and
+        enum values the document does not list replaced."""
         completed = dict(value)
         extra: Mapping[str, Any] = completed.pop(EXTRA, None) or {}
+        if documented is not None:
+            completed = {name: item for name, item in completed.items() if name in documented}
+            for prop, allowed in enums:
+                if prop.name in completed and completed[prop.name] not in allowed:
+                    completed[prop.name] = self.generated(
+                        prop.type, f"{value.get('id')}:{prop.name}"
+                    )
         for prop in properties:
             if prop.name in completed:
                 continue
