@@ -11,15 +11,18 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx2
 
 from ._arguments import wrong_type
-from ._checkpoint import CheckpointStore
 from ._config import NotGiven
 from ._constants import MAX_PAGE_SIZE
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._checkpoint import CheckpointStore  # annotation only: checkpoints load with exports
 
 __all__ = [
     "checkpoint",

@@ -35,13 +35,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import httpx2
 
 from . import _option_checks as check
-from ._checkpoint import CheckpointStore
 from ._config import NOT_GIVEN, NotGiven
 from ._constants import (
     DEFAULT_PAGE_CONCURRENCY,
@@ -50,6 +49,9 @@ from ._constants import (
     MAX_PAGE_SIZE,
 )
 from ._retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from ._checkpoint import CheckpointStore  # annotation only: checkpoints load with exports
 
 __all__ = [
     "CALL_OPTIONS",

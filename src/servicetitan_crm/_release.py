@@ -18,15 +18,17 @@ cancellation can land inside it. That close runs inline; a task costs two event-
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncGenerator, Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 import httpx2
 import sniffio
 
 from ._logging import logger
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["read_and_release"]
 
@@ -86,6 +88,11 @@ async def _uninterrupted(close: Coroutine[Any, Any, None]) -> None:
         if sniffio.current_async_library() != "asyncio":
             await close  # trio has no native cancellation; the shield is enough
             return
+        # Imported here, not at the top: asyncio (and the subprocess module it loads) would add
+        # to every `import servicetitan_crm`, and a trio program never needs it. Under a running
+        # asyncio loop the module is loaded already, so this is a look-up, on the rare path only.
+        import asyncio
+
         task = asyncio.ensure_future(close)
         _closing.add(task)
         task.add_done_callback(_closed)
