@@ -145,6 +145,7 @@ def effective_settings() -> str:
         parameter
         for operation in MODEL.operations
         for parameter in operation.query_parameters
-        if parameter.name == "sort" and (parameter.type.values or parameter.type.pattern)
+        if parameter.name == "sort"
+        and (parameter.type.kind == "enum" or parameter.type.values or parameter.type.pattern)
     ]
     return base if typed else base + SORT_PIN

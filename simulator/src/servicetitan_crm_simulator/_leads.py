@@ -56,8 +56,8 @@ def _list(ctx: Context) -> Response:
     customer_id = integer(request, "customerId")
     if customer_id is not None:
         filters.add("customerId", customer_id, lambda row: row.fields["customerId"] == customer_id)
-    # The document's LeadStatus values were checked before (case-insensitively, as the API binds
-    # enums), so a value the document adds filters too: no lead has it yet.
+    # The document's LeadStatus values were checked before (as the document spells them), so a
+    # value the document adds filters too: no lead has it yet.
     status = (text(request, "status") or "").lower()
     if status:
         filters.add("status", status, lambda row: str(row.fields["status"]).lower() == status)

@@ -2,7 +2,7 @@
 
 Every path and query parameter the operation documents is checked as the API's model binding
 checks it: a value of the wrong type, out of the documented bounds, not one of the documented
-values (an enum, matched case-insensitively as ASP.NET Core binds enums) or not matching the
+values (an enum, matched as the document spells it) or not matching the
 documented pattern is a 400 naming the parameter; a required parameter that is missing is a 400,
 and so is a request without any of the filters of which the operation requires at least one
 (`Operation.required_one_of`). Query parameters the document does not name are ignored, as the
@@ -79,7 +79,8 @@ def _check(document: Document, parameter: Parameter, raw: str) -> None:
 
 
 def _one_of(name: str, raw: str, values: tuple[str, ...]) -> None:
-    if raw.lower() not in {value.lower() for value in values}:
+    # Exactly as the document spells them (see DECISIONS, "case of enum query values").
+    if raw not in values:
         raise invalid(name, f"The value '{raw}' is not one of {', '.join(values)}.")
 
 
