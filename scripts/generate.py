@@ -29,12 +29,16 @@ from codegen.resource_client import Prose, write_resources
 from codegen.resource_names import complete_names, read_names
 
 from servicetitan_crm._document import Document
+from servicetitan_crm._sync._reference import render_reference
+from servicetitan_crm._sync._tables import tables_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENT = ROOT / "openapi" / "openapi.yaml"
 NAMES = ROOT / "openapi" / "sources" / "resource_names.tsv"
 PROSE = ROOT / "openapi" / "sources" / "resource_docs.yaml"
 GENERATED = ROOT / "src" / "servicetitan_crm" / "generated"
+# The sync's column reference, printed from the document (`servicetitan-crm schema`).
+COLUMN_REFERENCE = ROOT / "docs" / "sync-tables.md"
 # The generator writes no py.typed with --meta none; the package root's py.typed covers it.
 IGNORED_NAMES = {"__pycache__", ".ruff_cache"}
 REGENERATE = "run `python scripts/generate.py` (or `nox -s generate`)"
@@ -103,11 +107,25 @@ def build_document(check: bool) -> Document | None:
     return document_of(text.encode("utf-8"), str(DOCUMENT))
 
 
+def column_reference_current(document: Document, check: bool) -> bool:
+    """The sync's column reference (`docs/sync-tables.md`), derived from the document like the
+    code: written, or compared; False when the check finds it out of date."""
+    text = render_reference(tables_of(document), "markdown")
+    if check:
+        return COLUMN_REFERENCE.exists() and COLUMN_REFERENCE.read_text(encoding="utf-8") == text
+    COLUMN_REFERENCE.parent.mkdir(parents=True, exist_ok=True)
+    COLUMN_REFERENCE.write_text(text, encoding="utf-8", newline="\n")
+    return True
+
+
 def generate(check: bool) -> int:
     """The whole pipeline; 0 when done (or up to date), 1 when the check finds a difference."""
     document = build_document(check)
     if document is None:
         print(f"openapi/openapi.yaml is out of date: {REGENERATE}", file=sys.stderr)
+        return 1
+    if check and not column_reference_current(document, check):
+        print(f"{COLUMN_REFERENCE.relative_to(ROOT)} is out of date: {REGENERATE}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="servicetitan-crm-generate-") as scratch:
         fresh = Path(scratch) / "generated"
@@ -126,6 +144,7 @@ def generate(check: bool) -> int:
         if GENERATED.exists():
             shutil.rmtree(GENERATED)
         shutil.copytree(fresh, GENERATED, ignore=shutil.ignore_patterns(*IGNORED_NAMES))
+    column_reference_current(document, check)
     return 0
 
 

@@ -315,7 +315,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     if new_bytes != old_bytes:
         document = ROOT / "openapi" / "openapi.yaml"
         names = SOURCES / "resource_names.tsv"
-        saved = snapshot([vendored, CHANGES, document, names, *update.table_texts])
+        reference = generate.COLUMN_REFERENCE
+        saved = snapshot([vendored, CHANGES, document, names, reference, *update.table_texts])
         vendored.write_bytes(new_bytes)
         for path, text in update.table_texts.items():
             path.write_text(text, encoding="utf-8", newline="\n")

@@ -26,7 +26,7 @@ GENERATED = Path("src") / "servicetitan_crm" / "generated"
 VENDORED = Path("openapi") / "sources" / "export" / "tenant-crm-v2.json"
 CHANGES = Path("openapi") / "CHANGES.md"
 NAMES = Path("openapi") / "sources" / "resource_names.tsv"
-COPIED = ["scripts", "openapi", "templates", "generator-config.yml", str(GENERATED)]
+COPIED = ["scripts", "openapi", "templates", "generator-config.yml", "docs", str(GENERATED)]
 COMMAND_TIMEOUT_SECONDS = 300
 
 

@@ -410,7 +410,12 @@ async def _status(database: str) -> list[FeedStatus]:
 def schema(style: str) -> None:
     """Every table the sync keeps: its columns, their SQLite and PostgreSQL types, and the
     document property each comes from."""
-    click.echo(render_reference(FEEDS, "markdown" if style == "markdown" else "text"), nl=False)
+    click.echo(
+        render_reference(
+            [feed.layout for feed in FEEDS], "markdown" if style == "markdown" else "text"
+        ),
+        nl=False,
+    )
 
 
 @cli.command()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Literal
 
-from ._feeds import Feed
 from ._schema import POSTGRESQL, SQLITE, SqlColumn
 from ._tables import Column, Table
 
@@ -67,20 +66,20 @@ def _text(title: str, lines: list[tuple[str, ...]]) -> list[str]:
     return [*out, ""]
 
 
-def render_reference(feeds: Sequence[Feed], style: ReferenceFormat) -> str:
-    """The column reference of `feeds`' tables."""
+def render_reference(tables: Sequence[Table], style: ReferenceFormat) -> str:
+    """The column reference of the feeds' tables (`tables_of(document)`, or each feed's layout)."""
     render = _markdown if style == "markdown" else _text
     out: list[str] = []
-    if style == "markdown" and feeds:
-        layout = feeds[0].layout
+    if style == "markdown" and tables:
         out += [
             "# The sync's tables",
             "",
             "Printed by `servicetitan-crm schema --format markdown` from the OpenAPI document "
-            f"(version {layout.version}); do not edit: print it again after a document change.",
+            f"(version {tables[0].version}); do not edit: `scripts/generate.py` writes it again "
+            "after a document change.",
             "",
         ]
-    for feed in feeds:
-        for title, lines in _tables(feed.layout):
+    for table in tables:
+        for title, lines in _tables(table):
             out += render(title, lines)
     return "\n".join(out).rstrip() + "\n"
