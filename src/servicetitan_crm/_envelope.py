@@ -50,7 +50,7 @@ def checked_json(
     operation: str,
     response: httpx2.Response,
     expected: Expected,
-    properties: tuple[str, ...] = (),
+    properties: frozenset[str] = frozenset(),
     *,
     items: Expected = "any",
     nullable: bool = False,
@@ -68,7 +68,7 @@ def checked_json(
         raise ResponseDecodeError(operation, response, exc) from exc
     if body is None and nullable:
         return body
-    reason = _problem(body, expected, frozenset(properties))
+    reason = _problem(body, expected, properties)
     if reason is None and expected == "array" and items in _SCALAR_TYPES:
         reason = _items_problem(body, items)
     if reason is None:

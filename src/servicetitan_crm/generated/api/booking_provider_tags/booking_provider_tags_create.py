@@ -11,6 +11,17 @@ from ...types import Response
 
 OPERATION = "POST /booking-provider-tags"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+    )
+)
 
 
 def _get_kwargs(
@@ -37,19 +48,7 @@ def _parse_response(*, response: httpx2.Response) -> CreateBookingProviderTagRes
     if response.status_code == 200:
         try:
             response_200 = CreateBookingProviderTagResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdOn",
-                        "description",
-                        "id",
-                        "modifiedOn",
-                        "tagName",
-                        "type",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -123,9 +122,10 @@ async def asyncio(
         CreateBookingProviderTagResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -10,6 +10,18 @@ from ...types import Response
 
 OPERATION = "GET /booking-provider-tags/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "active",
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+    )
+)
 
 
 def _get_kwargs(
@@ -31,20 +43,7 @@ def _parse_response(*, response: httpx2.Response) -> GetBookingProviderTagRespon
     if response.status_code == 200:
         try:
             response_200 = GetBookingProviderTagResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "active",
-                        "createdOn",
-                        "description",
-                        "id",
-                        "modifiedOn",
-                        "tagName",
-                        "type",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -116,9 +115,10 @@ async def asyncio(
         GetBookingProviderTagResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

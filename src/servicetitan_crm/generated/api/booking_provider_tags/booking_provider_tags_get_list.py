@@ -12,6 +12,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /booking-provider-tags"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -74,18 +84,7 @@ def _parse_response(*, response: httpx2.Response) -> GetBookingProviderTagRespon
     if response.status_code == 200:
         try:
             response_200 = GetBookingProviderTagResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -210,18 +209,19 @@ async def asyncio(
         GetBookingProviderTagResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            ids=ids,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        ids=ids,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

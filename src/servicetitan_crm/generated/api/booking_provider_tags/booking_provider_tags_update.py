@@ -11,6 +11,17 @@ from ...types import Response
 
 OPERATION = "PATCH /booking-provider-tags/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/booking-provider-tags/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdOn",
+        "description",
+        "id",
+        "modifiedOn",
+        "tagName",
+        "type",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,19 +51,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingProviderTagResponse:
     if response.status_code == 200:
         try:
             response_200 = BookingProviderTagResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdOn",
-                        "description",
-                        "id",
-                        "modifiedOn",
-                        "tagName",
-                        "type",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -129,10 +128,11 @@ async def asyncio(
         BookingProviderTagResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

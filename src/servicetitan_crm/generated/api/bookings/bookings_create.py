@@ -13,6 +13,32 @@ OPERATION = "POST /booking-provider/{booking_provider}/bookings"
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "address",
+        "bookingProviderId",
+        "businessUnitId",
+        "campaignId",
+        "createdOn",
+        "customerType",
+        "dismissingReasonId",
+        "externalId",
+        "id",
+        "isFirstTimeClient",
+        "isSendConfirmationEmail",
+        "jobId",
+        "jobTypeId",
+        "modifiedOn",
+        "name",
+        "priority",
+        "source",
+        "start",
+        "status",
+        "summary",
+        "uploadedImages",
+    )
+)
 
 
 def _get_kwargs(
@@ -44,34 +70,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingResponse:
     if response.status_code == 200:
         try:
             response_200 = BookingResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "address",
-                        "bookingProviderId",
-                        "businessUnitId",
-                        "campaignId",
-                        "createdOn",
-                        "customerType",
-                        "dismissingReasonId",
-                        "externalId",
-                        "id",
-                        "isFirstTimeClient",
-                        "isSendConfirmationEmail",
-                        "jobId",
-                        "jobTypeId",
-                        "modifiedOn",
-                        "name",
-                        "priority",
-                        "source",
-                        "start",
-                        "status",
-                        "summary",
-                        "uploadedImages",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -148,10 +147,11 @@ async def asyncio(
         BookingResponse
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -13,6 +13,16 @@ OPERATION = "POST /booking-provider/{booking_provider}/bookings/{id}/contacts"
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "id",
+        "memo",
+        "modifiedOn",
+        "type",
+        "value",
+    )
+)
 
 
 def _get_kwargs(
@@ -46,18 +56,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingContactResponse:
     if response.status_code == 200:
         try:
             response_200 = BookingContactResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "id",
-                        "memo",
-                        "modifiedOn",
-                        "type",
-                        "value",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -139,11 +138,12 @@ async def asyncio(
         BookingContactResponse
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -124,11 +124,12 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(response=response)

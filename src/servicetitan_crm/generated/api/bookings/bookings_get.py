@@ -10,6 +10,32 @@ from ...types import Response
 
 OPERATION = "GET /bookings/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/bookings/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "address",
+        "bookingProviderId",
+        "businessUnitId",
+        "campaignId",
+        "createdOn",
+        "customerType",
+        "dismissingReasonId",
+        "externalId",
+        "id",
+        "isFirstTimeClient",
+        "isSendConfirmationEmail",
+        "jobId",
+        "jobTypeId",
+        "modifiedOn",
+        "name",
+        "priority",
+        "source",
+        "start",
+        "status",
+        "summary",
+        "uploadedImages",
+    )
+)
 
 
 def _get_kwargs(
@@ -31,34 +57,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingResponse:
     if response.status_code == 200:
         try:
             response_200 = BookingResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "address",
-                        "bookingProviderId",
-                        "businessUnitId",
-                        "campaignId",
-                        "createdOn",
-                        "customerType",
-                        "dismissingReasonId",
-                        "externalId",
-                        "id",
-                        "isFirstTimeClient",
-                        "isSendConfirmationEmail",
-                        "jobId",
-                        "jobTypeId",
-                        "modifiedOn",
-                        "name",
-                        "priority",
-                        "source",
-                        "start",
-                        "status",
-                        "summary",
-                        "uploadedImages",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -130,9 +129,10 @@ async def asyncio(
         BookingResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

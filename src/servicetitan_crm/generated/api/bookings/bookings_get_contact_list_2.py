@@ -12,6 +12,16 @@ OPERATION = "GET /booking-provider/{booking_provider}/bookings/{id}/contacts"
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -52,18 +62,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingContactResponsePage:
     if response.status_code == 200:
         try:
             response_200 = BookingContactResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -155,13 +154,14 @@ async def asyncio(
         BookingContactResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            id=id,
-            client=client,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

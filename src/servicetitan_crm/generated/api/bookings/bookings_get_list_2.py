@@ -14,6 +14,16 @@ OPERATION = "GET /booking-provider/{booking_provider}/bookings"
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -81,18 +91,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingResponsePage:
     if response.status_code == 200:
         try:
             response_200 = BookingResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -222,19 +221,20 @@ async def asyncio(
         BookingResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            client=client,
-            ids=ids,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            external_id=external_id,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        ids=ids,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        external_id=external_id,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -13,6 +13,32 @@ OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}"
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "address",
+        "bookingProviderId",
+        "businessUnitId",
+        "campaignId",
+        "createdOn",
+        "customerType",
+        "dismissingReasonId",
+        "externalId",
+        "id",
+        "isFirstTimeClient",
+        "isSendConfirmationEmail",
+        "jobId",
+        "jobTypeId",
+        "modifiedOn",
+        "name",
+        "priority",
+        "source",
+        "start",
+        "status",
+        "summary",
+        "uploadedImages",
+    )
+)
 
 
 def _get_kwargs(
@@ -46,34 +72,7 @@ def _parse_response(*, response: httpx2.Response) -> BookingResponse:
     if response.status_code == 200:
         try:
             response_200 = BookingResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "address",
-                        "bookingProviderId",
-                        "businessUnitId",
-                        "campaignId",
-                        "createdOn",
-                        "customerType",
-                        "dismissingReasonId",
-                        "externalId",
-                        "id",
-                        "isFirstTimeClient",
-                        "isSendConfirmationEmail",
-                        "jobId",
-                        "jobTypeId",
-                        "modifiedOn",
-                        "name",
-                        "priority",
-                        "source",
-                        "start",
-                        "status",
-                        "summary",
-                        "uploadedImages",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -155,11 +154,12 @@ async def asyncio(
         BookingResponse
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -12,6 +12,14 @@ OPERATION = "PATCH /booking-provider/{booking_provider}/bookings/{id}/contacts/{
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/booking-provider/{booking_provider}/bookings/{id}/contacts/{contact_id}"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "memo",
+        "type",
+        "value",
+    )
+)
 
 
 def _get_kwargs(
@@ -47,16 +55,7 @@ def _parse_response(*, response: httpx2.Response) -> UpdateBookingContactRequest
     if response.status_code == 200:
         try:
             response_200 = UpdateBookingContactRequest.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "memo",
-                        "type",
-                        "value",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -151,12 +150,13 @@ async def asyncio(
         UpdateBookingContactRequest
     """
 
-    return (
-        await asyncio_detailed(
-            booking_provider=booking_provider,
-            id=id,
-            contact_id=contact_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        booking_provider=booking_provider,
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -12,6 +12,21 @@ from ...types import Response
 
 OPERATION = "POST /contacts/{contact_id}/contact-methods"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{contact_id}/contact-methods"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "contactId",
+        "createdBy",
+        "createdOn",
+        "id",
+        "memo",
+        "modifiedBy",
+        "modifiedOn",
+        "referenceId",
+        "type",
+        "value",
+    )
+)
 
 
 def _get_kwargs(
@@ -41,23 +56,7 @@ def _parse_response(*, response: httpx2.Response) -> ContactMethodResponse:
     if response.status_code == 200:
         try:
             response_200 = ContactMethodResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "contactId",
-                        "createdBy",
-                        "createdOn",
-                        "id",
-                        "memo",
-                        "modifiedBy",
-                        "modifiedOn",
-                        "referenceId",
-                        "type",
-                        "value",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -134,10 +133,11 @@ async def asyncio(
         ContactMethodResponse
     """
 
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

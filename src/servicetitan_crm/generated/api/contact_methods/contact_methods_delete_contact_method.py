@@ -107,10 +107,11 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            contact_method_id=contact_method_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        contact_method_id=contact_method_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(response=response)

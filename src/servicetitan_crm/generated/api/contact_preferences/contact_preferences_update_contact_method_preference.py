@@ -16,6 +16,14 @@ OPERATION = (
 _EXTENSIONS: dict[str, Any] = {
     "servicetitan_crm.route": "/contacts/{contact_id}/contact-methods/{contact_method_id}/preferences/{preference_name}"
 }
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "dataType",
+        "name",
+        "value",
+    )
+)
 
 
 def _get_kwargs(
@@ -51,16 +59,7 @@ def _parse_response(*, response: httpx2.Response) -> ContactPreferenceResponse:
     if response.status_code == 200:
         try:
             response_200 = ContactPreferenceResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "dataType",
-                        "name",
-                        "value",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -149,12 +148,13 @@ async def asyncio(
         ContactPreferenceResponse
     """
 
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            contact_method_id=contact_method_id,
-            preference_name=preference_name,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        contact_method_id=contact_method_id,
+        preference_name=preference_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

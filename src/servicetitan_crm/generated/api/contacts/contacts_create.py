@@ -11,6 +11,20 @@ from ...types import Response
 
 OPERATION = "POST /contacts"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdBy",
+        "createdOn",
+        "id",
+        "isArchived",
+        "modifiedBy",
+        "modifiedOn",
+        "name",
+        "referenceId",
+        "title",
+    )
+)
 
 
 def _get_kwargs(
@@ -37,22 +51,7 @@ def _parse_response(*, response: httpx2.Response) -> ContactResponse:
     if response.status_code == 200:
         try:
             response_200 = ContactResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdBy",
-                        "createdOn",
-                        "id",
-                        "isArchived",
-                        "modifiedBy",
-                        "modifiedOn",
-                        "name",
-                        "referenceId",
-                        "title",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -124,9 +123,10 @@ async def asyncio(
         ContactResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -114,11 +114,12 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            contact_id=contact_id,
-            related_entity_id=related_entity_id,
-            type_slug=type_slug,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        related_entity_id=related_entity_id,
+        type_slug=type_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(response=response)

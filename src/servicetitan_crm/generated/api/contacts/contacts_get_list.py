@@ -12,6 +12,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /contacts"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -80,18 +90,7 @@ def _parse_response(*, response: httpx2.Response) -> ContactResponsePage:
     if response.status_code == 200:
         try:
             response_200 = ContactResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -226,20 +225,21 @@ async def asyncio(
         ContactResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            name=name,
-            title=title,
-            reference_id=reference_id,
-            is_archived=is_archived,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        name=name,
+        title=title,
+        reference_id=reference_id,
+        is_archived=is_archived,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -13,6 +13,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /contacts/contact-methods"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/contact-methods"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -81,18 +91,7 @@ def _parse_response(*, response: httpx2.Response) -> ContactMethodResponsePage:
     if response.status_code == 200:
         try:
             response_200 = ContactMethodResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -227,20 +226,21 @@ async def asyncio(
         ContactMethodResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            contact_id=contact_id,
-            reference_id=reference_id,
-            type_=type_,
-            value=value,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        contact_id=contact_id,
+        reference_id=reference_id,
+        type_=type_,
+        value=value,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

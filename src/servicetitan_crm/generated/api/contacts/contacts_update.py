@@ -12,6 +12,20 @@ from ...types import Response
 
 OPERATION = "PATCH /contacts/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/contacts/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdBy",
+        "createdOn",
+        "id",
+        "isArchived",
+        "modifiedBy",
+        "modifiedOn",
+        "name",
+        "referenceId",
+        "title",
+    )
+)
 
 
 def _get_kwargs(
@@ -41,22 +55,7 @@ def _parse_response(*, response: httpx2.Response) -> ContactResponse:
     if response.status_code == 200:
         try:
             response_200 = ContactResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdBy",
-                        "createdOn",
-                        "id",
-                        "isArchived",
-                        "modifiedBy",
-                        "modifiedOn",
-                        "name",
-                        "referenceId",
-                        "title",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -133,10 +132,11 @@ async def asyncio(
         ContactResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

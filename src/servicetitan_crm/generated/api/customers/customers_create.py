@@ -11,6 +11,33 @@ from ...types import Response
 
 OPERATION = "POST /customers"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "active",
+        "address",
+        "balance",
+        "contacts",
+        "createdById",
+        "createdOn",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "id",
+        "locations",
+        "mergedToId",
+        "modifiedOn",
+        "name",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
+)
 
 
 def _get_kwargs(
@@ -37,35 +64,7 @@ def _parse_response(*, response: httpx2.Response) -> CreatedCustomerResponse:
     if response.status_code == 200:
         try:
             response_200 = CreatedCustomerResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "active",
-                        "address",
-                        "balance",
-                        "contacts",
-                        "createdById",
-                        "createdOn",
-                        "creditLimit",
-                        "creditLimitBalance",
-                        "customFields",
-                        "doNotMail",
-                        "doNotService",
-                        "externalData",
-                        "id",
-                        "locations",
-                        "mergedToId",
-                        "modifiedOn",
-                        "name",
-                        "nationalAccount",
-                        "paymentTermId",
-                        "tagTypeIds",
-                        "taxExempt",
-                        "type",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -137,9 +136,10 @@ async def asyncio(
         CreatedCustomerResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -11,6 +11,17 @@ from ...types import Response
 
 OPERATION = "POST /customers/{id}/notes"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/notes"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdById",
+        "createdOn",
+        "id",
+        "isPinned",
+        "modifiedOn",
+        "text",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,19 +51,7 @@ def _parse_response(*, response: httpx2.Response) -> NoteResponse:
     if response.status_code == 200:
         try:
             response_200 = NoteResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdById",
-                        "createdOn",
-                        "id",
-                        "isPinned",
-                        "modifiedOn",
-                        "text",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -129,10 +128,11 @@ async def asyncio(
         NoteResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

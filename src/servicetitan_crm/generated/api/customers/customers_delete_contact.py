@@ -102,10 +102,11 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            contact_id=contact_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        contact_id=contact_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(response=response)

@@ -102,10 +102,11 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            tag_type_id=tag_type_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        tag_type_id=tag_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(response=response)

@@ -12,6 +12,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /customers/custom-fields"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/custom-fields"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -68,18 +78,7 @@ def _parse_response(*, response: httpx2.Response) -> CustomerCustomFieldTypeResp
     if response.status_code == 200:
         try:
             response_200 = CustomerCustomFieldTypeResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -194,16 +193,17 @@ async def asyncio(
         CustomerCustomFieldTypeResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            sort=sort,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        sort=sort,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -14,6 +14,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /customers"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -128,18 +138,7 @@ def _parse_response(*, response: httpx2.Response) -> CustomerResponsePage:
     if response.status_code == 200:
         try:
             response_200 = CustomerResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -336,32 +335,33 @@ async def asyncio(
         CustomerResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            sort=sort,
-            ids=ids,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            exclude_accounting_changes_from_modified_date_range=exclude_accounting_changes_from_modified_date_range,
-            name=name,
-            street=street,
-            unit=unit,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            latitude=latitude,
-            longitude=longitude,
-            phone=phone,
-            active=active,
-            external_data_application_guid=external_data_application_guid,
-            external_data_key=external_data_key,
-            external_data_values=external_data_values,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        sort=sort,
+        ids=ids,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        exclude_accounting_changes_from_modified_date_range=exclude_accounting_changes_from_modified_date_range,
+        name=name,
+        street=street,
+        unit=unit,
+        city=city,
+        state=state,
+        zip_=zip_,
+        country=country,
+        latitude=latitude,
+        longitude=longitude,
+        phone=phone,
+        active=active,
+        external_data_application_guid=external_data_application_guid,
+        external_data_key=external_data_key,
+        external_data_values=external_data_values,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -11,6 +11,31 @@ from ...types import Response
 
 OPERATION = "PATCH /customers/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "active",
+        "address",
+        "balance",
+        "createdById",
+        "createdOn",
+        "creditLimit",
+        "creditLimitBalance",
+        "customFields",
+        "doNotMail",
+        "doNotService",
+        "externalData",
+        "id",
+        "mergedToId",
+        "modifiedOn",
+        "name",
+        "nationalAccount",
+        "paymentTermId",
+        "tagTypeIds",
+        "taxExempt",
+        "type",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,33 +65,7 @@ def _parse_response(*, response: httpx2.Response) -> CustomerResponse:
     if response.status_code == 200:
         try:
             response_200 = CustomerResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "active",
-                        "address",
-                        "balance",
-                        "createdById",
-                        "createdOn",
-                        "creditLimit",
-                        "creditLimitBalance",
-                        "customFields",
-                        "doNotMail",
-                        "doNotService",
-                        "externalData",
-                        "id",
-                        "mergedToId",
-                        "modifiedOn",
-                        "name",
-                        "nationalAccount",
-                        "paymentTermId",
-                        "tagTypeIds",
-                        "taxExempt",
-                        "type",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -143,10 +142,11 @@ async def asyncio(
         CustomerResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -13,6 +13,19 @@ from ...types import Response
 
 OPERATION = "PATCH /customers/{id}/contacts/{contact_id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/customers/{id}/contacts/{contact_id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdOn",
+        "id",
+        "memo",
+        "modifiedOn",
+        "phoneSettings",
+        "preferences",
+        "type",
+        "value",
+    )
+)
 
 
 def _get_kwargs(
@@ -44,21 +57,7 @@ def _parse_response(*, response: httpx2.Response) -> CustomerContactWithModified
     if response.status_code == 200:
         try:
             response_200 = CustomerContactWithModifiedOnResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdOn",
-                        "id",
-                        "memo",
-                        "modifiedOn",
-                        "phoneSettings",
-                        "preferences",
-                        "type",
-                        "value",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -142,11 +141,12 @@ async def asyncio(
         CustomerContactWithModifiedOnResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            contact_id=contact_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

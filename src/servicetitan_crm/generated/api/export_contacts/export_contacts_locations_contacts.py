@@ -10,6 +10,14 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /export/locations/contacts"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/export/locations/contacts"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "continueFrom",
+        "data",
+        "hasMore",
+    )
+)
 
 
 def _get_kwargs(
@@ -42,16 +50,7 @@ def _parse_response(*, response: httpx2.Response) -> ExportLocationContactRespon
     if response.status_code == 200:
         try:
             response_200 = ExportLocationContactResponseBatch.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "continueFrom",
-                        "data",
-                        "hasMore",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -128,10 +127,11 @@ async def asyncio(
         ExportLocationContactResponseBatch
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            include_recent_changes=include_recent_changes,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        from_=from_,
+        include_recent_changes=include_recent_changes,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

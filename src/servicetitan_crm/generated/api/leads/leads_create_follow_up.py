@@ -11,6 +11,15 @@ from ...types import Response
 
 OPERATION = "POST /leads/{id}/follow-up"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}/follow-up"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "followUpDate",
+        "leadId",
+        "pinToTop",
+        "text",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,17 +49,7 @@ def _parse_response(*, response: httpx2.Response) -> FollowUpResponse:
     if response.status_code == 200:
         try:
             response_200 = FollowUpResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "followUpDate",
-                        "leadId",
-                        "pinToTop",
-                        "text",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -127,10 +126,11 @@ async def asyncio(
         FollowUpResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

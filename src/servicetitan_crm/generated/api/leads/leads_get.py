@@ -10,6 +10,41 @@ from ...types import Response
 
 OPERATION = "GET /leads/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "bookingId",
+        "businessUnitId",
+        "callId",
+        "callReasonId",
+        "campaignId",
+        "captureSource",
+        "createdById",
+        "createdOn",
+        "customerId",
+        "dismissingReasonId",
+        "followUpDate",
+        "id",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadUrl",
+        "leadZip",
+        "locationId",
+        "manualCallId",
+        "modifiedOn",
+        "priority",
+        "status",
+        "summary",
+        "tagTypeIds",
+    )
+)
 
 
 def _get_kwargs(
@@ -31,43 +66,7 @@ def _parse_response(*, response: httpx2.Response) -> LeadResponse:
     if response.status_code == 200:
         try:
             response_200 = LeadResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "bookingId",
-                        "businessUnitId",
-                        "callId",
-                        "callReasonId",
-                        "campaignId",
-                        "captureSource",
-                        "createdById",
-                        "createdOn",
-                        "customerId",
-                        "dismissingReasonId",
-                        "followUpDate",
-                        "id",
-                        "jobTypeId",
-                        "leadCity",
-                        "leadCountry",
-                        "leadCustomerName",
-                        "leadEmail",
-                        "leadPhone",
-                        "leadState",
-                        "leadStreet",
-                        "leadUnit",
-                        "leadUrl",
-                        "leadZip",
-                        "locationId",
-                        "manualCallId",
-                        "modifiedOn",
-                        "priority",
-                        "status",
-                        "summary",
-                        "tagTypeIds",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -139,9 +138,10 @@ async def asyncio(
         LeadResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -13,6 +13,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /leads"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -126,18 +136,7 @@ def _parse_response(*, response: httpx2.Response) -> LeadResponsePage:
     if response.status_code == 200:
         try:
             response_200 = LeadResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -327,31 +326,32 @@ async def asyncio(
         LeadResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            ids=ids,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            customer_id=customer_id,
-            is_prospect=is_prospect,
-            without_customer=without_customer,
-            status=status,
-            customer_city=customer_city,
-            customer_state=customer_state,
-            customer_zip=customer_zip,
-            customer_created_on_or_after=customer_created_on_or_after,
-            customer_created_before=customer_created_before,
-            customer_modified_on_or_after=customer_modified_on_or_after,
-            sort=sort,
-            gen_perm_url=gen_perm_url,
-            lead_customer_name=lead_customer_name,
-            lead_phone=lead_phone,
-            is_capture_source_form=is_capture_source_form,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        ids=ids,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        customer_id=customer_id,
+        is_prospect=is_prospect,
+        without_customer=without_customer,
+        status=status,
+        customer_city=customer_city,
+        customer_state=customer_state,
+        customer_zip=customer_zip,
+        customer_created_on_or_after=customer_created_on_or_after,
+        customer_created_before=customer_created_before,
+        customer_modified_on_or_after=customer_modified_on_or_after,
+        sort=sort,
+        gen_perm_url=gen_perm_url,
+        lead_customer_name=lead_customer_name,
+        lead_phone=lead_phone,
+        is_capture_source_form=is_capture_source_form,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

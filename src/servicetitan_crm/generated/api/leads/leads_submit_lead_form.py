@@ -11,6 +11,8 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "POST /leads/form"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/form"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(("leadId",))
 
 
 def _get_kwargs(
@@ -45,7 +47,7 @@ def _parse_response(*, response: httpx2.Response) -> SubmitLeadFormResponse:
     if response.status_code == 200:
         try:
             response_200 = SubmitLeadFormResponse.from_dict(
-                errors.checked_json(OPERATION, response, "object", ("leadId",))
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -124,10 +126,11 @@ async def asyncio(
         SubmitLeadFormResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            id=id,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -11,6 +11,41 @@ from ...types import Response
 
 OPERATION = "PATCH /leads/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/leads/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "bookingId",
+        "businessUnitId",
+        "callId",
+        "callReasonId",
+        "campaignId",
+        "captureSource",
+        "createdById",
+        "createdOn",
+        "customerId",
+        "dismissingReasonId",
+        "followUpDate",
+        "id",
+        "jobTypeId",
+        "leadCity",
+        "leadCountry",
+        "leadCustomerName",
+        "leadEmail",
+        "leadPhone",
+        "leadState",
+        "leadStreet",
+        "leadUnit",
+        "leadUrl",
+        "leadZip",
+        "locationId",
+        "manualCallId",
+        "modifiedOn",
+        "priority",
+        "status",
+        "summary",
+        "tagTypeIds",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,43 +75,7 @@ def _parse_response(*, response: httpx2.Response) -> LeadResponse:
     if response.status_code == 200:
         try:
             response_200 = LeadResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "bookingId",
-                        "businessUnitId",
-                        "callId",
-                        "callReasonId",
-                        "campaignId",
-                        "captureSource",
-                        "createdById",
-                        "createdOn",
-                        "customerId",
-                        "dismissingReasonId",
-                        "followUpDate",
-                        "id",
-                        "jobTypeId",
-                        "leadCity",
-                        "leadCountry",
-                        "leadCustomerName",
-                        "leadEmail",
-                        "leadPhone",
-                        "leadState",
-                        "leadStreet",
-                        "leadUnit",
-                        "leadUrl",
-                        "leadZip",
-                        "locationId",
-                        "manualCallId",
-                        "modifiedOn",
-                        "priority",
-                        "status",
-                        "summary",
-                        "tagTypeIds",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -153,10 +152,11 @@ async def asyncio(
         LeadResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -11,6 +11,27 @@ from ...types import Response
 
 OPERATION = "POST /locations"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "active",
+        "address",
+        "contacts",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "mergedToId",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "taxExempt",
+        "taxZoneId",
+        "zoneId",
+    )
+)
 
 
 def _get_kwargs(
@@ -37,29 +58,7 @@ def _parse_response(*, response: httpx2.Response) -> CreateLocationResponse:
     if response.status_code == 200:
         try:
             response_200 = CreateLocationResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "active",
-                        "address",
-                        "contacts",
-                        "createdById",
-                        "createdOn",
-                        "customFields",
-                        "customerId",
-                        "externalData",
-                        "id",
-                        "mergedToId",
-                        "modifiedOn",
-                        "name",
-                        "tagTypeIds",
-                        "taxExempt",
-                        "taxZoneId",
-                        "zoneId",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -131,9 +130,10 @@ async def asyncio(
         CreateLocationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -11,6 +11,19 @@ from ...types import Response
 
 OPERATION = "POST /locations/{id}/contacts"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/contacts"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "createdOn",
+        "id",
+        "memo",
+        "modifiedOn",
+        "phoneSettings",
+        "preferences",
+        "type",
+        "value",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,21 +53,7 @@ def _parse_response(*, response: httpx2.Response) -> LocationContactResponse:
     if response.status_code == 200:
         try:
             response_200 = LocationContactResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "createdOn",
-                        "id",
-                        "memo",
-                        "modifiedOn",
-                        "phoneSettings",
-                        "preferences",
-                        "type",
-                        "value",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -131,10 +130,11 @@ async def asyncio(
         LocationContactResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -10,6 +10,13 @@ from ...types import Response
 
 OPERATION = "POST /locations/{id}/tags/{tag_type_id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/tags/{tag_type_id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "locationId",
+        "tagTypeIds",
+    )
+)
 
 
 def _get_kwargs(
@@ -33,15 +40,7 @@ def _parse_response(*, response: httpx2.Response) -> CreateLocationTagResponse:
     if response.status_code == 200:
         try:
             response_200 = CreateLocationTagResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "locationId",
-                        "tagTypeIds",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -118,10 +117,11 @@ async def asyncio(
         CreateLocationTagResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            tag_type_id=tag_type_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        tag_type_id=tag_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

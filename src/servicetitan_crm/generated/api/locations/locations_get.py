@@ -10,6 +10,26 @@ from ...types import Response
 
 OPERATION = "GET /locations/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "active",
+        "address",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "mergedToId",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "taxExempt",
+        "taxZoneId",
+        "zoneId",
+    )
+)
 
 
 def _get_kwargs(
@@ -31,28 +51,7 @@ def _parse_response(*, response: httpx2.Response) -> LocationResponse:
     if response.status_code == 200:
         try:
             response_200 = LocationResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "active",
-                        "address",
-                        "createdById",
-                        "createdOn",
-                        "customFields",
-                        "customerId",
-                        "externalData",
-                        "id",
-                        "mergedToId",
-                        "modifiedOn",
-                        "name",
-                        "tagTypeIds",
-                        "taxExempt",
-                        "taxZoneId",
-                        "zoneId",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -124,9 +123,10 @@ async def asyncio(
         LocationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -10,6 +10,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /locations/{id}/contacts"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}/contacts"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -46,18 +56,7 @@ def _parse_response(*, response: httpx2.Response) -> LocationContactResponsePage
     if response.status_code == 200:
         try:
             response_200 = LocationContactResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -144,12 +143,13 @@ async def asyncio(
         LocationContactResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

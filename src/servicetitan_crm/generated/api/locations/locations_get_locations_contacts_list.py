@@ -11,6 +11,16 @@ from ...types import UNSET, Response, Unset
 
 OPERATION = "GET /locations/contacts"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/contacts"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "data",
+        "hasMore",
+        "page",
+        "pageSize",
+        "totalCount",
+    )
+)
 
 
 def _get_kwargs(
@@ -65,18 +75,7 @@ def _parse_response(*, response: httpx2.Response) -> LocationsContactResponsePag
     if response.status_code == 200:
         try:
             response_200 = LocationsContactResponsePage.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "data",
-                        "hasMore",
-                        "page",
-                        "pageSize",
-                        "totalCount",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -183,16 +182,17 @@ async def asyncio(
         LocationsContactResponsePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            page_size=page_size,
-            include_total=include_total,
-            modified_before=modified_before,
-            modified_on_or_after=modified_on_or_after,
-            location_ids=location_ids,
-            created_before=created_before,
-            created_on_or_after=created_on_or_after,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        include_total=include_total,
+        modified_before=modified_before,
+        modified_on_or_after=modified_on_or_after,
+        location_ids=location_ids,
+        created_before=created_before,
+        created_on_or_after=created_on_or_after,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -11,6 +11,26 @@ from ...types import Response
 
 OPERATION = "PATCH /locations/{id}"
 _EXTENSIONS: dict[str, Any] = {"servicetitan_crm.route": "/locations/{id}"}
+# The properties the 200 answer's schema documents (checked_json's `properties`).
+_PROPERTIES_200 = frozenset(
+    (
+        "active",
+        "address",
+        "createdById",
+        "createdOn",
+        "customFields",
+        "customerId",
+        "externalData",
+        "id",
+        "mergedToId",
+        "modifiedOn",
+        "name",
+        "tagTypeIds",
+        "taxExempt",
+        "taxZoneId",
+        "zoneId",
+    )
+)
 
 
 def _get_kwargs(
@@ -40,28 +60,7 @@ def _parse_response(*, response: httpx2.Response) -> LocationResponse:
     if response.status_code == 200:
         try:
             response_200 = LocationResponse.from_dict(
-                errors.checked_json(
-                    OPERATION,
-                    response,
-                    "object",
-                    (
-                        "active",
-                        "address",
-                        "createdById",
-                        "createdOn",
-                        "customFields",
-                        "customerId",
-                        "externalData",
-                        "id",
-                        "mergedToId",
-                        "modifiedOn",
-                        "name",
-                        "tagTypeIds",
-                        "taxExempt",
-                        "taxZoneId",
-                        "zoneId",
-                    ),
-                )
+                errors.checked_json(OPERATION, response, "object", _PROPERTIES_200)
             )
 
             return response_200
@@ -138,10 +137,11 @@ async def asyncio(
         LocationResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(response=response)

@@ -106,10 +106,11 @@ async def asyncio(
         None
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            preferred_technician_id=preferred_technician_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        preferred_technician_id=preferred_technician_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    _parse_response(response=response)
