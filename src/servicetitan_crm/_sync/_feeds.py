@@ -30,7 +30,7 @@ from ..generated.document import DOCUMENT
 from ..generated.types import UNSET, Unset
 from ._envelope import split_envelope
 from ._rejects import Reject, split_rows
-from ._rows import FeedRow, row_reader
+from ._rows import Booleans, FeedRow, row_reader
 from ._tables import Table, tables_of
 from ._timestamps import canonical_timestamp
 
@@ -91,9 +91,12 @@ def feed_named(name: str, feeds: Sequence[Feed] = FEEDS) -> Feed:
     raise ValueError(f"unknown feed {name!r}; the feeds are {choices}")
 
 
-def row_builder(feed: Feed, tenant: int) -> Callable[[Any, str], FeedRow]:
-    """A function from one record, decoded and as text, to its `FeedRow`."""
-    return row_reader(feed.layout, tenant)
+def row_builder(
+    feed: Feed, tenant: int, booleans: Booleans = (False, True)
+) -> Callable[[Any, str], FeedRow]:
+    """A function from one record, decoded and as text, to its `FeedRow` (booleans as
+    `booleans`: false, true)."""
+    return row_reader(feed.layout, tenant, booleans)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -128,14 +131,16 @@ def decode_batch(
     return DecodedBatch(has_more, continue_from, rows)
 
 
-def batch_endpoint(feed: Feed, tenant: int) -> Callable[..., Awaitable[DecodedBatch]]:
+def batch_endpoint(
+    feed: Feed, tenant: int, booleans: Booleans = (False, True)
+) -> Callable[..., Awaitable[DecodedBatch]]:
     """An endpoint function for `export_batches` that yields rows of `feed` for `tenant`.
 
     It sends the generated endpoint's request (same path and parameters, through the client's
     auth, rate limiter and retries) and decodes the body into rows instead of models.
     """
     module = feed.endpoint
-    build = row_builder(feed, tenant)
+    build = row_builder(feed, tenant, booleans)
 
     async def fetch(
         *,

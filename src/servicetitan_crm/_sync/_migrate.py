@@ -92,10 +92,12 @@ async def _pages(sql: Sql, table: str, synced_at: str = "_synced_at") -> Any:
         after = (page[-1][0], page[-1][1])
 
 
-def _read(table: Table, readers: dict[int, Any], tenant: int, text: str) -> FeedRow:
+def _read(
+    table: Table, dialect: Dialect, readers: dict[int, Any], tenant: int, text: str
+) -> FeedRow:
     read = readers.get(tenant)
     if read is None:
-        read = readers[tenant] = row_reader(table, tenant)
+        read = readers[tenant] = row_reader(table, tenant, dialect.booleans)
     row: FeedRow = read(decode_record(text), text)
     return row
 
@@ -118,7 +120,7 @@ async def _backfill(
         updates = []
         child_rows: list[list[tuple[object, ...]]] = [[] for _ in filled]
         for tenant, record_id, text, _synced_at in page:
-            row = _read(table, readers, tenant, text)
+            row = _read(table, dialect, readers, tenant, text)
             values = dialect.parameters(row)
             updates.append((*(values[i] for i in positions), tenant, record_id))
             for slot, (index, _) in enumerate(filled):
@@ -223,7 +225,7 @@ async def rebuild_tables(sql: Sql, feeds: Sequence[Feed], now: str) -> list[str]
             inserts = []
             child_rows: list[list[tuple[object, ...]]] = [[] for _ in table.children]
             for tenant, _record_id, text, synced_at in page:
-                row = _read(table, readers, tenant, text)
+                row = _read(table, dialect, readers, tenant, text)
                 inserts.append(dialect.rebuild_parameters(row, synced_at))
                 for index, items in enumerate(row.children):
                     child_rows[index].extend(items)

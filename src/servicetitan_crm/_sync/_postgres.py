@@ -103,6 +103,10 @@ class PostgresStore:
         self._writers = WriterPool(self._connect, POSTGRESQL_WRITER_CONNECTIONS)
 
     @property
+    def dialect(self) -> Dialect:
+        return POSTGRESQL
+
+    @property
     def description(self) -> str:
         return self._description
 

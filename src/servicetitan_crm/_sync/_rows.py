@@ -29,7 +29,7 @@ from ._limits import (
     NUMERIC_EXPONENT_RANGE,
     PLAIN_NUMBER_CHARS,
 )
-from ._row_code import compile_columns
+from ._row_code import ColumnsReader, RowParts, Rules, compile_columns, compile_row
 from ._tables import (
     ACTIVE_PROPERTY,
     ID_PROPERTY,
@@ -42,7 +42,10 @@ from ._tables import (
 )
 from ._timestamps import canonical_timestamp
 
-__all__ = ["UNFIT", "FeedRow", "RecordState", "row_reader"]
+__all__ = ["UNFIT", "Booleans", "FeedRow", "RecordState", "row_reader"]
+
+# A boolean column's values (false, true) as the row holds them.
+Booleans = tuple[object, object]
 
 
 class _Unfit:
@@ -68,14 +71,14 @@ class FeedRow(NamedTuple):
     """One record ready for its tables.
 
     `values` in the upsert's order: tenant, id, modified_on, the other typed columns, `_state`,
-    `_unfit`, `record`. `children` has one list per child table of the feed (in the table's
+    `_unfit`, `record`. `children` has the rows of each child table of the feed (in the table's
     order), each row (tenant, parent_id, position, *item columns).
     """
 
     id: int
     modified_on: str
     values: tuple[object, ...]
-    children: tuple[list[tuple[object, ...]], ...] = ()
+    children: tuple[Sequence[tuple[object, ...]], ...] = ()
 
 
 def _int_reader(bits: int) -> Callable[[Any], object]:
@@ -218,29 +221,32 @@ def _dig(value: Any, path: tuple[str, ...]) -> Any:
     return value
 
 
-def _compile(columns: Sequence[Column]) -> Callable[[Any, list[str]], tuple[object, ...]]:
+def _rules(booleans: Booleans) -> Rules:
+    return Rules(
+        limits={32: INT32_RANGE, 64: INT64_RANGE},
+        unfit=UNFIT,
+        storable=_storable,
+        number=JsonNumber,
+        plain_number_chars=PLAIN_NUMBER_CHARS,
+        booleans=booleans,
+    )
+
+
+def _compile(columns: Sequence[Column], booleans: Booleans) -> ColumnsReader:
     readers = [_reader(column) for column in columns]
-    limits = {32: INT32_RANGE, 64: INT64_RANGE}
-    return compile_columns(columns, readers, limits, UNFIT, _storable)
+    return compile_columns(columns, readers, _rules(booleans))
 
 
 def _child_reader(
-    child: ChildTable, tenant: int
-) -> Callable[[dict[str, Any], int, list[str]], list[tuple[object, ...]]]:
-    path = child.path
-    key = path[0] if len(path) == 1 else None
-    read_item = _compile(child.columns)
+    child: ChildTable, tenant: int, booleans: Booleans
+) -> Callable[[Any, int, list[str]], list[tuple[object, ...]]]:
+    """The rows of `child` from its array (the row function passes neither None nor `[]`)."""
+    read_item = _compile(child.columns, booleans)
     objects = any(column.path for column in child.columns)
     nulls = (None,) * len(child.columns)
     where = child.wire
 
-    def read(record: dict[str, Any], parent: int, unfit: list[str]) -> list[tuple[object, ...]]:
-        items = record.get(key) if key is not None else _dig(record, path)
-        if not items:
-            if items is None or items == []:
-                return []
-            unfit.append(where)
-            return []
+    def read(items: Any, parent: int, unfit: list[str]) -> list[tuple[object, ...]]:
         if type(items) is not list:
             unfit.append(where)
             return []
@@ -284,45 +290,39 @@ def _shown(value: Any) -> str:
     return str(value) if type(value) is JsonNumber else repr(value)
 
 
-def row_reader(table: Table, tenant: int) -> Callable[[Any, str], FeedRow]:
-    """A function from one record, decoded and as text, to its `FeedRow`."""
-    read_columns = _compile(table.columns[2:])
-    children = [_child_reader(child, tenant) for child in table.children]
-    state = _state_of(table)
-    low, high = INT64_RANGE
-
-    def read(record: Any, text: str) -> FeedRow:
-        if type(record) is not dict:
-            raise ValueError(f"a record is {type(record).__name__}, not an object")
-        get = record.get
-        record_id = get(ID_PROPERTY)
-        if type(record_id) is not int or not low <= record_id <= high:
-            raise ValueError(f"{ID_PROPERTY} is {_shown(record_id)}, not an integer")
-        modified = get(MODIFIED_PROPERTY)
-        if type(modified) is not str:
-            raise ValueError(
-                f"record {record_id}: {MODIFIED_PROPERTY} is {_shown(modified)}, not a timestamp"
-            )
-        try:
-            modified_on = canonical_timestamp(modified)
-        except ValueError as error:
-            raise ValueError(f"record {record_id}: {error}") from None
-        unfit: list[str] = []
-        values = read_columns(record, unfit)
-        rows = tuple([child(record, record_id, unfit) for child in children])
-        return FeedRow(
-            record_id,
-            modified_on,
-            (
-                tenant,
-                record_id,
-                modified_on,
-                *values,
-                state(record),
-                ", ".join(unfit) if unfit else None,
-                text,
-            ),
-            rows,
+def _keys(record: Any) -> tuple[int, str]:
+    """The record's id and its canonical `modifiedOn`, or a ValueError naming what is wrong."""
+    if type(record) is not dict:
+        raise ValueError(f"a record is {type(record).__name__}, not an object")
+    get = record.get
+    record_id = get(ID_PROPERTY)
+    if type(record_id) is not int or not INT64_RANGE[0] <= record_id <= INT64_RANGE[1]:
+        raise ValueError(f"{ID_PROPERTY} is {_shown(record_id)}, not an integer")
+    modified = get(MODIFIED_PROPERTY)
+    if type(modified) is not str:
+        raise ValueError(
+            f"record {record_id}: {MODIFIED_PROPERTY} is {_shown(modified)}, not a timestamp"
         )
+    try:
+        return record_id, canonical_timestamp(modified)
+    except ValueError as error:
+        raise ValueError(f"record {record_id}: {error}") from None
 
+
+def row_reader(
+    table: Table, tenant: int, booleans: Booleans = (False, True)
+) -> Callable[[Any, str], FeedRow]:
+    """A function from one record, decoded and as text, to its `FeedRow`; its booleans are
+    `booleans` (false, true): Python's, or what the database binds fastest."""
+    columns = table.columns[2:]
+    parts = RowParts(
+        tenant=tenant,
+        keys=_keys,
+        children=[(child.path, _child_reader(child, tenant, booleans)) for child in table.children],
+        state=_state_of(table),
+        row=FeedRow,
+        dig=_dig,
+    )
+    readers = [_reader(column) for column in columns]
+    read: Callable[[Any, str], FeedRow] = compile_row(columns, readers, _rules(booleans), parts)
     return read

@@ -258,7 +258,10 @@ class _Run:
             progress.resumed = lease.token is not None
         self.report("leased", progress, "syncing")
         batches = export_batches(
-            refetching(batch_endpoint(feed, tenant), progress.count_body_retry),
+            refetching(
+                batch_endpoint(feed, tenant, self.store.dialect.booleans),
+                progress.count_body_retry,
+            ),
             client=client,
             start=lease.token if lease.token is not None else self.options.start,
             follow=self.options.follow,

@@ -49,6 +49,10 @@ class SqliteStore:
         self._lock = anyio.Lock()
 
     @property
+    def dialect(self) -> Dialect:
+        return SQLITE
+
+    @property
     def description(self) -> str:
         return f"SQLite database {self._path}"
 

@@ -23,6 +23,7 @@ from .._errors import ServiceTitanError
 from ._database import database_target
 from ._feeds import Feed, FeedRow
 from ._rejects import Reject
+from ._schema import Dialect
 
 __all__ = [
     "FeedStatus",
@@ -123,6 +124,11 @@ class Store(Protocol):
     @property
     def description(self) -> str:
         """The database, for messages (never a password)."""
+        ...
+
+    @property
+    def dialect(self) -> Dialect:
+        """How the database spells its statements and takes its values."""
         ...
 
     async def prepare(self, feeds: Sequence[Feed]) -> list[str]:
