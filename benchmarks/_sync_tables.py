@@ -7,11 +7,13 @@ figure is the sync's own cost:
 
 - `json`: the layout before typed tables (the key columns `id`, `modifiedOn`, `active`,
   `createdOn`, `name`, `type`, `mergedToId` and `record`, no child tables), the baseline;
+- `bare`: a bare `export_records` loop over the same feed (typed models, no database), the
+  floor a sync is compared with;
 - `typed`: every property a column, every array a child table (the generated document);
 - `older`: the same without `taxExempt`, then the migration to the generated document timed
   (one column added and backfilled from `record` for every row), beside a full resync.
 
-The JSON-only and typed runs alternate (`ROUNDS`) and each layout's fastest counts. Memory is
+The bare, JSON-only and typed runs alternate (`ROUNDS`) and each one's fastest counts. Memory is
 the child's peak RSS (VmHWM) minus its RSS when the sync started.
 """
 
@@ -29,13 +31,14 @@ from pathlib import Path
 
 import anyio
 
-from servicetitan_crm import ServiceTitanClient
+from servicetitan_crm import ServiceTitanClient, export_records
 from servicetitan_crm._document import Document
 from servicetitan_crm._sync._feeds import Feed, feed_named, feeds_of
 from servicetitan_crm._sync._progress import LogReporter
 from servicetitan_crm._sync._runner import SyncOptions, run_sync
 from servicetitan_crm._sync._store import open_store
 from servicetitan_crm._sync._tenants import TenantSource
+from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 from servicetitan_crm.generated.document import DOCUMENT
 
 from ._report import Result, Section
@@ -46,7 +49,8 @@ RECORDS = 1_000_000
 QUICK_RECORDS = 50_000
 EXPORT_BATCH_SIZE = 500
 TARGET_RATIO_TO_JSON = 0.9
-# The JSON-only and typed runs alternate this many times; each layout's fastest run counts
+TARGET_RATIO_TO_BARE = 0.8
+# The bare, JSON-only and typed runs alternate this many times; each one's fastest run counts
 # (the machine's other load slows runs unevenly, never speeds one up).
 ROUNDS = 2
 TARGET_RSS_GROWTH_MB = 50.0
@@ -108,7 +112,22 @@ def _memory(field: str) -> int:
     return 0
 
 
+async def _bare(endpoint: SimulatorEndpoint) -> TablesRun:
+    arguments = endpoint.client_arguments()
+    count = 0
+    async with ServiceTitanClient(**arguments, rate_limiter=None) as st:
+        baseline = _memory("VmRSS:")
+        started = time.perf_counter()
+        async with export_records(export_customers_get_customers.asyncio, client=st) as records:
+            async for _record in records:
+                count += 1
+        seconds = time.perf_counter() - started
+    return TablesRun(count, seconds, baseline, _memory("VmHWM:"))
+
+
 async def _child(layout: str, endpoint: SimulatorEndpoint, database: str) -> TablesRun:
+    if layout == "bare":
+        return await _bare(endpoint)
     feed = _layout_feed(layout)
     arguments = endpoint.client_arguments()
     source = TenantSource(
@@ -154,26 +173,35 @@ def _run(layout: str, endpoint: SimulatorEndpoint, directory: str) -> TablesRun:
 
 async def run_with_simulator(*, quick: bool) -> Section:
     records = QUICK_RECORDS if quick else RECORDS
-    runs: dict[str, list[TablesRun]] = {"json": [], "typed": [], "older": []}
+    runs: dict[str, list[TablesRun]] = {"bare": [], "json": [], "typed": [], "older": []}
     with (
         running_simulator(customers=records, export_batch_size=EXPORT_BATCH_SIZE) as endpoint,
         tempfile.TemporaryDirectory() as directory,
     ):
-        for layout in [*(("json", "typed") * ROUNDS), "older"]:
+        for layout in [*(("bare", "json", "typed") * ROUNDS), "older"]:
             run = await anyio.to_thread.run_sync(_run, layout, endpoint, directory)
             if run.records != records:
                 raise RuntimeError(f"a {layout} run read {run.records:,} records, not {records:,}")
             runs[layout].append(run)
-    json_only, typed = (max(runs[layout], key=lambda run: run.rate) for layout in ("json", "typed"))
+    bare, json_only, typed = (
+        max(runs[layout], key=lambda run: run.rate) for layout in ("bare", "json", "typed")
+    )
     (older,) = runs["older"]
     growth = max(run.growth_mb for run in runs["typed"])
     ratio = typed.rate / json_only.rate
+    to_bare = typed.rate / bare.rate
     results = (
         Result(
             f"typed tables / JSON-only tables, {records:,} customers, no rate limiter",
             f"{ratio:.2f}x ({typed.rate:,.0f} vs {json_only.rate:,.0f} records/s)",
             f">= {TARGET_RATIO_TO_JSON:g}x",
             ratio >= TARGET_RATIO_TO_JSON,
+        ),
+        Result(
+            f"typed tables / bare `export_records` loop, {records:,} customers, no rate limiter",
+            f"{to_bare:.2f}x ({typed.rate:,.0f} vs {bare.rate:,.0f} records/s)",
+            f">= {TARGET_RATIO_TO_BARE:g}x",
+            to_bare >= TARGET_RATIO_TO_BARE,
         ),
         Result(
             f"Peak RSS growth of the typed sync, {records:,} customers",
@@ -192,10 +220,13 @@ async def run_with_simulator(*, quick: bool) -> Section:
     )
     rates = {
         layout: ", ".join(f"{run.rate:,.0f}" for run in runs[layout])
-        for layout in ("json", "typed")
+        for layout in ("bare", "json", "typed")
     }
     details = (
-        f"Records/s of each run, alternating: JSON-only {rates['json']}; typed {rates['typed']}.",
+        f"Records/s of each run, alternating: bare loop {rates['bare']}; JSON-only "
+        f"{rates['json']}; typed {rates['typed']}.",
+        "Bare loop: `export_records(export_customers_get_customers.asyncio, client=st)` counted "
+        "to the end, decoding every record into its model, no database.",
         f"JSON-only: {json_only.records:,} records in {json_only.seconds:.1f} s "
         f"({json_only.growth_mb:.1f} MB peak RSS growth); typed: {typed.records:,} in "
         f"{typed.seconds:.1f} s; older document: {older.seconds:.1f} s, then its migration "
@@ -210,7 +241,7 @@ async def run_with_simulator(*, quick: bool) -> Section:
 
 def main() -> None:
     if len(sys.argv) != 4:
-        sys.exit("usage: python -m benchmarks._sync_tables json|typed|older ENDPOINT_JSON DB")
+        sys.exit("usage: python -m benchmarks._sync_tables bare|json|typed|older ENDPOINT_JSON DB")
     layout, endpoint, database = sys.argv[1:]
     run = anyio.run(_child, layout, SimulatorEndpoint.from_json(endpoint), database)
     print(json.dumps(dataclasses.asdict(run)), flush=True)

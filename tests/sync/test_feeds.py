@@ -174,6 +174,22 @@ def test_a_response_becomes_a_batch_of_rows_with_its_token() -> None:
     assert [row.id for row in batch.data] == [42, 43]
 
 
+def test_rows_are_built_when_first_read_so_the_next_request_need_not_wait_for_them() -> None:
+    body = {"hasMore": True, "continueFrom": "token-2", "data": [_customer(), _customer(id=43)]}
+    built: list[int] = []
+    build = row_builder(CUSTOMERS, 1000)
+
+    def counting(record: Any, text: str) -> FeedRow:
+        built.append(record["id"])
+        return build(record, text)
+
+    batch = decode_batch(CUSTOMERS, _response(body), counting)
+    assert (batch.continue_from, built) == ("token-2", [])
+    assert len(batch.data) == 2 and built == [42, 43]
+    assert [row.id for row in batch.data] == [42, 43] and built == [42, 43]  # built once
+    assert [row.id for row in batch.data[::-1]] == [43, 42]
+
+
 @pytest.mark.parametrize(
     ("body", "reason"),
     [

@@ -29,7 +29,7 @@ from ..generated.client import HttpClient
 from ..generated.document import DOCUMENT
 from ..generated.types import UNSET, Unset
 from ._envelope import split_envelope
-from ._rejects import Reject, split_rows
+from ._rejects import BatchRows, Reject
 from ._rows import Booleans, FeedRow, row_reader
 from ._tables import Table, tables_of
 from ._timestamps import canonical_timestamp
@@ -112,7 +112,7 @@ class DecodedBatch:
 def decode_batch(
     feed: Feed, response: httpx2.Response, build: Callable[[Any, str], FeedRow]
 ) -> DecodedBatch:
-    """The response's envelope checked and its records turned into rows."""
+    """The response's envelope checked; its records become rows when first read (`BatchRows`)."""
     if response.status_code != 200:
         raise ResponseDecodeError(feed.operation, response, None)
     try:
@@ -125,7 +125,7 @@ def decode_batch(
             raise ValueError(f"continueFrom is {continue_from!r}, not a string")
         if data is None:
             raise ValueError(f"data is {type(members.get('data')).__name__}, not an array")
-        rows = split_rows(data, build)
+        rows = BatchRows(data, build)
     except ValueError as error:  # json.JSONDecodeError and UnicodeDecodeError are ones too
         raise ResponseDecodeError(feed.operation, response, error) from error
     return DecodedBatch(has_more, continue_from, rows)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, overload
 
 from ._envelope import JsonNumber
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "REJECTS_TABLE",
+    "BatchRows",
     "Reject",
     "create_rejects_table",
     "insert_reject",
@@ -73,6 +74,46 @@ def split_rows(
         except ValueError as error:
             append(Reject(index, _record_id(record), str(error), text))
     return items
+
+
+class BatchRows(Sequence["FeedRow | Reject"]):
+    """`split_rows` of a batch, done when the rows are first read, not when the batch arrives.
+
+    An export stream fetches the next batch as soon as the caller takes this one, and the
+    next request needs only this one's token: building the rows on the caller's side lets the
+    server answer the next request meanwhile instead of waiting for them.
+    """
+
+    __slots__ = ("_build", "_data", "_items")
+
+    def __init__(
+        self, data: Sequence[tuple[Any, str]], build: Callable[[Any, str], FeedRow]
+    ) -> None:
+        self._data: Sequence[tuple[Any, str]] | None = data
+        self._build = build
+        self._items: list[FeedRow | Reject] = []
+
+    def _rows(self) -> list[FeedRow | Reject]:
+        data = self._data
+        if data is not None:
+            self._items = split_rows(data, self._build)
+            self._data = None  # the decoded records go as soon as their rows exist
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._rows())
+
+    @overload
+    def __getitem__(self, index: int) -> FeedRow | Reject: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[FeedRow | Reject]: ...
+
+    def __getitem__(self, index: int | slice) -> FeedRow | Reject | Sequence[FeedRow | Reject]:
+        return self._rows()[index]
+
+    def __iter__(self) -> Iterator[FeedRow | Reject]:
+        return iter(self._rows())
 
 
 def create_rejects_table(dialect: Dialect) -> str:
