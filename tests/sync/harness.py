@@ -324,3 +324,12 @@ async def leased(
             await lease.release()
     finally:
         await hold.release()
+
+
+def query(database: str, sql: str) -> list[tuple[object, ...]]:
+    """The rows `sql` selects in `database` (SQLite or the tests' PostgreSQL schema)."""
+    if database.startswith("postgresql://"):
+        with psycopg.connect(database, options="-c search_path=servicetitan") as connection:
+            return [tuple(row) for row in connection.execute(sql).fetchall()]
+    with sqlite3.connect(database) as connection:
+        return [tuple(row) for row in connection.execute(sql).fetchall()]

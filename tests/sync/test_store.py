@@ -10,7 +10,7 @@ import pytest
 from servicetitan_crm._sync._feeds import FEEDS, feed_named, row_builder
 from servicetitan_crm._sync._store import Store, StoreError, open_store
 
-from .harness import database_contents, leased
+from .harness import database_contents, leased, query
 
 CUSTOMERS = feed_named("customers")
 TENANT = 1000
@@ -64,6 +64,45 @@ async def test_the_same_version_again_changes_nothing(database: str) -> None:
         assert (await store.table_counts([CUSTOMERS]))["customers"] == 1
         held = database_contents(database)[(TENANT, "customers")]
         assert held == {5: json.loads(str(row.values[-1]))}
+    finally:
+        await store.aclose()
+
+
+async def test_a_large_batch_with_repeats_keeps_the_newest_version_and_its_child_rows(
+    database: str,
+) -> None:
+    """SQLite writes a batch many rows to a statement: repeats inside one statement and across
+    statements follow the same rule as repeats across batches."""
+    build = row_builder(CUSTOMERS, TENANT)
+
+    def customer(record_id: int, second: int, tags: list[int]) -> Any:
+        record = {
+            "id": record_id,
+            "modifiedOn": f"2024-05-01T12:00:{second:02d}Z",
+            "name": f"{record_id}@{second}",
+            "tagTypeIds": tags,
+        }
+        return build(record, json.dumps(record))
+
+    batch = [customer(number, 10, [number]) for number in range(120)]
+    batch.insert(40, customer(20, 30, []))  # newer, in the same statement
+    batch.insert(60, customer(7, 20, [70, 71]))  # newer, in a later statement
+    batch.insert(70, customer(8, 5, [80]))  # older: not written
+    batch.insert(110, customer(100, 9, [90]))  # older, among the last rows
+    store = await _store(database)
+    try:
+        async with leased(store, TENANT, CUSTOMERS) as lease:
+            assert await lease.commit(batch, "t1", caught_up=True) == 2
+        held = database_contents(database)[(TENANT, "customers")]
+        assert len(held) == 120
+        names = [held[number]["name"] for number in (7, 8, 20, 100)]
+        assert names == ["7@20", "8@10", "20@30", "100@10"]
+        tags = query(
+            database,
+            "SELECT parent_id, value FROM customers_tag_type_ids "
+            "WHERE parent_id IN (7, 8, 20, 100) ORDER BY parent_id, position",
+        )
+        assert tags == [(7, 70), (7, 71), (8, 8), (100, 100)]
     finally:
         await store.aclose()
 

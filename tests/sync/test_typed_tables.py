@@ -38,7 +38,7 @@ from servicetitan_crm._sync._tenants import TenantSource
 from servicetitan_crm.generated.document import DOCUMENT
 from servicetitan_crm_simulator import Simulator, SimulatorConfig
 
-from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS, leased, ready_line
+from .harness import ROOT, SCRIPT, SYNC_TIMEOUT_SECONDS, leased, query, ready_line
 from .typed_tables import assert_tables_match_records, compare_tables
 
 TENANT = 1000
@@ -180,8 +180,8 @@ async def test_a_document_adding_properties_migrates_from_record_with_no_extra_r
     # The usual poll, one request per caught-up feed: the new column came from `record`.
     assert second == Counter({feed.layout.operation.operation_id: 1 for feed in FEEDS})
     assert_tables_match_records(database)
-    ((filled,),) = _query(database, "SELECT count(*) FROM customers_custom_fields")
-    ((set_values,),) = _query(database, "SELECT count(tax_exempt) FROM customers")
+    ((filled,),) = query(database, "SELECT count(*) FROM customers_custom_fields")
+    ((set_values,),) = query(database, "SELECT count(tax_exempt) FROM customers")
     assert filled > 0 and set_values > 0
 
 
@@ -268,9 +268,7 @@ async def test_values_that_do_not_fit_are_null_named_in_unfit_and_counted_by_sta
     assert rows[0].values[-2] == "balance, createdById, createdOn, customFields[0].typeId"
     assert rows[1].values[-2] is None
     assert (status.rows, status.unfit) == (2, 1)
-    unfit = _query(
-        database, "SELECT created_by_id, balance, created_on FROM customers WHERE id = 1"
-    )
+    unfit = query(database, "SELECT created_by_id, balance, created_on FROM customers WHERE id = 1")
     assert unfit == [(None, None, None)]
     comparison = assert_tables_match_records(database, [customers])
     assert comparison.child_rows == 5
@@ -297,13 +295,13 @@ async def test_a_contact_deleted_through_the_api_stays_as_deleted_outside_the_cu
     finally:
         await store.aclose()
 
-    states = _query(
+    states = query(
         database,
         "SELECT _state, (SELECT count(*) FROM customer_contacts_current v "
         f"WHERE v.id = c.id) FROM customer_contacts c WHERE id = {contact}",
     )
     assert states == [("deleted", 0)]
-    states = _query(
+    states = query(
         database,
         "SELECT _state, (SELECT count(*) FROM customers_current v WHERE v.id = c.id) "
         "FROM customers c WHERE id = 1000000002",
@@ -325,7 +323,7 @@ async def test_each_row_carries_the_time_of_the_commit_that_wrote_it(database: s
     finally:
         await store.aclose()
 
-    ((synced_at,),) = _query(database, "SELECT _synced_at FROM customers WHERE id = 7")
+    ((synced_at,),) = query(database, "SELECT _synced_at FROM customers WHERE id = 7")
     if isinstance(synced_at, str):  # SQLite: canonical UTC text, like every timestamp there
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z", synced_at)
         synced_at = datetime.datetime.fromisoformat(f"{synced_at[:26]}+00:00")
@@ -333,18 +331,6 @@ async def test_each_row_carries_the_time_of_the_commit_that_wrote_it(database: s
     # The databases' clocks are this machine's; SQLite's keeps milliseconds.
     slack = datetime.timedelta(milliseconds=5)
     assert before - slack <= synced_at <= after + slack
-
-
-def _query(database: str, sql: str) -> list[tuple[object, ...]]:
-    if database.startswith("postgresql://"):
-        import psycopg
-
-        with psycopg.connect(database, options="-c search_path=servicetitan") as connection:
-            return [tuple(row) for row in connection.execute(sql).fetchall()]
-    import sqlite3
-
-    with sqlite3.connect(database) as connection:
-        return [tuple(row) for row in connection.execute(sql).fetchall()]
 
 
 def test_schema_prints_every_column_with_its_types_and_property() -> None:
@@ -402,19 +388,19 @@ anyio.run(main)
 
 def _migration_state(database: str) -> str:
     """`before` or `after`; anything else fails the test."""
-    ((digest,),) = _query(
+    ((digest,),) = query(
         database, "SELECT document_digest FROM sync_tables WHERE table_name = 'customers'"
     )
     if digest == DOCUMENT.digest:
         assert_tables_match_records(database)
-        ((fields,),) = _query(database, "SELECT count(*) FROM customers_custom_fields")
+        ((fields,),) = query(database, "SELECT count(*) FROM customers_custom_fields")
         assert fields > 0
         return "after"
     older = _without(DOCUMENT, "ExportCustomerResponse", "taxExempt", "customFields")
     assert digest == older.digest
     assert_tables_match_records(database, feeds_of(older))
     # Neither the new column nor the new child table exists yet.
-    assert _query(database, _table_exists(database, "customers_custom_fields")) == [(0,)]
+    assert query(database, _table_exists(database, "customers_custom_fields")) == [(0,)]
     return "before"
 
 
@@ -500,12 +486,12 @@ async def test_child_rows_follow_the_version_the_table_holds(database: str) -> N
     finally:
         await store.aclose()
 
-    tags = _query(
+    tags = query(
         database,
         "SELECT parent_id, position, value FROM customers_tag_type_ids ORDER BY 1, 2",
     )
     assert tags == [(1, 0, 1), (1, 1, 2)]
-    fields = _query(database, "SELECT parent_id, type_id FROM customers_custom_fields ORDER BY 1")
+    fields = query(database, "SELECT parent_id, type_id FROM customers_custom_fields ORDER BY 1")
     assert fields == [(1, 2), (2, 0)]
     assert_tables_match_records(database, [customers])
 
@@ -588,7 +574,7 @@ async def test_a_database_from_before_typed_tables_is_migrated_from_its_records(
     assert "customers: added column address_city" in changes
     assert "customers: added child table customers_tag_type_ids" in changes
     assert_tables_match_records(database, [customers])
-    states = _query(database, "SELECT id, _state FROM customers ORDER BY id")
+    states = query(database, "SELECT id, _state FROM customers ORDER BY id")
     assert states == [(7, "inactive"), (8, "merged")]
-    tags = _query(database, "SELECT value FROM customers_tag_type_ids ORDER BY position")
+    tags = query(database, "SELECT value FROM customers_tag_type_ids ORDER BY position")
     assert tags == [(3,), (1,)]

@@ -133,16 +133,17 @@ class Dialect:
     def _values(self, columns: Sequence[SqlColumn]) -> str:
         return ", ".join(self.placeholder + self.casts.get(column.kind, "") for column in columns)
 
-    def upsert(self, feed: Feed) -> str:
-        """Insert a row, or update it unless the stored version is newer."""
+    def upsert(self, feed: Feed, rows: int = 1) -> str:
+        """Insert `rows` rows, each unless its stored version is newer, else update it."""
         table = feed.table
         columns = self.row_columns(feed.layout)
         names = [column.name for column in columns]
-        values = self._values(columns[:-1]) + ", " + self.now
+        row = "(" + self._values(columns[:-1]) + ", " + self.now + ")"
+        values = ", ".join([row] * rows)
         updates = ", ".join(f"{name} = excluded.{name}" for name in names[2:])
         compared = self.compared
         return (
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({values}) "
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES {values} "
             f"ON CONFLICT (tenant, id) DO UPDATE SET {updates} "
             f"WHERE excluded.{compared} >= {table}.{compared}"
         )
@@ -191,10 +192,12 @@ class Dialect:
         p = self.placeholder
         return f"DELETE FROM {child.name} WHERE tenant = {p} AND parent_id = {p}"
 
-    def insert_children(self, child: ChildTable) -> str:
+    def insert_children(self, child: ChildTable, rows: int = 1) -> str:
+        """Insert `rows` rows of `child`."""
         columns = self.child_columns(child)
         names = ", ".join(column.name for column in columns)
-        return f"INSERT INTO {child.name} ({names}) VALUES ({self._values(columns)})"
+        values = ", ".join([f"({self._values(columns)})"] * rows)
+        return f"INSERT INTO {child.name} ({names}) VALUES {values}"
 
     def page_of_records(self, table: str, limit: int, synced_at: str) -> str:
         """Stored records after (tenant, id) in key order (parameters: tenant, tenant, id), with

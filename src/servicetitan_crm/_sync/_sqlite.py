@@ -2,8 +2,8 @@
 
 The connection is in WAL mode with `synchronous=NORMAL`: a killed process never loses a
 committed transaction, and after a power loss the last few may be missing, but rows and token
-always together, so the resume stays exact. Statements run in worker threads (sqlite3 releases
-the GIL while it works), one at a time, so the event loop keeps fetching the next batches.
+always together, so the resume stays exact. Statements run one at a time, in worker threads,
+except a batch's writes once its transaction holds the lock (see `SqliteStore._write`).
 
 Every lease is granted: run one `sync` process per SQLite file (PostgreSQL is for many). A
 second process would only repeat work, never corrupt it, because batches are idempotent.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,7 +22,7 @@ import anyio.to_thread
 
 from .._constants import SQLITE_BUSY_TIMEOUT_SECONDS
 from ._feeds import Feed, FeedRow
-from ._limits import SQLITE_IDS_PER_QUERY
+from ._limits import SQLITE_IDS_PER_QUERY, SQLITE_ROWS_PER_STATEMENT
 from ._migrate import Sql, prepare_tables, rebuild_tables
 from ._rejects import (
     REJECTS_TABLE,
@@ -63,6 +64,33 @@ class SqliteStore:
                 raise StoreError(f"{self.description} is closed")
             try:
                 return await anyio.to_thread.run_sync(work, db)
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.description}: {error}") from error
+
+    async def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work` in a write transaction: the lock taken in a worker thread, the statements run
+        here.
+
+        Taking the write lock is where another process can keep us waiting (up to the busy
+        timeout), so that waits in a thread. What follows only computes and writes to the file,
+        a few milliseconds a batch: run in a thread it would take the GIL from the event loop
+        and give it back at every statement, and both would wait on the other (measured: typed
+        tables went from 0.90x to 0.96x the JSON-only layout's rate run here).
+        """
+        async with self._lock:
+            db = self._db
+            if db is None:
+                raise StoreError(f"{self.description} is closed")
+            try:
+                await anyio.to_thread.run_sync(db.execute, "BEGIN IMMEDIATE")
+                try:
+                    result = work(db)
+                    db.execute("COMMIT")
+                except BaseException:
+                    if db.in_transaction:
+                        db.execute("ROLLBACK")
+                    raise
+                return result
             except sqlite3.Error as error:
                 raise StoreError(f"{self.description}: {error}") from error
 
@@ -171,28 +199,24 @@ class SqliteStore:
     ) -> int:
         """The lease's batch in one transaction; the rows not written (a newer version held)."""
         tenant, feed = lease.tenant, lease.feed
-        upsert = SQLITE.upsert(feed)
         state = SQLITE.commit_state("?")
 
         def write(db: sqlite3.Connection) -> int:
             now = utc_now()
-            with _transaction(db):
-                children = feed.layout.children and rows
-                stored = _stored_versions(db, tenant, feed, rows) if children else {}
-                written = db.executemany(upsert, [row.values for row in rows]).rowcount
-                if children:
-                    _replace_children(db, tenant, feed, rows, stored)
-                if rejects:
-                    db.executemany(
-                        insert_reject(SQLITE),
-                        reject_parameters(rejects, tenant, feed.name, lease.token, now),
-                    )
-                db.execute(
-                    state, (token, now, caught_up, caught_up, now, len(rows), tenant, feed.name)
+            children = feed.layout.children and rows
+            stored = _stored_versions(db, tenant, feed, rows) if children else {}
+            written = _write_many(db, partial(SQLITE.upsert, feed), [row.values for row in rows])
+            if children:
+                _replace_children(db, tenant, feed, rows, stored)
+            if rejects:
+                db.executemany(
+                    insert_reject(SQLITE),
+                    reject_parameters(rejects, tenant, feed.name, lease.token, now),
                 )
+            db.execute(state, (token, now, caught_up, caught_up, now, len(rows), tenant, feed.name))
             return len(rows) - max(written, 0)
 
-        return await self._run(write)
+        return await self._write(write)
 
     async def status(self, feeds: Sequence[Feed]) -> list[FeedStatus]:
         tables = {feed.name: feed.table for feed in feeds}
@@ -325,6 +349,26 @@ class SqliteLease:
         """Nothing to give back: SQLite has one writing process."""
 
 
+def _write_many(
+    db: sqlite3.Connection,
+    statement: Callable[[int], str],
+    rows: Sequence[Sequence[object]],
+) -> int:
+    """`statement(n)` (one that writes n rows) run over `rows`, `SQLITE_ROWS_PER_STATEMENT` at a
+    time; the number of rows it wrote."""
+    per = SQLITE_ROWS_PER_STATEMENT
+    whole = len(rows) - len(rows) % per
+    written = 0
+    if whole:
+        many = statement(per)
+        for start in range(0, whole, per):
+            chunk = rows[start : start + per]
+            written += db.execute(many, [value for row in chunk for value in row]).rowcount
+    if whole < len(rows):
+        written += db.executemany(statement(1), rows[whole:]).rowcount
+    return written
+
+
 def _column_names(db: sqlite3.Connection, table: str) -> set[str]:
     """The table's columns (a table from before typed tables has no `_unfit` until migrated)."""
     return {name for (name,) in db.execute("SELECT name FROM pragma_table_info(?)", (table,))}
@@ -358,7 +402,7 @@ def _replace_children(
             db.executemany(SQLITE.delete_children(child), keys)
         items = [item for row in written for item in row.children[index]]
         if items:
-            db.executemany(SQLITE.insert_children(child), items)
+            _write_many(db, partial(SQLITE.insert_children, child), items)
 
 
 class _SqliteSql:
