@@ -17,7 +17,7 @@ from servicetitan_crm._sync._store import open_store
 from servicetitan_crm._sync._tenants import TenantSource
 from servicetitan_crm_simulator import Simulator, SimulatorConfig, TenantData
 
-from .harness import database_contents
+from .harness import database_contents, query
 from .test_runner import Recorder
 
 TENANT = 2000
@@ -134,3 +134,36 @@ async def test_a_body_cut_short_every_time_fails_the_feed_after_bounded_attempts
     assert failed.body_retries == SYNC_BODY_ATTEMPTS - 1
     assert ResponseDecodeError.__name__ in str(failed.error)
     assert simulator.faults.pending == 0
+
+
+async def test_a_record_the_database_cannot_hold_is_kept_and_the_feed_goes_on(
+    database: str,
+) -> None:
+    """Its first number is beyond PostgreSQL's NUMERIC and its first text holds a NUL: SQLite
+    stores the record with those columns NULL and named in `_unfit`; PostgreSQL's jsonb refuses
+    the record itself, so it is quarantined with the database's reason. Nothing is lost."""
+    simulator = _simulator()
+    expected = await _all_records(simulator, "/export/customers")
+    simulator.faults.corrupt_next(1, "unstorable-record", path="/export/customers", tenant=TENANT)
+
+    outcome = await _sync(database, simulator)
+
+    assert outcome.failed == []
+    held = set(database_contents(database)[(TENANT, "customers")])
+    rejects = _rejects(database)
+    if database.startswith("postgresql://"):
+        (reject,) = rejects
+        assert (reject["feed"], reject["item"]) == ("customers", 0)
+        assert "the database refused" in reject["reason"]
+        assert "1e999999" in reject["record"]
+        refused = {int(str(reject["record_id"]))}
+        assert outcome.exit_status(follow=False) == EXIT_REJECTED
+    else:
+        assert rejects == []
+        refused = set()
+        (unfit,) = query(database, "SELECT _unfit FROM customers WHERE _unfit IS NOT NULL")
+        assert unfit == ("balance, name",)
+    assert held | refused == set(expected) and not held & refused
+    assert {p.feed: p.rejects for p in outcome.feeds if p.rejects} == (
+        {"customers": 1} if refused else {}
+    )

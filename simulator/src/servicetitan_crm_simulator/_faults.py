@@ -13,8 +13,13 @@ from servicetitan_crm_simulator._http import Response
 
 # `truncated-body`: a 200 whose body stops halfway, as a broken proxy sends it (the length header
 # matches the cut body). `malformed-record`: the first record of the answer's `data` gets an `id`
-# that is no integer.
-Corruption = Literal["truncated-body", "malformed-record"]
+# that is no integer. `unstorable-record`: the first record of `data` keeps its keys but carries
+# values a database may refuse: its first number (other than `id`) becomes `1e999999`, beyond
+# PostgreSQL's NUMERIC, and its first text (other than `modifiedOn`) gains a NUL (`\u0000`),
+# which PostgreSQL's jsonb refuses.
+Corruption = Literal["truncated-body", "malformed-record", "unstorable-record"]
+_HUGE_NUMBER = "1e999999"
+_KEYS = frozenset({"id", "modifiedOn"})
 
 _RATE_WINDOW_SECONDS = 1.0
 
@@ -174,5 +179,16 @@ def _corrupt(answer: Response, corruption: Corruption) -> Response:
     if not isinstance(body, dict) or not isinstance(body.get("data"), list) or not body["data"]:
         return answer
     first = dict(body["data"][0])
-    first["id"] = f"not-an-id-{first.get('id')}"
-    return dataclasses.replace(answer, body={**body, "data": [first, *body["data"][1:]]})
+    if corruption == "malformed-record":
+        first["id"] = f"not-an-id-{first.get('id')}"
+        return dataclasses.replace(answer, body={**body, "data": [first, *body["data"][1:]]})
+    marker = f"unstorable-{id(first)}"
+    number = next((k for k, v in first.items() if k not in _KEYS and type(v) in (int, float)), None)
+    text = next((k for k, v in first.items() if k not in _KEYS and type(v) is str), None)
+    if number is not None:
+        first[number] = marker
+    if text is not None:
+        first[text] = f"{first[text]}\x00"
+    corrupted = dataclasses.replace(answer, body={**body, "data": [first, *body["data"][1:]]})
+    raw = corrupted.encode().replace(f'"{marker}"'.encode(), _HUGE_NUMBER.encode(), 1)
+    return _RawResponse(answer.status, corrupted.body, answer.headers, raw=raw)

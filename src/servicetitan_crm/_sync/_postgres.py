@@ -53,7 +53,7 @@ from ._rejects import (
 )
 from ._reset import reset_statements
 from ._schema import POSTGRESQL, Dialect
-from ._store import FeedStatus, StoreError, table_names, utc_now
+from ._store import FeedStatus, RefusedRows, StoreError, table_names, utc_now
 
 if TYPE_CHECKING:
     import psycopg
@@ -439,10 +439,48 @@ class PostgresLease:
                         f"{store.description}: tenant {tenant} {name} is no longer leased to "
                         f"{hold._worker}; nothing of the batch was written"
                     )
+        except pg.DataError as error:
+            refused = await self._refused(rows)
+            if not refused:
+                raise StoreError(f"{store.description}: {error}") from error
+            raise RefusedRows(
+                f"{store.description}: {len(refused)} record(s) of {name} refused", refused
+            ) from error
         except pg.Error as error:
             raise StoreError(f"{store.description}: {error}") from error
         self._token = token
         return len(rows) - written
+
+    async def _refused(self, rows: Sequence[FeedRow]) -> dict[int, str]:
+        """Which rows the database refuses for their values (a data exception), each tried
+        alone, with its child rows, in a savepoint of a transaction that is rolled back."""
+        pg = _psycopg()
+        store, tenant = self._hold._store, self._hold._tenant
+        children = self._feed.layout.children
+        refused: dict[int, str] = {}
+        try:
+            async with (
+                store._writers.connection() as connection,
+                connection.transaction(force_rollback=True),
+                connection.cursor() as cursor,
+            ):
+                for index, row in enumerate(rows):
+                    try:
+                        async with connection.transaction():
+                            await cursor.execute(self._upsert, POSTGRESQL.parameters(row))
+                            for child, items in zip(children, row.children, strict=True):
+                                await cursor.execute(
+                                    POSTGRESQL.delete_children(child), (tenant, row.id)
+                                )
+                                if items:
+                                    await cursor.executemany(
+                                        POSTGRESQL.insert_children(child), items
+                                    )
+                    except pg.DataError as error:
+                        refused[index] = error.diag.message_primary or str(error)
+        except pg.Error as error:
+            raise StoreError(f"{store.description}: {error}") from error
+        return refused
 
     async def _stored_versions(
         self, cursor: psycopg.AsyncCursor[Any], tenant: int, rows: Sequence[FeedRow]

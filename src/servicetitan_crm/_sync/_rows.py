@@ -80,6 +80,13 @@ class FeedRow(NamedTuple):
     values: tuple[object, ...]
     children: tuple[Sequence[tuple[object, ...]], ...] = ()
 
+    @property
+    def text(self) -> str:
+        """The record as the server sent it (the last value, `record`)."""
+        text = self.values[-1]
+        assert isinstance(text, str)
+        return text
+
 
 def _int_reader(bits: int) -> Callable[[Any], object]:
     low, high = INT32_RANGE if bits == 32 else INT64_RANGE

@@ -37,7 +37,7 @@ from ._feeds import Feed, FeedRow, batch_endpoint
 from ._progress import FeedProgress, Reporter
 from ._refetch import refetching
 from ._rejects import Reject
-from ._store import Lease, Store, SyncError, TenantHold
+from ._store import Lease, RefusedRows, Store, SyncError, TenantHold
 from ._tenants import TenantSource
 
 __all__ = ["RejectedRecordError", "SyncOptions", "SyncOutcome", "run_sync"]
@@ -245,6 +245,16 @@ class _Run:
             # Following, a failed feed is tried again when its next poll would have been.
             await anyio.sleep(self.options.poll_interval)
 
+    def _check_strict(self, rejects: Sequence[Reject], lease: Lease) -> None:
+        """With `--strict`, the first reject stops the feed before its batch is written."""
+        if rejects and self.options.strict:
+            first = rejects[0]
+            raise RejectedRecordError(
+                f"record {first.index} of the batch after token {lease.token!r}: "
+                f"{first.reason} (--strict stops here; without it the record is "
+                "quarantined in sync_rejects)"
+            )
+
     async def follow(
         self,
         client: ServiceTitanClient,
@@ -272,17 +282,20 @@ class _Run:
                 caught_up = not batch.has_more
                 rows = [item for item in batch.records if type(item) is FeedRow]
                 rejects = [item for item in batch.records if type(item) is Reject]
-                if rejects and self.options.strict:
-                    first = rejects[0]
-                    raise RejectedRecordError(
-                        f"record {first.index} of the batch after token {lease.token!r}: "
-                        f"{first.reason} (--strict stops here; without it the record is "
-                        "quarantined in sync_rejects)"
-                    )
+                self._check_strict(rejects, lease)
                 with anyio.CancelScope(shield=True):
-                    stale = await lease.commit(
-                        rows, batch.continue_from, caught_up=caught_up, rejects=rejects
-                    )
+                    try:
+                        stale = await lease.commit(
+                            rows, batch.continue_from, caught_up=caught_up, rejects=rejects
+                        )
+                    except RefusedRows as refused:
+                        # Quarantined like a record that cannot be keyed, the rest committed.
+                        kept, rejects = _without_refused(batch.records, rows, refused)
+                        self._check_strict(rejects, lease)
+                        rows = kept
+                        stale = await lease.commit(
+                            rows, batch.continue_from, caught_up=caught_up, rejects=rejects
+                        )
                 progress.records += len(rows)
                 progress.batches += 1
                 if rows:
@@ -307,6 +320,21 @@ class _Run:
                 elif not caught_up and progress.caught_up:
                     progress.caught_up = False
                     progress.state = "syncing"
+
+
+def _without_refused(
+    records: Sequence[FeedRow | Reject], rows: Sequence[FeedRow], refused: RefusedRows
+) -> tuple[list[FeedRow], list[Reject]]:
+    """The batch's `rows` but those the database refused, and the batch's rejects with those
+    added, in batch order (`rows` are the `FeedRow`s of `records`, in order)."""
+    places = [index for index, item in enumerate(records) if isinstance(item, FeedRow)]
+    rejects = [item for item in records if isinstance(item, Reject)]
+    for index, reason in refused.reasons.items():
+        row = rows[index]
+        why = f"the database refused it: {reason}"
+        rejects.append(Reject(places[index], str(row.id), why, row.text))
+    kept = [row for index, row in enumerate(rows) if index not in refused.reasons]
+    return kept, sorted(rejects, key=lambda reject: reject.index)
 
 
 async def run_sync(

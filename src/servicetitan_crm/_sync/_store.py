@@ -28,6 +28,7 @@ from ._schema import Dialect
 __all__ = [
     "FeedStatus",
     "Lease",
+    "RefusedRows",
     "Store",
     "StoreError",
     "SyncError",
@@ -45,6 +46,19 @@ class SyncError(ServiceTitanError):
 
 class StoreError(SyncError):
     """The database cannot be opened, read or written."""
+
+
+class RefusedRows(StoreError):
+    """The database refused some rows of a batch (a value it cannot hold, such as a number beyond
+    PostgreSQL's NUMERIC inside `record`); nothing of the batch was written.
+
+    `reasons` maps the position of each refused row among the batch's rows to the database's
+    message. The runner quarantines those records and commits the rest.
+    """
+
+    def __init__(self, message: str, reasons: dict[int, str]) -> None:
+        super().__init__(message)
+        self.reasons = reasons
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -87,7 +101,8 @@ class Lease(Protocol):
     ) -> int:
         """Upsert `rows`, keep `rejects` and store `token` (and whether the feed is caught up)
         in one transaction; the number of rows not written because the stored version of the
-        record is newer."""
+        record is newer. Raises `RefusedRows`, having written nothing, when the database
+        refuses rows for their values."""
         ...
 
     async def release(self) -> None:
