@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 import pytest
 
 from servicetitan_crm._sync._feeds import FEEDS, feed_named, row_builder
+from servicetitan_crm._sync._sqlite import _write_many
 from servicetitan_crm._sync._store import Store, StoreError, open_store
 
 from .harness import database_contents, leased, query
@@ -105,6 +107,22 @@ async def test_a_large_batch_with_repeats_keeps_the_newest_version_and_its_child
         assert tags == [(7, 70), (7, 71), (8, 8), (100, 100)]
     finally:
         await store.aclose()
+
+
+def test_sqlite_statements_never_pass_more_parameters_than_sqlite_takes() -> None:
+    """Rows go many to a statement, as many as the SQLite in hand allows (an old one takes 999
+    parameters; the batch below would need 1,500 in one statement)."""
+    db = sqlite3.connect(":memory:")
+    db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 70)
+    db.execute("CREATE TABLE t (a, b, c)")
+
+    def insert(rows: int) -> str:
+        return "INSERT INTO t VALUES " + ", ".join(["(?, ?, ?)"] * rows)
+
+    rows = [(number, number * 2, str(number)) for number in range(500)]
+    assert _write_many(db, insert, rows) == 500
+    assert db.execute("SELECT count(*), sum(a), sum(b) FROM t").fetchone() == (500, 124750, 249500)
+    assert _write_many(db, insert, []) == 0
 
 
 async def test_a_failed_commit_writes_neither_rows_nor_token(database: str) -> None:

@@ -355,8 +355,12 @@ def _write_many(
     rows: Sequence[Sequence[object]],
 ) -> int:
     """`statement(n)` (one that writes n rows) run over `rows`, `SQLITE_ROWS_PER_STATEMENT` at a
-    time; the number of rows it wrote."""
-    per = SQLITE_ROWS_PER_STATEMENT
+    time (fewer when that many would pass more parameters than this SQLite takes); the number of
+    rows it wrote."""
+    if not rows:
+        return 0
+    parameters = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per = max(1, min(SQLITE_ROWS_PER_STATEMENT, parameters // len(rows[0])))
     whole = len(rows) - len(rows) % per
     written = 0
     if whole:
@@ -380,8 +384,9 @@ def _stored_versions(
     """The version each of the rows' ids has in the table now (absent: a new id)."""
     stored: dict[int, str] = {}
     ids = list(dict.fromkeys(row.id for row in rows))
-    for start in range(0, len(ids), SQLITE_IDS_PER_QUERY):
-        chunk = ids[start : start + SQLITE_IDS_PER_QUERY]
+    per = min(SQLITE_IDS_PER_QUERY, db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - 1)
+    for start in range(0, len(ids), per):
+        chunk = ids[start : start + per]
         query = SQLITE.stored_versions(feed.table, len(chunk))
         stored.update(db.execute(query, (tenant, *chunk)).fetchall())
     return stored
