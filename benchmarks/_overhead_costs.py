@@ -118,9 +118,10 @@ async def costs() -> list[str]:
         new_view_us = await _best(new_view) * 1e6 - nothing_us
     return [
         f"CPU per get-by-id over an in-memory transport (no network, no server): SDK "
-        f"{sdk_us:.1f} µs, raw httpx {raw_us:.1f} µs: the SDK's own path adds "
-        f"{sdk_us - raw_us:.1f} µs (auth headers, retry loop, release, checked decoding into "
-        "`CustomerResponse`).",
+        f"{sdk_us:.1f} µs, raw httpx {raw_us:.1f} µs, a difference of {sdk_us - raw_us:+.1f} µs: "
+        "the SDK pays for auth headers, the retry loop, the release and checked decoding into "
+        "`CustomerResponse`, and saves httpx2's generic body read (about 12 µs) by attaching "
+        "an uncompressed body as it was read.",
         f"Detached close task: {close_us:.1f} µs and two event-loop turns per close that may "
         "wait (a read that failed or was cancelled, `Connection: close`); a keep-alive response "
         "read to its end is closed inline without it.",
