@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import io
+import json
 import os
 import random
 import re
@@ -183,6 +184,55 @@ async def test_a_document_adding_properties_migrates_from_record_with_no_extra_r
     ((filled,),) = query(database, "SELECT count(*) FROM customers_custom_fields")
     ((set_values,),) = query(database, "SELECT count(tax_exempt) FROM customers")
     assert filled > 0 and set_values > 0
+
+
+async def test_a_migration_fills_every_row_of_every_tenant_across_many_pages(
+    database: str,
+) -> None:
+    """More rows than a backfill reads at a time, ids repeated across tenants: the migration
+    walks them in key order and fills each exactly once."""
+    older = _without(DOCUMENT, "ExportCustomerResponse", "taxExempt", "tagTypeIds")
+    old_customers = feed_named("customers", feeds_of(older))
+    tenants, per_tenant = (7, 8, 9), 2_600
+    store = await open_store(database, "test-worker")
+    try:
+        await store.prepare(feeds_of(older))
+        for tenant in tenants:
+            build = row_builder(old_customers, tenant)
+            records = [
+                {
+                    "id": number,
+                    "modifiedOn": "2024-05-01T12:00:00Z",
+                    "taxExempt": number % 3 == tenant % 3,
+                    "tagTypeIds": [tenant, number],
+                }
+                for number in range(1, per_tenant + 1)
+            ]
+            rows = [build(record, json.dumps(record)) for record in records]
+            async with leased(store, tenant, old_customers) as lease:
+                for start in range(0, len(rows), 500):
+                    await lease.commit(rows[start : start + 500], f"t{start}", caught_up=False)
+        changes = await store.prepare(FEEDS)
+    finally:
+        await store.aclose()
+
+    assert changes == [
+        "customers: added column tax_exempt",
+        "customers: added child table customers_tag_type_ids",
+    ]
+    filled = query(
+        database,
+        "SELECT tenant, count(*), count(tax_exempt), "
+        "sum(CASE WHEN tax_exempt THEN 1 ELSE 0 END) FROM customers GROUP BY tenant ORDER BY 1",
+    )
+    assert filled == [
+        (tenant, per_tenant, per_tenant, sum(n % 3 == tenant % 3 for n in range(1, per_tenant + 1)))
+        for tenant in tenants
+    ]
+    tags = query(
+        database, "SELECT tenant, count(*) FROM customers_tag_type_ids GROUP BY tenant ORDER BY 1"
+    )
+    assert tags == [(tenant, 2 * per_tenant) for tenant in tenants]
 
 
 async def test_a_property_new_to_the_document_is_filled_from_records_already_stored(

@@ -85,7 +85,7 @@ async def _pages(sql: Sql, table: str, synced_at: str = "_synced_at") -> Any:
     query = sql.dialect.page_of_records(table, MIGRATION_PAGE_ROWS, synced_at)
     after: tuple[int, int] = (-(2**63), -(2**63))
     while True:
-        page = await sql.fetch(query, (after[0], after[0], after[1]))
+        page = await sql.fetch(query, after)
         if not page:
             return
         yield page

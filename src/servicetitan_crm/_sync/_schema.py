@@ -200,13 +200,16 @@ class Dialect:
         return f"INSERT INTO {child.name} ({names}) VALUES {values}"
 
     def page_of_records(self, table: str, limit: int, synced_at: str) -> str:
-        """Stored records after (tenant, id) in key order (parameters: tenant, tenant, id), with
-        `synced_at` (SQL: the column, or NULL for a table from before it existed)."""
+        """Stored records after (tenant, id) in key order (parameters: tenant, id), with
+        `synced_at` (SQL: the column, or NULL for a table from before it existed).
+
+        A row value, not `tenant > ? OR (tenant = ? AND id > ?)`: SQLite searches the key's
+        index for the former and scans it from the start for the latter, every page."""
         p = self.placeholder
         record = "record::text" if self.versioned else "record"
         return (
             f"SELECT tenant, id, {record}, {synced_at} FROM {table} "
-            f"WHERE tenant > {p} OR (tenant = {p} AND id > {p}) ORDER BY tenant, id LIMIT {limit}"
+            f"WHERE (tenant, id) > ({p}, {p}) ORDER BY tenant, id LIMIT {limit}"
         )
 
     def create_tables_table(self) -> str:
