@@ -228,17 +228,22 @@ def _sync_into_postgres(endpoint: SimulatorEndpoint) -> SyncRun:
 # --- the bare loop's child process -------------------------------------------------------------
 
 
+async def count_customers(st: ServiceTitanClient) -> int:
+    """The bare loop: every record of the customer feed through `export_records`, counted."""
+    count = 0
+    async with export_records(export_customers_get_customers.asyncio, client=st) as records:
+        async for _record in records:
+            count += 1
+    return count
+
+
 async def _child(endpoint: SimulatorEndpoint) -> LoopRun:
-    feed = export_customers_get_customers.asyncio
     async with ServiceTitanClient(**endpoint.client_arguments()) as st:
-        async with export_records(feed, client=st) as warm:
+        async with export_records(export_customers_get_customers.asyncio, client=st) as warm:
             async for _record in warm:
                 break
-        count = 0
         started = time.perf_counter()
-        async with export_records(feed, client=st) as records:
-            async for _record in records:
-                count += 1
+        count = await count_customers(st)
         return LoopRun(count, time.perf_counter() - started)
 
 

@@ -31,18 +31,18 @@ from pathlib import Path
 
 import anyio
 
-from servicetitan_crm import ServiceTitanClient, export_records
+from servicetitan_crm import ServiceTitanClient
 from servicetitan_crm._document import Document
 from servicetitan_crm._sync._feeds import Feed, feed_named, feeds_of
 from servicetitan_crm._sync._progress import LogReporter
 from servicetitan_crm._sync._runner import SyncOptions, run_sync
 from servicetitan_crm._sync._store import open_store
 from servicetitan_crm._sync._tenants import TenantSource
-from servicetitan_crm.generated.api.export_customers import export_customers_get_customers
 from servicetitan_crm.generated.document import DOCUMENT
 
 from ._report import Result, Section
 from ._simulator_process import SimulatorEndpoint, running_simulator
+from ._sync import count_customers
 
 TITLE = "7. Sync tables: typed columns and child tables, 1,000,000 customers"
 RECORDS = 1_000_000
@@ -114,13 +114,10 @@ def _memory(field: str) -> int:
 
 async def _bare(endpoint: SimulatorEndpoint) -> TablesRun:
     arguments = endpoint.client_arguments()
-    count = 0
     async with ServiceTitanClient(**arguments, rate_limiter=None) as st:
         baseline = _memory("VmRSS:")
         started = time.perf_counter()
-        async with export_records(export_customers_get_customers.asyncio, client=st) as records:
-            async for _record in records:
-                count += 1
+        count = await count_customers(st)
         seconds = time.perf_counter() - started
     return TablesRun(count, seconds, baseline, _memory("VmHWM:"))
 
