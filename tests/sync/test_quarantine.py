@@ -161,8 +161,18 @@ async def test_a_record_the_database_cannot_hold_is_kept_and_the_feed_goes_on(
     else:
         assert rejects == []
         refused = set()
-        (unfit,) = query(database, "SELECT _unfit FROM customers WHERE _unfit IS NOT NULL")
-        assert unfit == ("balance, name",)
+        ((unfit, text),) = query(
+            database, "SELECT _unfit, record FROM customers WHERE _unfit IS NOT NULL"
+        )
+        # `record` keeps the values as sent; `_unfit` names exactly the properties holding them.
+        stored = json.loads(str(text))
+        sent = {
+            name
+            for name, value in stored.items()
+            if value == float("inf") or (isinstance(value, str) and "\x00" in value)
+        }
+        assert "1e999999" in str(text) and len(sent) == 2
+        assert set(str(unfit).split(", ")) == sent
     assert held | refused == set(expected) and not held & refused
     assert {p.feed: p.rejects for p in outcome.feeds if p.rejects} == (
         {"customers": 1} if refused else {}

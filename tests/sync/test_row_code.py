@@ -10,7 +10,7 @@ representation of it (Python's, or SQLite's 0 and 1).
 from __future__ import annotations
 
 import decimal
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
@@ -45,6 +45,10 @@ VALUES: dict[ColumnKind, list[Any]] = {
 }
 
 BOOLEANS: list[tuple[object, object]] = [(False, True), (0, 1)]
+
+
+def test_every_column_kind_has_values_here() -> None:
+    assert set(VALUES) == set(get_args(ColumnKind))
 
 
 def expected(column: Column, value: Any, booleans: tuple[object, object]) -> tuple[Any, bool]:
